@@ -1,0 +1,98 @@
+"""Article -> spaCy Docs (one per paragraph) -> Analysis."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from .detect import detect_language
+from .errors import InputError
+from .model import Analysis, Article, Sentence, Token
+from .nlp import load_pipeline
+
+# A sentence this long is cut into pieces at token boundaries: a line of 1 MB without
+# punctuation must not become one "sentence".
+MAX_SENTENCE_TOKENS = 120
+CREDIT_MARKERS = re.compile(
+    r"(trugen bei|mitgearbeitet|Mitarbeit:|contributed|Foto:|Fotos:|Bild:|Quelle:|©|\(c\)|"
+    r"Copyright|Reporting by|Editing by|a contribué|contribuyeron|hanno contribuito)",
+    re.IGNORECASE,
+)
+
+
+def _sentence_kind(text: str, is_dateline: bool) -> str:
+    if is_dateline or text.startswith(("—", "–", "--")) or CREDIT_MARKERS.search(text):
+        return "credit"
+    if not text.rstrip().endswith((".", "!", "?", "…", "“", "”", "\"", "«", "»", ")", "'")):
+        return "heading"
+    return "body"
+
+
+def _tokens(span: SpacySpan, base: int) -> tuple[Token, ...]:
+    out = []
+    for tok in span:
+        if tok.is_space:
+            continue
+        particle = tok._.particle
+        out.append(
+            Token(
+                text=tok.text,
+                lemma=tok.lemma_ or tok.text,
+                upos=tok.pos_ or "X",
+                xpos=tok.tag_ or "_",
+                start=tok.idx - base,
+                end=tok.idx - base + len(tok.text),
+                space_after=bool(tok.whitespace_) and tok.i + 1 < span.end,
+                is_name=bool(tok._.is_name),
+                feats=str(tok.morph) or "_",
+                particle=None if particle is None else particle - span.start,
+            )
+        )
+    return tuple(out)
+
+
+def _chunks(sent: SpacySpan) -> Iterable[SpacySpan]:
+    for start in range(sent.start, sent.end, MAX_SENTENCE_TOKENS):
+        yield sent.doc[start : min(start + MAX_SENTENCE_TOKENS, sent.end)]
+
+
+def sentences_from_docs(docs: Iterable[Doc]) -> tuple[Sentence, ...]:
+    sentences: list[Sentence] = []
+    for paragraph, doc in enumerate(docs):
+        first = True
+        for sent in doc.sents:
+            for piece in _chunks(sent):
+                words = [t for t in piece if not t.is_space]
+                if not words:
+                    continue
+                base = words[0].idx
+                text = doc.text[base : words[-1].idx + len(words[-1].text)]
+                is_dateline = first and piece.end < len(doc) and bool(re.match(r"^[A-ZÄÖÜ .\-/()]+[-–—:]$", text))
+                sentences.append(
+                    Sentence(
+                        index=len(sentences),
+                        paragraph=paragraph,
+                        text=text,
+                        tokens=_tokens(piece, base),
+                        kind=_sentence_kind(text, is_dateline),
+                    )
+                )
+                first = False
+    return tuple(sentences)
+
+
+def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None) -> Analysis:
+    """Split `article` into sentences and tokens with lemmas, POS and name flags."""
+    text = "\n".join(article.paragraphs)
+    if not text.strip():
+        raise InputError(f"{article.source or 'input'}: no text to analyse")
+    language = detect_language(text, source=article.source) if lang == "auto" else lang
+    nlp = load_pipeline(language, spacy_model)
+    docs = nlp.pipe(article.paragraphs)
+    sentences = sentences_from_docs(docs)
+    return Analysis(article=replace(article, language=language), language=language,
+                    sentences=sentences)

@@ -1,0 +1,194 @@
+"""The command line: parse options, call one library function, map errors to exit codes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+import click
+
+from .errors import QuizgenError
+from .options import FORMATS, HINTS, LEVEL_LEMMAS, Options, load_config, read_word_list
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"quizgen: error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """QuizgenError -> one line and its exit code; anything else -> exit 1 (traceback with --debug)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = kwargs.pop("debug", False)
+        try:
+            return func(*args, **kwargs)
+        except QuizgenError as exc:
+            if debug:
+                raise
+            _fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except Exception as exc:
+            if debug:
+                raise
+            _fail(f"internal error: {exc.__class__.__name__}: {exc} (run with --debug for details)", 1)
+
+    return wrapper
+
+
+def debug_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--debug", is_flag=True, help="Show tracebacks for errors.")(func)
+
+
+def analysis_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options every command that analyses text shares."""
+    decorators = [
+        click.option("--lang", default="auto", show_default=True,
+                     help="Language of the text (de, en, fr, es, it, nl) or auto."),
+        click.option("--spacy-model", default=None,
+                     help="A trained spaCy pipeline to use instead of quizgen's own analysis."),
+        click.option("--max-input-mb", type=float, default=20.0, show_default=True,
+                     help="Refuse inputs larger than this."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    decorators = [
+        click.option("--level", type=click.Choice(list(LEVEL_LEMMAS), case_sensitive=False),
+                     default=None, help="Learner's CEFR level; sets the vocabulary size. [default: B1]"),
+        click.option("--min-zipf", type=float, default=None, help="Only words at least this frequent."),
+        click.option("--max-zipf", type=float, default=None,
+                     help="Only words less frequent than this (overrides --level)."),
+        click.option("--max-cards", type=int, default=None, help="At most this many words (0: all). [default: 30]"),
+        click.option("--known-words", type=click.Path(dir_okay=False), default=None,
+                     help="File of lemmas the learner knows, one per line."),
+        click.option("--include", multiple=True, help="Always choose this lemma (repeatable)."),
+        click.option("--exclude", multiple=True, help="Never choose this lemma (repeatable)."),
+        click.option("--config", type=click.Path(dir_okay=False), default=None,
+                     help="TOML file with default options."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def make_options(**given: Any) -> Options:
+    """Options from the config file, then the command line (which wins)."""
+    settings: dict[str, Any] = {}
+    config = given.pop("config", None)
+    if config:
+        settings.update(load_config(config))
+    known = given.pop("known_words", None)
+    if known:
+        settings["known_words"] = read_word_list(known)
+    for key in ("include", "exclude"):
+        values = given.pop(key, ())
+        if values:
+            settings[key] = frozenset(values)
+    fmt = given.pop("format", None)
+    if fmt:
+        settings["formats"] = tuple(f.strip().lower() for f in fmt.split(",") if f.strip())
+    settings.update({k: v for k, v in given.items() if v is not None})
+    for key in ("known_words", "include", "exclude"):
+        if key in settings and not isinstance(settings[key], frozenset):
+            settings[key] = frozenset(settings[key])
+    if "formats" in settings and isinstance(settings["formats"], list):
+        settings["formats"] = tuple(settings["formats"])
+    return Options(**settings)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quizgen")
+def main() -> None:
+    """Turn texts into Anki decks and printable worksheets for language learners."""
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True)
+@analysis_options
+@selection_options
+@click.option("--questions", type=int, default=None, help="How many comprehension questions. [default: 10]")
+@click.option("--out", type=click.Path(file_okay=False), default=None, help="Output folder. [default: decks]")
+@click.option("--format", "format", default=None,
+              help=f"Comma-separated output formats from {','.join(FORMATS)}. [default: apkg,html,json]")
+@click.option("--deck", default=None, help="Anki deck name. [default: Quizgen::<title>]")
+@click.option("--templates", type=click.Path(file_okay=False), default=None,
+              help="Folder of templates that replace the defaults.")
+@click.option("--hint", type=click.Choice(HINTS), default=None, help="Cloze hint. [default: lemma]")
+@debug_option
+@handle_errors
+def build(articles: tuple[str, ...], **given: Any) -> None:
+    """Build study material from ARTICLES (files, or - for standard input).
+
+    Example: quizgen build seeds/de_russland_nordkorea_gipfel.txt --level B1 --format apkg,html
+    """
+    from .build import build as run_build
+
+    options = make_options(**given)
+    report = run_build(list(articles), options)
+    for path in report.written:
+        click.echo(f"wrote {path}")
+    for source, error in report.failures:
+        click.echo(f"quizgen: error: {error}", err=True)
+    if report.failures:
+        sys.exit(max(e.exit_code for _, e in report.failures))
+
+
+@main.command()
+@click.argument("article")
+@analysis_options
+@selection_options
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@debug_option
+@handle_errors
+def vocab(article: str, as_json: bool, **given: Any) -> None:
+    """Show the words quizgen would choose from ARTICLE, as a table.
+
+    Example: quizgen vocab seeds/de_russland_nordkorea_gipfel.txt --level B2
+    """
+    from .analyze import analyze
+    from .ingest import read_article
+    from .report import vocabulary_table
+    from .select import select_vocabulary
+
+    options = make_options(**given)
+    analysis = analyze(read_article(article, options.max_input_mb), options.lang, options.spacy_model)
+    items = select_vocabulary(analysis, options)
+    if as_json:
+        from dataclasses import asdict
+
+        click.echo(json.dumps([asdict(i) for i in items], ensure_ascii=False, indent=2))
+    else:
+        click.echo(vocabulary_table(analysis, items))
+
+
+@main.command(name="analyze")
+@click.argument("article")
+@analysis_options
+@click.option("--format", "fmt", type=click.Choice(["conllu", "json"]), default="conllu",
+              show_default=True, help="Output format.")
+@debug_option
+@handle_errors
+def analyze_command(article: str, fmt: str, lang: str, spacy_model: str | None,
+                    max_input_mb: float) -> None:
+    """Print the analysis of ARTICLE: sentences and tokens with lemma, POS and names.
+
+    Example: quizgen analyze seeds/de_russland_nordkorea_gipfel.txt --format conllu
+    """
+    from .analyze import analyze
+    from .export.conllu import analysis_to_conllu, analysis_to_dict
+    from .ingest import read_article
+
+    analysis = analyze(read_article(article, max_input_mb), lang, spacy_model)
+    if fmt == "conllu":
+        click.echo(analysis_to_conllu(analysis), nl=False)
+    else:
+        click.echo(json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=2))

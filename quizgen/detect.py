@@ -1,0 +1,36 @@
+"""Which supported language a text is in (lingua, restricted to quizgen's languages)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .errors import LanguageError
+from .languages import SUPPORTED
+
+# Enough text to decide; more only costs time.
+SAMPLE_CHARS = 3000
+MIN_CONFIDENCE = 0.5
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in SUPPORTED]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+def detect_language(text: str, source: str = "input") -> str:
+    """The ISO code of `text`'s language, or LanguageError naming what was found."""
+    sample = text[:SAMPLE_CHARS]
+    letters = sum(ch.isalpha() for ch in sample)
+    if letters < 20:
+        raise LanguageError(f"{source}: too little text to detect its language; use --lang")
+    detector = _detector()
+    values = detector.compute_language_confidence_values(sample)
+    if not values or values[0].value < MIN_CONFIDENCE:
+        raise LanguageError(
+            f"{source}: cannot tell which language this is; quizgen supports "
+            f"{', '.join(SUPPORTED)} (use --lang to say)"
+        )
+    return values[0].language.iso_code_639_1.name.lower()

@@ -1,0 +1,55 @@
+"""The `quizgen/1` JSON document (design.md)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from ..atomic import write_atomic
+from ..model import Quiz
+
+SCHEMA = "quizgen/1"
+
+
+def quiz_to_dict(quiz: Quiz) -> dict[str, Any]:
+    article = quiz.analysis.article
+    return {
+        "schema": SCHEMA,
+        "article": {
+            "title": article.title,
+            "language": quiz.language,
+            "source": article.source,
+            "sentences": [
+                {"index": s.index, "paragraph": s.paragraph, "text": s.text, "kind": s.kind}
+                for s in quiz.analysis.sentences
+            ],
+        },
+        "options": quiz.options.to_json(),
+        "vocabulary": [_vocab(v) for v in quiz.vocabulary],
+        "cloze_cards": [asdict(c) for c in quiz.cloze_cards],
+        "questions": [_question(q) for q in quiz.questions],
+    }
+
+
+def _vocab(item: Any) -> dict[str, Any]:
+    data = asdict(item)
+    data["parts"] = list(item.parts)
+    data["extra_spans"] = [list(span) for span in item.extra_spans]
+    return data
+
+
+def _question(question: Any) -> dict[str, Any]:
+    data = asdict(question)
+    data["options"] = list(question.options)
+    data["evidence"] = list(question.evidence)
+    return data
+
+
+def to_json(quiz: Quiz) -> str:
+    return json.dumps(quiz_to_dict(quiz), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(quiz: Quiz, path: Path) -> None:
+    write_atomic(path, to_json(quiz))

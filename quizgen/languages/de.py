@@ -1,0 +1,40 @@
+"""German: the reference language."""
+
+from . import LanguageProfile, words
+
+PROFILE = LanguageProfile(
+    code="de",
+    name="Deutsch",
+    hanta_model="morphmodel_ger.pgz",
+    abbreviations=words(
+        "z. B. u. a. d. h. v. a. o. ä. u. ä. s. o. bzw. usw. etc. evtl. ggf. ca. vgl. bzw. inkl. "
+        "exkl. zzgl. sog. sog. u. s. w. Jh. Jhd. Jahrh. Mio. Mrd. Tsd. Abs. Abt. Art. Bd. Bsp. "
+        "geb. gest. gegr. ehem. max. min. Min. Std. Sek. Tel. Str. u. U. v. Chr. n. Chr. "
+        "Jan. Feb. Febr. Mär. Apr. Jun. Jul. Aug. Sep. Sept. Okt. Nov. Dez. Mo. Di. Mi. Do. Fr. "
+        "Sa. So. allg. bes. bspw. eigtl. einschl. entspr. insb. jew. lt. näml. od. s. u. urspr. "
+        "zit. zul. zus. Anm. Hrsg. Verf. Fa. Kap. Nr. Nrn. S. Sp. Z. St. Ziff. Ltd. Co. Inc. "
+        "Corp. e. V. ff. f. Aufl. gem. betr."
+    ),
+    title_abbreviations=words("Dr. Prof. Nr. Hr. Hrn. Fr. St. Dipl. Ing. Mag. Abs. Art. S. Bd. Kap."),
+    months=words(
+        "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+        "Jänner Jan. Feb. Febr. Mär. Apr. Jun. Jul. Aug. Sep. Sept. Okt. Nov. Dez."
+    ),
+    sentence_starters=words(
+        "der die das den dem des ein eine einer einen einem eines er sie es wir ihr ich du man "
+        "dies diese dieser dieses diesen jetzt dann danach damals doch aber und oder denn so "
+        "auch noch nun heute später zuvor außerdem trotzdem deshalb daher dabei dort hier "
+        "im in am an auf mit nach bei von vor seit für als wenn weil dass ob wie wo was wer "
+        "kein keine nicht nur alle viele mehr sein seine ihre ihr unser mein zum zur bis "
+        "gegen unter über durch ohne während zwischen laut"
+    ),
+    articles={"m": "der", "f": "die", "n": "das"},
+    plural_article="die",
+    stop_lemmas=words("ach oh ah na hm naja tja ja nein okay ok"),
+    speech_verbs=words(
+        "sagen erklären betonen berichten mitteilen fragen antworten meinen schreiben "
+        "erzählen rufen fügen hinzufügen warnen ankündigen bestätigen zitieren behaupten "
+        "versichern kritisieren fordern"
+    ),
+    capitalises_nouns=True,
+)

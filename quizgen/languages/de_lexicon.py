@@ -1,0 +1,173 @@
+"""The German noun lexicon (Wiktionary data from PyPI `german-nouns`) and name rules.
+
+The CSV has 100,000 nouns with gender, inflection and flags for first names, surnames
+and place names. Parsing it takes half a second, so the few columns quizgen needs are
+kept in a pickle in the user's cache folder, rebuilt when the package changes.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import pickle
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from spacy.tokens import Span
+
+NAME_FLAGS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname")
+CASE_COLUMNS = ("nominativ", "genitiv", "dativ", "akkusativ")
+
+
+@dataclass
+class NounLexicon:
+    gender: dict[str, str] = field(default_factory=dict)  # lemma -> m|f|n
+    plural: dict[str, str] = field(default_factory=dict)  # lemma -> nominative plural
+    form_lemma: dict[str, str] = field(default_factory=dict)  # inflected form -> lemma
+    names: set[str] = field(default_factory=set)  # lemmas listed as names of any kind
+    common: set[str] = field(default_factory=set)  # lemmas listed as common nouns
+
+    def is_common_noun(self, word: str) -> bool:
+        return word in self.common or word in self.form_lemma
+
+    def lemma_of(self, form: str) -> str | None:
+        if form in self.common:
+            return form
+        return self.form_lemma.get(form)
+
+
+def _csv_path() -> Path | None:
+    try:
+        files = metadata.files("german-nouns") or []
+    except metadata.PackageNotFoundError:
+        return None
+    for f in files:
+        if f.name == "nouns.csv":
+            return Path(f.locate())
+    return None
+
+
+def _cache_path(version: str) -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
+    return Path(base) / "quizgen" / f"de_nouns-{version}-1.pickle"
+
+
+def _parse(path: Path) -> NounLexicon:
+    lex = NounLexicon()
+    with path.open(encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        case_cols = [i for i, h in enumerate(header) if h.startswith(CASE_COLUMNS)]
+        plural_col = header.index("nominativ plural")
+        genus_cols = [i for i, h in enumerate(header) if h.startswith("genus")]
+        for row in reader:
+            lemma, flags = row[0], row[1].split(",")
+            if not lemma or " " in lemma:
+                continue
+            if any(flag in NAME_FLAGS for flag in flags):
+                lex.names.add(lemma)
+                continue
+            if "Substantiv" not in flags or "Abkürzung" in flags:
+                continue
+            lex.common.add(lemma)
+            genders = [row[i] for i in genus_cols if row[i] in ("m", "f", "n")]
+            if genders and lemma not in lex.gender:
+                lex.gender[lemma] = genders[0]
+            if row[plural_col] and lemma not in lex.plural:
+                lex.plural[lemma] = row[plural_col]
+            for i in case_cols:
+                form = row[i]
+                if form and form != lemma:
+                    lex.form_lemma.setdefault(form, lemma)
+    return lex
+
+
+@lru_cache(maxsize=1)
+def noun_lexicon() -> NounLexicon:
+    path = _csv_path()
+    if path is None:
+        return NounLexicon()
+    cache = _cache_path(metadata.version("german-nouns"))
+    try:
+        with cache.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.PickleError, EOFError, AttributeError):
+        pass
+    lex = _parse(path)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(lex, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only home only costs the parse next time
+    return lex
+
+
+def refine_names(sent: Span) -> None:
+    """Correct HanTa's name decisions with the lexicon (filled in by the name rules)."""
+    lex = noun_lexicon()
+    for token in sent:
+        if token.tag_ not in ("NN", "NE"):
+            continue
+        token._.is_name = token.tag_ == "NE"
+        if token.tag_ == "NN":
+            lemma = lex.lemma_of(token.text)
+            if lemma:
+                token.lemma_ = lemma
+
+
+@dataclass(frozen=True)
+class NounInfo:
+    gender: str | None
+    plural: str | None
+    parts: tuple[str, ...]  # compound parts, head last; () for a simple noun
+
+
+@lru_cache(maxsize=1)
+def _morphology():
+    from ..taggers import hanta_model
+
+    return hanta_model("morphmodel_ger.pgz")
+
+
+def compound_parts(word: str) -> tuple[str, ...]:
+    """'Raketenstartanlage' -> ('Rakete', 'Start', 'Anlage'); () when not a compound."""
+    if "-" in word:
+        pieces = tuple(p for p in word.split("-") if p)
+        return pieces if len(pieces) > 1 else ()
+    try:
+        _, morphemes, _ = _morphology().analyze(word, taglevel=3)
+    except Exception:  # HanTa raises on odd input; a word without parts is still a word
+        return ()
+    stems = [m for m, tag in morphemes if tag in ("NN", "NE", "ADJ", "VV", "ADV")]
+    nouns_at_end = bool(morphemes) and morphemes[-1][1] == "NN"
+    if len(stems) < 2 or not nouns_at_end:
+        return ()
+    return tuple(_restore_case(word, m) for m in stems)
+
+
+def _restore_case(word: str, morpheme: str) -> str:
+    return morpheme[:1].upper() + morpheme[1:]
+
+
+def noun_info(lemma: str) -> NounInfo:
+    """Gender and plural of a German noun; a compound takes its head noun's."""
+    lex = noun_lexicon()
+    parts = compound_parts(lemma)
+    if lemma in lex.gender:
+        return NounInfo(lex.gender[lemma], lex.plural.get(lemma), parts)
+    if parts:
+        head = parts[-1]
+        head_key = head if head in lex.gender else head.capitalize()
+        gender = lex.gender.get(head_key)
+        head_plural = lex.plural.get(head_key)
+        plural = None
+        if head_plural and lemma.lower().endswith(head_key.lower()):
+            stem = lemma[: len(lemma) - len(head_key)]
+            plural = stem + (head_plural.lower() if stem and not stem.endswith("-") else head_plural)
+        return NounInfo(gender, plural, parts)
+    return NounInfo(None, None, ())

@@ -1,0 +1,24 @@
+"""English."""
+
+from . import LanguageProfile, words
+
+PROFILE = LanguageProfile(
+    code="en",
+    name="English",
+    hanta_model="morphmodel_en.pgz",
+    abbreviations=words(
+        "Mr. Mrs. Ms. Dr. Prof. Sr. Jr. St. vs. etc. e.g. i.e. approx. Inc. Ltd. Co. Corp. "
+        "No. Nos. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Gen. Gov. Sen. "
+        "Rep. Lt. Col. Sgt. Capt. U.S. U.K. a.m. p.m. Ave. Rd. Mt. Ft. cf. al."
+    ),
+    title_abbreviations=words("Mr. Mrs. Ms. Dr. Prof. St. No. Gen. Gov. Sen. Rep. Lt. Col. Sgt. Capt. Mt."),
+    months=words(
+        "January February March April May June July August September October November December"
+    ),
+    sentence_starters=words(
+        "the a an he she it we they i you this that these those then but and or so there "
+        "here in on at with after before when if as his her their our my its no not all"
+    ),
+    stop_lemmas=words("oh ah uh um hm okay ok yeah"),
+    speech_verbs=words("say tell explain add ask answer write report announce warn claim insist"),
+)

@@ -1,0 +1,20 @@
+"""Dutch."""
+
+from . import LanguageProfile, words
+
+PROFILE = LanguageProfile(
+    code="nl",
+    name="Nederlands",
+    hanta_model="morphmodel_dutch.pgz",
+    abbreviations=words("dhr. mevr. mw. dr. prof. bijv. bv. enz. etc. o.a. d.w.z. nr. ca. jan. feb. apr. jun. jul. aug. sep. okt. nov. dec."),
+    title_abbreviations=words("dhr. mevr. mw. dr. prof. nr."),
+    months=words("januari februari maart april mei juni juli augustus september oktober november december"),
+    sentence_starters=words(
+        "de het een hij zij ze het wij we ik jij u dit dat deze die maar en of dan toen "
+        "in op met na voor als zijn haar hun niet geen"
+    ),
+    articles={"m": "de", "f": "de", "n": "het"},
+    plural_article="de",
+    stop_lemmas=words("oh ah eh nou"),
+    speech_verbs=words("zeggen verklaren uitleggen toevoegen melden antwoorden vragen"),
+)

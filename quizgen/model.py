@@ -1,0 +1,117 @@
+"""The values passed between pipeline stages: frozen, plain, serialisable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Article:
+    """A text as read from its source, before analysis."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    language: str | None = None  # None until detected
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token; offsets are character offsets in its sentence's text."""
+
+    text: str
+    lemma: str
+    upos: str
+    xpos: str
+    start: int
+    end: int
+    space_after: bool = True
+    is_name: bool = False
+    feats: str = "_"
+    # For a separable verb's finite part: index (in the sentence) of its particle.
+    particle: int | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    paragraph: int
+    text: str
+    tokens: tuple[Token, ...]
+    # Headlines, datelines and credit lines are kept in the text but make poor examples.
+    kind: str = "body"  # body | heading | credit
+
+
+@dataclass(frozen=True)
+class Analysis:
+    article: Article
+    language: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class VocabItem:
+    """A word chosen for study, with the sentence it is shown in."""
+
+    lemma: str
+    form: str
+    pos: str
+    zipf: float
+    sentence: int
+    start: int
+    end: int
+    gender: str | None = None  # m | f | n for nouns of gendered languages
+    plural: str | None = None
+    gloss: str | None = None
+    parts: tuple[str, ...] = ()  # compound parts, head last
+    # More spans of the same word in the sentence (a separable verb's particle).
+    extra_spans: tuple[tuple[int, int], ...] = ()
+    count: int = 1  # occurrences in the article
+    gloss_source: str | None = None
+    pronunciation: str | None = None
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        return ((self.start, self.end), *self.extra_spans)
+
+
+@dataclass(frozen=True)
+class ClozeCard:
+    id: str
+    lemma: str
+    sentence: int
+    text: str  # Anki cloze syntax, already HTML-escaped
+    answer: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    prompt: str
+    options: tuple[str, ...]
+    answer: Any
+    evidence: tuple[int, ...] = ()
+    explanation: str | None = None
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """Everything one article produces; what the exporters consume."""
+
+    analysis: Analysis
+    options: Any  # quizgen.options.Options; Any avoids an import cycle
+    vocabulary: tuple[VocabItem, ...]
+    cloze_cards: tuple[ClozeCard, ...] = ()
+    questions: tuple[Question, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return self.analysis.article.title
+
+    @property
+    def language(self) -> str:
+        return self.analysis.language

@@ -1,0 +1,92 @@
+"""Building the spaCy pipeline for a language.
+
+A trained spaCy pipeline is used when one is installed (or named); otherwise quizgen
+builds `spacy.blank(lang)` plus its own components: a sentence splitter, a tagger and
+lemmatizer (HanTa for German, English and Dutch; spaCy's lookup lemmas and rules for the
+others), and, for German, grammar rules for names, separable verbs and auxiliaries.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .errors import UsageError
+from .languages import get_language
+from .segment import set_sentence_starts
+
+TRAINED_PIPELINES = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm",
+                     "{lang}_core_web_lg", "{lang}_core_web_md", "{lang}_core_web_sm")
+
+if not Token.has_extension("is_name"):
+    Token.set_extension("is_name", default=False)
+if not Token.has_extension("particle"):
+    Token.set_extension("particle", default=None)  # index of a separable verb's particle
+
+
+@Language.factory("quizgen_sentences")
+def make_sentence_splitter(nlp: Language, name: str):
+    profile = get_language(nlp.lang)
+
+    def split(doc: Doc) -> Doc:
+        return set_sentence_starts(doc, profile)
+
+    return split
+
+
+@Language.factory("quizgen_hanta")
+def make_hanta_tagger(nlp: Language, name: str):
+    from .taggers import HantaTagger
+
+    return HantaTagger(nlp.lang)
+
+
+@Language.factory("quizgen_rules")
+def make_rule_tagger(nlp: Language, name: str):
+    from .taggers import RuleTagger
+
+    return RuleTagger(nlp.lang)
+
+
+@Language.factory("quizgen_german")
+def make_german_rules(nlp: Language, name: str):
+    from .languages.de_grammar import apply_german_rules
+
+    return apply_german_rules
+
+
+def installed_pipeline(lang: str) -> str | None:
+    for pattern in TRAINED_PIPELINES:
+        name = pattern.format(lang=lang)
+        if spacy.util.is_package(name):
+            return name
+    return None
+
+
+@lru_cache(maxsize=8)
+def load_pipeline(lang: str, spacy_model: str | None = None) -> Language:
+    """The pipeline for `lang`, built once per process."""
+    profile = get_language(lang)
+    model = spacy_model or installed_pipeline(lang)
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except OSError as exc:
+            raise UsageError(f"cannot load spaCy pipeline {model!r}: {exc}") from exc
+        if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+            nlp.add_pipe("quizgen_sentences", first=True)
+        return nlp
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("quizgen_sentences")
+    if profile.hanta_model:
+        nlp.add_pipe("quizgen_hanta")
+    else:
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.add_pipe("quizgen_rules")
+        nlp.initialize()
+    if lang == "de":
+        nlp.add_pipe("quizgen_german")
+    return nlp

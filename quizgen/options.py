@@ -1,0 +1,130 @@
+"""Build options, the TOML config file, and CEFR level -> vocabulary size."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass, fields, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+
+# How many of a language's most frequent lemmas a learner at each CEFR level knows.
+# Rough consensus figures from vocabulary-size research (Milton 2010; Tschirner 2004 for German).
+LEVEL_LEMMAS: dict[str, int] = {
+    "A1": 800,
+    "A2": 1500,
+    "B1": 2500,
+    "B2": 4000,
+    "C1": 7000,
+    "C2": 12000,
+}
+
+# wordfreq ranks word forms, not lemmas; an inflecting language spends more forms per lemma.
+FORMS_PER_LEMMA: dict[str, float] = {"en": 1.6, "de": 2.4, "fr": 2.2, "es": 2.4, "it": 2.4, "nl": 1.9}
+
+FORMATS = ("apkg", "html", "pdf", "json", "gift", "tsv")
+DEFAULT_FORMATS = ("apkg", "html", "json")
+HINTS = ("lemma", "first-letter", "gloss", "none")
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything that shapes a build. Same Options + same text -> same output."""
+
+    lang: str = "auto"
+    level: str = "B1"
+    min_zipf: float | None = None
+    max_zipf: float | None = None
+    max_cards: int = 30
+    questions: int = 10
+    known_words: frozenset[str] = frozenset()
+    include: frozenset[str] = frozenset()
+    exclude: frozenset[str] = frozenset()
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    out: str = "decks"
+    deck: str | None = None
+    templates: str | None = None
+    hint: str = "lemma"
+    paper: str = "a4"
+    teacher: bool = False
+    ui_lang: str | None = None
+    audio: bool = False
+    gloss_lang: str = "en"
+    glossary: str | None = None
+    dictionary: str | None = None
+    input_format: str = "auto"
+    max_input_mb: float = 20.0
+    spacy_model: str | None = None
+    jobs: int = 1
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.level.upper() not in LEVEL_LEMMAS:
+            raise UsageError(f"unknown level {self.level!r}; choose one of {', '.join(LEVEL_LEMMAS)}")
+        object.__setattr__(self, "level", self.level.upper())
+        bad = [f for f in self.formats if f not in FORMATS]
+        if bad:
+            raise UsageError(f"unknown format {bad[0]!r}; choose from {', '.join(FORMATS)}")
+        if self.hint not in HINTS:
+            raise UsageError(f"unknown hint {self.hint!r}; choose one of {', '.join(HINTS)}")
+        if self.paper not in ("a4", "letter"):
+            raise UsageError(f"unknown paper {self.paper!r}; choose a4 or letter")
+        if self.max_cards < 0 or self.questions < 0:
+            raise UsageError("--max-cards and --questions must not be negative")
+
+    def with_(self, **changes: Any) -> Options:
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        """The options as recorded in JSON output: plain values, sorted sets."""
+        out: dict[str, Any] = {}
+        for key, value in asdict(self).items():
+            out[key] = sorted(value) if isinstance(value, frozenset) else value
+        return out
+
+
+def known_lemma_count(level: str) -> int:
+    return LEVEL_LEMMAS[level.upper()]
+
+
+@lru_cache(maxsize=64)
+def level_zipf_threshold(level: str, lang: str) -> float:
+    """The Zipf frequency below which a word is probably unknown at `level`."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    rank = int(known_lemma_count(level) * FORMS_PER_LEMMA.get(lang, 2.0))
+    words = top_n_list(lang, rank)
+    return zipf_frequency(words[-1], lang)
+
+
+def load_config(path: str | Path) -> dict[str, Any]:
+    """Read a TOML config file; its keys are Options field names (dashes allowed)."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"cannot read config file {str(path)!r}: {exc.strerror}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"config file {str(path)!r} is not valid TOML: {exc}") from exc
+    table = data.get("quizgen", data)
+    names = {f.name for f in fields(Options)}
+    config: dict[str, Any] = {}
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        if name not in names:
+            raise UsageError(f"unknown setting {key!r} in config file {str(path)!r}")
+        config[name] = value
+    return config
+
+
+def read_word_list(path: str | Path) -> frozenset[str]:
+    """One lemma per line; blank lines and '#' comments are ignored."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise UsageError(f"cannot read word list {str(path)!r}: {exc.strerror}") from exc
+    words = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(w for w in words if w)
+
+

@@ -1,0 +1,103 @@
+"""Sentence boundaries for one paragraph, as a spaCy component.
+
+spaCy's blank tokenizer keeps "z.", "Dr." and "3." as single tokens, so a period inside
+a token is an abbreviation or an ordinal; it ends a sentence only when the next word is
+one that typically starts a sentence. Closing quotes and brackets stay with the sentence
+they close, and a dateline ("BERLIN (dpa) -") is a segment of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .languages import LanguageProfile
+
+TERMINALS = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??"}
+CLOSERS = {"“", "”", "\"", "'", "’", "«", "»", ")", "]", "‹", "›"}
+# « closes in French but opens in German (»…«); handled by language below.
+OPENERS_DE = {"„", "»", "‚", "(", "["}
+
+DATELINE = re.compile(r"^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'.\- /]{2,40}(?:,\s*[\w. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]\s")
+
+
+def _ends_with_period(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.endswith(".") and not token.text.startswith(".")
+
+
+def _starts_sentence(token: Token, profile: LanguageProfile) -> bool:
+    """Is `token` (after an ambiguous period) a plausible first word of a sentence?"""
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    return text.lower() in profile.sentence_starters
+
+
+def _closing_quote(token: Token, profile: LanguageProfile) -> bool:
+    if token.text in ("»",) and profile.code == "de":
+        return False
+    if token.text == "«" and profile.code != "de":
+        return True
+    return token.text in CLOSERS
+
+
+def sentence_ends(doc: Doc, profile: LanguageProfile) -> list[int]:
+    """Indexes of the tokens after which a sentence ends (the last token always does)."""
+    ends: list[int] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        text = tok.text
+        end_here = False
+        if text in TERMINALS or (text[-1:] in "!?…" and len(text) > 1 and not text[0].isalnum()):
+            end_here = True
+        elif _ends_with_period(tok) and i + 1 < n:
+            nxt = doc[i + 1]
+            if text in profile.title_abbreviations:
+                end_here = False
+            elif nxt.text in profile.months:
+                end_here = False
+            else:
+                end_here = _starts_sentence(nxt, profile)
+        if end_here:
+            j = i
+            while j + 1 < n and _closing_quote(doc[j + 1], profile):
+                j += 1
+            # "...?", fragte er / "Komm!", rief sie: the clause goes on.
+            if j + 1 < n and (doc[j + 1].text in {",", ";", ":", "-", "–", "—"} or doc[j + 1].is_lower):
+                i = j + 1
+                continue
+            if j + 1 < n:
+                ends.append(j)
+            i = j + 1
+            continue
+        i += 1
+    if n:
+        ends.append(n - 1)
+    return ends
+
+
+def dateline_end(doc: Doc) -> int | None:
+    """Index of the dash/colon token that closes a news dateline at the paragraph start."""
+    match = DATELINE.match(doc.text)
+    if not match or match.end() >= len(doc.text) - 1:
+        return None
+    for token in doc:
+        if token.idx + len(token.text) >= match.end() - 1:
+            return token.i
+    return None
+
+
+def set_sentence_starts(doc: Doc, profile: LanguageProfile) -> Doc:
+    if not len(doc):
+        return doc
+    starts = {0}
+    starts.update(e + 1 for e in sentence_ends(doc, profile))
+    dateline = dateline_end(doc)
+    if dateline is not None:
+        starts = {s for s in starts if s == 0 or s > dateline + 1} | {dateline + 1}
+    for token in doc:
+        token.is_sent_start = token.i in starts
+    return doc

@@ -1,0 +1,185 @@
+"""Choosing the rare vocabulary worth studying, and the best sentence for each word."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .languages import get_language
+from .model import Analysis, Sentence, Token, VocabItem
+from .options import Options, level_zipf_threshold
+
+CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+# Below this Zipf a word that is neither in the lexicon nor a compound is a typo,
+# a fragment or a foreign word more often than vocabulary.
+MIN_PLAUSIBLE_ZIPF = 1.5
+IDEAL_SENTENCE = (8, 22)  # tokens: long enough for context, short enough for a card
+
+
+@lru_cache(maxsize=8)
+def stop_words(lang: str) -> frozenset[str]:
+    from spacy.util import get_lang_class
+
+    return frozenset(get_lang_class(lang).Defaults.stop_words)
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def is_latin_word(text: str) -> bool:
+    """Letters of the Latin script, with inner hyphens or apostrophes."""
+    if not text[:1].isalpha() or not text[-1:].isalpha():
+        return False
+    for ch in text:
+        if ch in "-'’":
+            continue
+        if not ch.isalpha() or "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+@dataclass
+class Candidate:
+    lemma: str
+    pos: str
+    zipf: float
+    occurrences: list[tuple[Sentence, Token]]
+    parts: tuple[str, ...] = ()
+
+
+def _display_lemma(token: Token, lang: str) -> str:
+    lemma = token.lemma
+    if lang == "de" and token.upos == "NOUN":
+        return lemma[:1].upper() + lemma[1:]
+    if token.upos in ("VERB", "ADJ", "ADV"):
+        return lemma.lower()
+    return lemma if lang == "de" else lemma.lower()
+
+
+def _eligible(token: Token, lang: str) -> bool:
+    if token.upos not in CONTENT_POS or token.is_name:
+        return False
+    text = token.text
+    if len(text) < 3 or not is_latin_word(text):
+        return False
+    if text.isupper():  # abbreviations: NATO, DVRK
+        return False
+    if lang != "de" and text[:1].isupper() and token.start > 0:
+        return False  # a capital inside the sentence marks a name outside German
+    return text.lower() not in stop_words(lang) and token.lemma.lower() not in stop_words(lang)
+
+
+def _compound_parts(lemma: str, pos: str, lang: str) -> tuple[str, ...]:
+    if lang == "de" and pos == "NOUN":
+        from .languages.de_lexicon import compound_parts
+
+        return compound_parts(lemma)
+    return ()
+
+
+def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
+    lang = analysis.language
+    profile = get_language(lang)
+    found: dict[str, Candidate] = {}
+    for sentence in analysis.sentences:
+        for token in sentence.tokens:
+            if not _eligible(token, lang):
+                continue
+            lemma = _display_lemma(token, lang)
+            key = lemma.lower()
+            if key in profile.stop_lemmas:
+                continue
+            if key not in found:
+                found[key] = Candidate(lemma, token.upos, zipf(key, lang), [])
+            found[key].occurrences.append((sentence, token))
+    return found
+
+
+def _plausible(candidate: Candidate, lang: str) -> bool:
+    """Drop typos and fragments: unknown to wordfreq, the lexicon and compound analysis."""
+    if candidate.zipf >= MIN_PLAUSIBLE_ZIPF:
+        return True
+    if lang == "de" and candidate.pos == "NOUN":
+        from .languages.de_lexicon import noun_lexicon
+
+        if noun_lexicon().is_common_noun(candidate.lemma):
+            return True
+    candidate.parts = _compound_parts(candidate.lemma, candidate.pos, lang)
+    return all(zipf(p.lower(), lang) >= MIN_PLAUSIBLE_ZIPF for p in candidate.parts) and bool(
+        candidate.parts
+    )
+
+
+def sentence_score(sentence: Sentence) -> tuple[int, int, int]:
+    """Lower is better: body text first, then a comfortable length, then the earliest."""
+    n = len(sentence.tokens)
+    low, high = IDEAL_SENTENCE
+    kind_penalty = {"body": 0, "heading": 2, "credit": 3}.get(sentence.kind, 1)
+    length_penalty = max(0, low - n) + max(0, n - high)
+    return (kind_penalty, length_penalty, sentence.index)
+
+
+def _in_range(value: float, options: Options, lang: str) -> bool:
+    high = options.max_zipf if options.max_zipf is not None else level_zipf_threshold(options.level, lang)
+    low = options.min_zipf if options.min_zipf is not None else 0.0
+    return low <= value < high
+
+
+def _item(candidate: Candidate, lang: str) -> VocabItem:
+    sentence, token = min(candidate.occurrences, key=lambda occ: sentence_score(occ[0]))
+    extra: tuple[tuple[int, int], ...] = ()
+    form = token.text
+    if token.particle is not None:
+        particle = sentence.tokens[token.particle]
+        extra = ((particle.start, particle.end),)
+        form = f"{token.text} … {particle.text}"
+    gender = plural = None
+    parts = candidate.parts
+    if lang == "de" and candidate.pos == "NOUN":
+        from .languages.de_lexicon import noun_info
+
+        info = noun_info(candidate.lemma)
+        gender, plural, parts = info.gender, info.plural, info.parts
+    return VocabItem(
+        lemma=candidate.lemma,
+        form=form,
+        pos=candidate.pos,
+        zipf=round(candidate.zipf, 2),
+        sentence=sentence.index,
+        start=token.start,
+        end=token.end,
+        gender=gender,
+        plural=plural,
+        parts=parts,
+        extra_spans=extra,
+        count=len(candidate.occurrences),
+    )
+
+
+def rank_key(item: VocabItem) -> tuple[float, str]:
+    """Most useful first: the more frequent of the unknown words pay off soonest."""
+    return (-item.zipf, item.lemma.lower())
+
+
+def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
+    """The ranked vocabulary of `analysis` for a learner described by `options`."""
+    lang = analysis.language
+    known = {w.lower() for w in options.known_words}
+    include = {w.lower() for w in options.include}
+    exclude = {w.lower() for w in options.exclude}
+    chosen: list[VocabItem] = []
+    for key, candidate in collect_candidates(analysis).items():
+        if key in exclude or key in known:
+            continue
+        if key not in include and not (
+            _in_range(candidate.zipf, options, lang) and _plausible(candidate, lang)
+        ):
+            continue
+        chosen.append(_item(candidate, lang))
+    chosen.sort(key=rank_key)
+    return tuple(chosen[: options.max_cards]) if options.max_cards else tuple(chosen)

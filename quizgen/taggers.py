@@ -1,0 +1,88 @@
+"""quizgen's own POS taggers and lemmatizers for spaCy's blank pipelines."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .languages import get_language
+from .tagsets import hanta_tag_to_xpos, xpos_to_upos
+
+PUNCT = re.compile(r"^[\W_]+$")
+
+
+@lru_cache(maxsize=4)
+def hanta_model(filename: str):
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger(filename)
+
+
+class HantaTagger:
+    """Tags and lemmatizes each sentence with HanTa (a trigram HMM over morphology)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.model_file = get_language(lang).hanta_model
+
+    def __call__(self, doc: Doc) -> Doc:
+        tagger = hanta_model(self.model_file)
+        for sent in doc.sents:
+            words = [t.text for t in sent]
+            for token, (_, lemma, tag) in zip(sent, tagger.tag_sent(words, taglevel=1), strict=True):
+                xpos = hanta_tag_to_xpos(tag, self.lang)
+                token.tag_ = xpos
+                token.pos_ = xpos_to_upos(xpos, self.lang)
+                token.lemma_ = lemma
+                token._.is_name = token.pos_ == "PROPN"
+        return doc
+
+
+# Suffixes of lemmas, per language: a cheap part-of-speech guess where no tagger exists.
+VERB_ENDINGS = {"fr": ("er", "ir", "re", "oir"), "es": ("ar", "er", "ir"),
+                "it": ("are", "ere", "ire", "rre")}
+ADV_ENDINGS = {"fr": ("ment",), "es": ("mente",), "it": ("mente",)}
+ADJ_ENDINGS = {
+    "fr": ("eux", "euse", "if", "ive", "ique", "able", "ible", "al", "elle", "aire", "ant", "ent"),
+    "es": ("oso", "osa", "ico", "ica", "able", "ible", "ivo", "iva", "al", "ante", "ente"),
+    "it": ("oso", "osa", "ico", "ica", "abile", "ibile", "ivo", "iva", "ale", "ante", "ente"),
+}
+
+
+class RuleTagger:
+    """Universal POS from spelling, stop words and lemma endings, for languages without HanTa."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def guess(self, token: Token, sentence_initial: bool) -> str:
+        text = token.text
+        if PUNCT.match(text):
+            return "PUNCT"
+        if token.like_num:
+            return "NUM"
+        if token.is_stop:
+            return "X"
+        if text[:1].isupper() and not sentence_initial:
+            return "PROPN"
+        lemma = (token.lemma_ or text).lower()
+        if lemma.endswith(ADV_ENDINGS.get(self.lang, ())) and len(lemma) > 6:
+            return "ADV"
+        if lemma != text.lower() and lemma.endswith(VERB_ENDINGS.get(self.lang, ())):
+            return "VERB"
+        if lemma.endswith(ADJ_ENDINGS.get(self.lang, ())):
+            return "ADJ"
+        return "NOUN"
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in doc.sents:
+            for token in sent:
+                upos = self.guess(token, token.i == sent.start)
+                token.pos_ = upos
+                token.tag_ = "_"
+                token._.is_name = upos == "PROPN"
+                if not token.lemma_:
+                    token.lemma_ = token.text
+        return doc

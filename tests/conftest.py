@@ -1,0 +1,28 @@
+"""Shared fixtures: the pipeline and the sample article are analysed once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen import Options, analyze, make_quiz, read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def sample_article():
+    return read_article(str(SAMPLE))
+
+
+@pytest.fixture(scope="session")
+def sample_analysis(sample_article):
+    return analyze(sample_article, "de")
+
+
+@pytest.fixture(scope="session")
+def sample_quiz(sample_article):
+    return make_quiz(sample_article, Options(lang="de"))
