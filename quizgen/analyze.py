@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -22,6 +22,9 @@ CREDIT_MARKERS = re.compile(
     r"Copyright|Reporting by|Editing by|a contribué|contribuyeron|hanno contribuito)",
     re.IGNORECASE,
 )
+
+
+DATELINE_ONLY = re.compile(r"^[A-ZÄÖÜ .\-/()]+[-–—:]$")
 
 
 def _sentence_kind(text: str, is_dateline: bool) -> str:
@@ -71,7 +74,7 @@ def sentences_from_docs(docs: Iterable[Doc]) -> tuple[Sentence, ...]:
                     continue
                 base = words[0].idx
                 text = doc.text[base : words[-1].idx + len(words[-1].text)]
-                is_dateline = first and piece.end < len(doc) and bool(re.match(r"^[A-ZÄÖÜ .\-/()]+[-–—:]$", text))
+                is_dateline = first and piece.end < len(doc) and bool(DATELINE_ONLY.match(text))
                 sentences.append(
                     Sentence(
                         index=len(sentences),

@@ -11,9 +11,11 @@ from .analyze import analyze
 from .cloze import make_cloze_cards
 from .errors import InputError, QuizgenError
 from .export import exporter
+from .gloss import add_glosses
 from .ingest import read_article
 from .model import Article, Quiz
 from .options import Options
+from .questions import make_questions
 from .select import select_vocabulary
 
 
@@ -38,8 +40,11 @@ def make_quiz(article: Article, options: Options) -> Quiz:
             f"{article.source or 'input'}: too little text for any card "
             f"(no word rarer than level {options.level} was found)"
         )
+    vocabulary = add_glosses(vocabulary, analysis.language, options)
     cards = make_cloze_cards(analysis, vocabulary, options)
-    return Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards)
+    questions = make_questions(analysis, vocabulary, options)
+    return Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,
+                questions=questions)
 
 
 def write_outputs(quiz: Quiz, slug: str, options: Options) -> list[Path]:

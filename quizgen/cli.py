@@ -67,7 +67,8 @@ def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--min-zipf", type=float, default=None, help="Only words at least this frequent."),
         click.option("--max-zipf", type=float, default=None,
                      help="Only words less frequent than this (overrides --level)."),
-        click.option("--max-cards", type=int, default=None, help="At most this many words (0: all). [default: 30]"),
+        click.option("--max-cards", type=int, default=None,
+                     help="At most this many words (0: all). [default: 30]"),
         click.option("--known-words", type=click.Path(dir_okay=False), default=None,
                      help="File of lemmas the learner knows, one per line."),
         click.option("--include", multiple=True, help="Always choose this lemma (repeatable)."),
@@ -123,6 +124,23 @@ def main() -> None:
 @click.option("--templates", type=click.Path(file_okay=False), default=None,
               help="Folder of templates that replace the defaults.")
 @click.option("--hint", type=click.Choice(HINTS), default=None, help="Cloze hint. [default: lemma]")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default=None,
+              help="Worksheet paper size. [default: a4]")
+@click.option("--teacher", is_flag=True, default=None,
+              help="Worksheet with the answers filled in, for the teacher.")
+@click.option("--ui-lang", default=None,
+              help="Language of the worksheet's instructions. [default: the article's]")
+@click.option("--audio", is_flag=True, default=None,
+              help="Add the example sentence read aloud (needs espeak-ng).")
+@click.option("--glossary", type=click.Path(dir_okay=False), default=None,
+              help="Teacher's glossary (TSV or CSV: lemma, meaning, note); always wins.")
+@click.option("--dictionary", type=click.Path(), default=None,
+              help="A dictd dictionary (.index/.dict.dz) to take meanings from.")
+@click.option("--gloss-lang", default=None, help="Language of the meanings. [default: en]")
+@click.option("--input-format", default=None,
+              help="Input format: auto, text, markdown, html, epub, srt, vtt. [default: auto]")
+@click.option("--jobs", type=int, default=None, help="Worker processes for long texts. [default: 1]")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @debug_option
 @handle_errors
 def build(articles: tuple[str, ...], **given: Any) -> None:
@@ -132,11 +150,13 @@ def build(articles: tuple[str, ...], **given: Any) -> None:
     """
     from .build import build as run_build
 
+    quiet = given.pop("quiet")
     options = make_options(**given)
     report = run_build(list(articles), options)
-    for path in report.written:
-        click.echo(f"wrote {path}")
-    for source, error in report.failures:
+    if not quiet:
+        for path in report.written:
+            click.echo(f"wrote {path}")
+    for _source, error in report.failures:
         click.echo(f"quizgen: error: {error}", err=True)
     if report.failures:
         sys.exit(max(e.exit_code for _, e in report.failures))
@@ -192,3 +212,23 @@ def analyze_command(article: str, fmt: str, lang: str, spacy_model: str | None,
         click.echo(analysis_to_conllu(analysis), nl=False)
     else:
         click.echo(json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=2))
+
+
+@main.group()
+def templates() -> None:
+    """Work with the worksheet and Anki card templates."""
+
+
+@templates.command(name="export")
+@click.argument("folder", type=click.Path(file_okay=False))
+@debug_option
+@handle_errors
+def templates_export(folder: str) -> None:
+    """Copy the default templates into FOLDER for editing; use them with --templates FOLDER.
+
+    Example: quizgen templates export my-templates
+    """
+    from .templating import export_templates
+
+    for path in export_templates(folder):
+        click.echo(f"copied {path}")

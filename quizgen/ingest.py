@@ -36,9 +36,9 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
 
 def decode(data: bytes, source: str) -> str:
     """Decode bytes in whatever common encoding they are in."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        if not _looks_like_utf16(data):
-            raise InputError(f"{source}: binary file, not text")
+    has_bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in data[:4096] and not has_bom and not _looks_like_utf16(data):
+        raise InputError(f"{source}: binary file, not text")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return data.decode(codec)

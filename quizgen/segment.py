@@ -19,7 +19,9 @@ CLOSERS = {"“", "”", "\"", "'", "’", "«", "»", ")", "]", "‹", "›"}
 # « closes in French but opens in German (»…«); handled by language below.
 OPENERS_DE = {"„", "»", "‚", "(", "["}
 
-DATELINE = re.compile(r"^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'.\- /]{2,40}(?:,\s*[\w. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]\s")
+DATELINE = re.compile(
+    r"^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'.\- /]{2,40}(?:,\s*[\w. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]\s"
+)
 
 
 def _ends_with_period(token: Token) -> bool:
@@ -55,9 +57,7 @@ def sentence_ends(doc: Doc, profile: LanguageProfile) -> list[int]:
             end_here = True
         elif _ends_with_period(tok) and i + 1 < n:
             nxt = doc[i + 1]
-            if text in profile.title_abbreviations:
-                end_here = False
-            elif nxt.text in profile.months:
+            if text in profile.title_abbreviations or nxt.text in profile.months:
                 end_here = False
             else:
                 end_here = _starts_sentence(nxt, profile)

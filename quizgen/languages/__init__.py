@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from ..errors import LanguageError
 
@@ -40,7 +40,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_language(code: str) -> LanguageProfile:
     if code not in SUPPORTED:
         raise LanguageError(

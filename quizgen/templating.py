@@ -1,0 +1,98 @@
+"""Jinja2 templates: quizgen's defaults, optionally overridden by a teacher's folder.
+
+A teacher's folder comes first in the search path, so it may replace a single file or
+`{% extends "default/worksheet/worksheet.html.j2" %}` and override one block. Every
+template renders in Jinja's sandbox with autoescaping and StrictUndefined, so article
+text can never become markup or template code, and a misspelt field fails loudly.
+"""
+
+from __future__ import annotations
+
+import shutil
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from .errors import TemplateError
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def default_templates_dir() -> Path:
+    """templates/ beside the package in a checkout, quizgen/_templates in a wheel."""
+    for candidate in (PACKAGE_DIR.parent / "templates", PACKAGE_DIR / "_templates"):
+        if candidate.is_dir():
+            return candidate
+    raise TemplateError("quizgen's default templates are missing from this installation")
+
+
+@lru_cache(maxsize=8)
+def environment(user_dir: str | None = None) -> SandboxedEnvironment:
+    """One environment per template folder; templates are compiled once and cached."""
+    default = str(default_templates_dir())
+    loaders: list[jinja2.BaseLoader] = []
+    if user_dir:
+        folder = Path(user_dir)
+        if not folder.is_dir():
+            raise TemplateError(f"template folder {user_dir!r} does not exist")
+        loaders.append(jinja2.FileSystemLoader(str(folder)))
+    loaders.append(jinja2.FileSystemLoader(default))
+    # "default/..." always names quizgen's own file, so a teacher's copy can extend it.
+    prefixed = jinja2.PrefixLoader({"default": jinja2.FileSystemLoader(default)})
+    return SandboxedEnvironment(
+        loader=jinja2.ChoiceLoader([prefixed, *loaders]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render(name: str, user_dir: str | None = None, **context: Any) -> str:
+    """Render template `name`; any template problem becomes a one-line TemplateError."""
+    env = environment(user_dir)
+    try:
+        return env.get_template(name).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or exc.name or name
+        raise TemplateError(f"template {where}, line {exc.lineno}: {exc.message}") from exc
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"template {exc.name!r} not found") from exc
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"template {name}: {exc.message}") from exc
+    except jinja2.sandbox.SecurityError as exc:
+        raise TemplateError(f"template {name}: not allowed in templates: {exc}") from exc
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"template {name}: {exc}") from exc
+
+
+def read_static(name: str, user_dir: str | None = None) -> str:
+    """A non-template file (CSS) from the teacher's folder or the defaults."""
+    for folder in ([Path(user_dir)] if user_dir else []) + [default_templates_dir()]:
+        path = folder / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise TemplateError(f"template file {name!r} not found")
+
+
+def export_templates(destination: str | Path) -> list[Path]:
+    """Copy the default templates into `destination` for editing; never overwrite a file."""
+    source = default_templates_dir()
+    dest = Path(destination)
+    copied: list[Path] = []
+    existing = [p for p in source.rglob("*") if p.is_file() and (dest / p.relative_to(source)).exists()]
+    if existing:
+        raise TemplateError(
+            f"{dest / existing[0].relative_to(source)} already exists; export into an empty folder"
+        )
+    for path in sorted(source.rglob("*")):
+        if path.is_file():
+            target = dest / path.relative_to(source)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+            copied.append(target)
+    return copied
