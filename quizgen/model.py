@@ -86,8 +86,23 @@ class ClozeCard:
     hint: str | None = None
 
 
+QUESTION_TYPES = ("who", "who_said", "number", "true_false", "order", "word_in_context", "open")
+
+
 @dataclass(frozen=True)
 class Question:
+    """A comprehension question. How `options` and `answer` look depends on `type`:
+
+    - multiple choice ("who", "who_said", "number", "word_in_context"): `options` are the
+      choices in display order (usually four), `answer` is the right option's text;
+    - "true_false": `prompt` is the statement, `options` is empty, `answer` is a bool;
+    - "order": `options` are the events in display (shuffled) order, `answer` is the list
+      of option indexes in the right order;
+    - "open": `options` is empty, `answer` is a model answer (str).
+
+    `evidence` holds the indexes of the sentences that answer it.
+    """
+
     id: str
     type: str
     prompt: str
