@@ -21,6 +21,8 @@ from .segment import set_sentence_starts
 TRAINED_PIPELINES = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm",
                      "{lang}_core_web_lg", "{lang}_core_web_md", "{lang}_core_web_sm")
 
+HYPHEN_BETWEEN_WORDS = r"(?<=[0-9A-Za-zÄÖÜäöüß])-(?=[0-9A-Za-zÄÖÜäöüß])"
+
 if not Token.has_extension("is_name"):
     Token.set_extension("is_name", default=False)
 if not Token.has_extension("particle"):
@@ -58,6 +60,12 @@ def make_german_rules(nlp: Language, name: str):
     return apply_german_rules
 
 
+def split_hyphenated_words(nlp: Language) -> None:
+    """'SPD-Wirtschaftsminister' -> 'SPD', '-', 'Wirtschaftsminister', as UD German does."""
+    infixes = [*nlp.Defaults.infixes, HYPHEN_BETWEEN_WORDS]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 def installed_pipeline(lang: str) -> str | None:
     for pattern in TRAINED_PIPELINES:
         name = pattern.format(lang=lang)
@@ -80,6 +88,8 @@ def load_pipeline(lang: str, spacy_model: str | None = None) -> Language:
             nlp.add_pipe("quizgen_sentences", first=True)
         return nlp
     nlp = spacy.blank(lang)
+    if profile.split_hyphens:
+        split_hyphenated_words(nlp)
     nlp.add_pipe("quizgen_sentences")
     if profile.hanta_model:
         nlp.add_pipe("quizgen_hanta")

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Token
 
 from .languages import LanguageProfile
 
-TERMINALS = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??"}
-CLOSERS = {"“", "”", "\"", "'", "’", "«", "»", ")", "]", "‹", "›"}
+TERMINAL_CHARS = set(".!?…")
+CLOSERS = {"“", "”", "\"", "'", "’", "''", "«", "»", ")", "]", "‹", "›"}
+STRAIGHT_QUOTES = {"\"", "'"}
 # « closes in French but opens in German (»…«); handled by language below.
 OPENERS_DE = {"„", "»", "‚", "(", "["}
 
@@ -36,7 +37,16 @@ def _starts_sentence(token: Token, profile: LanguageProfile) -> bool:
     return text.lower() in profile.sentence_starters
 
 
+def _is_terminal(text: str) -> bool:
+    """'.', '!!!', '?!', '...', '….': punctuation that ends a sentence."""
+    return bool(text) and all(ch in TERMINAL_CHARS for ch in text)
+
+
 def _closing_quote(token: Token, profile: LanguageProfile) -> bool:
+    if token.text in STRAIGHT_QUOTES:
+        # A straight quote closes only when an odd number of them came before it.
+        before = sum(1 for t in token.doc[: token.i] if t.text == token.text)
+        return before % 2 == 1
     if token.text in ("»",) and profile.code == "de":
         return False
     if token.text == "«" and profile.code != "de":
@@ -53,8 +63,12 @@ def sentence_ends(doc: Doc, profile: LanguageProfile) -> list[int]:
         tok = doc[i]
         text = tok.text
         end_here = False
-        if text in TERMINALS or (text[-1:] in "!?…" and len(text) > 1 and not text[0].isalnum()):
+        if _is_terminal(text):
             end_here = True
+        elif text in (":", ";") and i + 1 < n:
+            # "... bereit: Manchmal könne sie ..." - a capitalised sentence opener after a
+            # colon starts a sentence of its own; a quotation after it does not.
+            end_here = _starts_sentence(doc[i + 1], profile)
         elif _ends_with_period(tok) and i + 1 < n:
             nxt = doc[i + 1]
             if text in profile.title_abbreviations or nxt.text in profile.months:
@@ -63,6 +77,8 @@ def sentence_ends(doc: Doc, profile: LanguageProfile) -> list[int]:
                 end_here = _starts_sentence(nxt, profile)
         if end_here:
             j = i
+            while j + 1 < n and _is_terminal(doc[j + 1].text):
+                j += 1
             while j + 1 < n and _closing_quote(doc[j + 1], profile):
                 j += 1
             # "...?", fragte er / "Komm!", rief sie: the clause goes on.

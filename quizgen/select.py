@@ -52,8 +52,10 @@ class Candidate:
     parts: tuple[str, ...] = ()
 
 
-def _display_lemma(token: Token, lang: str) -> str:
+def _display_lemma(token: Token, sentence: Sentence, lang: str) -> str:
     lemma = token.lemma
+    if token.particle is not None:  # separable verb: "teilte ... mit" -> "mitteilen"
+        lemma = sentence.tokens[token.particle].text.lower() + lemma.lower()
     if lang == "de" and token.upos == "NOUN":
         return lemma[:1].upper() + lemma[1:]
     if token.upos in ("VERB", "ADJ", "ADV"):
@@ -90,7 +92,7 @@ def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
         for token in sentence.tokens:
             if not _eligible(token, lang):
                 continue
-            lemma = _display_lemma(token, lang)
+            lemma = _display_lemma(token, sentence, lang)
             key = lemma.lower()
             if key in profile.stop_lemmas:
                 continue

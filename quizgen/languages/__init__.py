@@ -34,6 +34,8 @@ class LanguageProfile:
     # Verbs that introduce reported speech, by lemma ("sagen", "say").
     speech_verbs: frozenset[str] = frozenset()
     capitalises_nouns: bool = False
+    # UD German splits "SPD-Politiker" into three tokens; so does quizgen's tokenizer.
+    split_hyphens: bool = False
 
 
 def _words(text: str) -> frozenset[str]:

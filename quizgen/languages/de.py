@@ -37,4 +37,5 @@ PROFILE = LanguageProfile(
         "versichern kritisieren fordern"
     ),
     capitalises_nouns=True,
+    split_hyphens=True,
 )

@@ -1,45 +1,161 @@
-"""German rules applied after tagging: separable verbs, auxiliaries, names."""
+"""German rules applied after HanTa: names, auxiliaries, pronoun lemmas, separable verbs.
+
+HanTa tags each sentence with a trigram model; what it cannot know is which capitalised
+words are names (every German noun is capitalised). The noun lexicon knows 100,000
+common nouns and 10,000 names, and the rules below combine it with the context.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .de_lexicon import refine_names
+from .de_lexicon import NounLexicon, compound_parts, noun_lexicon
 
-CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")", "„", "“", "»", "«", "\""}
-PARTICIPLES = {"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"}
+CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "„", "“", "»", "«", "\"", "und", "oder", "aber"}
+PARTICIPLES = {"VVPP", "VAPP", "VMPP"}
+INFINITIVES = {"VVINF", "VAINF", "VMINF", "VVIZU"}
+PREDICATIVES = {"ADJD", "VVPP", "VAPP", "VVIZU", "PTKZU"}
+DETERMINERS = {"ART", "APPRART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
+# HanTa's extra tags for nominalised infinitives and adjectives ("das Essen", "die Kranken").
+NOMINALISED = {"NNI", "NNA"}
+PRONOUN_LEMMAS = {
+    "mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "ihn": "er", "ihm": "er",
+    "uns": "wir", "euch": "ihr",
+}
+# HanTa lemmatises some determiners to stems ("jed", "einig"); dictionaries use full forms.
+DETERMINER_LEMMAS = {
+    "all": "alle", "einig": "einige", "jed": "jeder", "dies": "dieser", "diese": "dieser",
+    "welch": "welcher", "solch": "solcher", "manch": "mancher", "ander": "anderer",
+}
+# Nouns that introduce a name: "Präsident Wladimir Putin", "Admiral Kim Myong Sik".
+NAME_INTRODUCERS = {
+    "Präsident", "Präsidentin", "Minister", "Ministerin", "Kanzler", "Kanzlerin", "Admiral",
+    "General", "Herr", "Frau", "Dr.", "Prof.", "Sprecher", "Sprecherin", "Bürgermeister",
+    "Papst", "König", "Königin", "Prinz", "Prinzessin", "Graf", "Gräfin", "Vizeminister",
+    "Regisseur", "Autor", "Autorin", "Trainer", "Chef", "Chefin", "Senator", "Abgeordnete",
+}
+
+
+def clause_of(token: Token) -> Span:
+    """The tokens between the clause breaks around `token`, within its sentence."""
+    sent = token.sent
+    start = token.i
+    while start > sent.start and sent.doc[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    end = token.i + 1
+    while end < sent.end and sent.doc[end].text not in CLAUSE_BREAKS:
+        end += 1
+    return sent.doc[start:end]
+
+
+def fix_verb_classes(token: Token) -> None:
+    """UD: 'haben', 'sein', modals are AUX with another verb form or a predicate, else VERB."""
+    if not token.tag_.startswith(("VA", "VM")):
+        return
+    tags = {t.tag_ for t in clause_of(token) if t.i != token.i}
+    lemma = token.lemma_
+    if token.tag_.startswith("VM"):
+        auxiliary = bool(tags & (INFINITIVES | PARTICIPLES))
+    elif lemma == "haben":
+        auxiliary = bool(tags & PARTICIPLES) or bool(tags & INFINITIVES and "PTKZU" in tags)
+    elif lemma == "sein":
+        auxiliary = bool(tags & (PREDICATIVES | INFINITIVES | {"NN", "NE", "ADJA", "PPOSAT"}))
+    else:
+        auxiliary = True
+    token.pos_ = "AUX" if auxiliary else "VERB"
+
+
+def fix_lemma(token: Token) -> None:
+    low = token.text.lower()
+    if token.tag_ in ("PPER", "PRF") and low in PRONOUN_LEMMAS:
+        token.lemma_ = PRONOUN_LEMMAS[low]
+    elif token.pos_ in ("DET", "PRON") and token.lemma_ in DETERMINER_LEMMAS:
+        token.lemma_ = DETERMINER_LEMMAS[token.lemma_]
 
 
 def link_separable_verbs(sent: Span) -> None:
-    """'teilte ... mit' -> both tokens get the lemma 'mitteilen'."""
+    """'teilte ... mit': the verb remembers its particle (the lemma stays 'teilen', as in UD)."""
     for token in sent:
         if token.tag_ != "PTKVZ":
             continue
         for left in range(token.i - 1, sent.start - 1, -1):
             verb = sent.doc[left]
-            if verb.text in CLAUSE_BREAKS and left != token.i - 1:
+            if verb.text in (";", ":") or verb.tag_ in ("KOUS", "PRELS", "PWAV"):
                 break
             if verb.tag_ in ("VVFIN", "VVIMP", "VAFIN", "VMFIN"):
-                particle = token.text.lower()
-                lemma = particle + verb.lemma_
-                verb.lemma_ = lemma
-                verb.pos_ = "VERB"
                 verb._.particle = token.i
+                verb.pos_ = "VERB"
                 break
 
 
-def fix_auxiliaries(sent: Span) -> None:
-    """'haben'/'sein'/'werden' are AUX with a participle or infinitive, VERB as main verbs."""
-    tags = {t.tag_ for t in sent}
-    has_verb_form = bool(tags & PARTICIPLES)
+def _is_common(word: str, lex: NounLexicon) -> bool:
+    if lex.is_common_noun(word):
+        return True
+    parts = compound_parts(word)
+    return bool(parts) and lex.is_common_noun(parts[-1].capitalize())
+
+
+def _name_context(token: Token) -> bool:
+    """Right after a name or a title noun: 'Kim Jong Un', 'Präsident Putin'."""
+    if token.i == token.sent.start:
+        return False
+    prev = token.doc[token.i - 1]
+    return prev.tag_ == "NE" or prev.text in NAME_INTRODUCERS
+
+
+def decide_name(token: Token, lex: NounLexicon) -> bool:
+    """Is this capitalised NN/NE token a proper name?"""
+    word = token.text
+    stem = word[:-1] if word.endswith("s") and word[:-1] in lex.names else word
+    in_names = stem in lex.names
+    common = _is_common(word, lex)
+    prev = token.doc[token.i - 1] if token.i > token.sent.start else None
+    after_determiner = prev is not None and prev.tag_ in DETERMINERS
+    if in_names and not common:
+        return True
+    if common and not in_names:
+        return _name_context(token) and token.tag_ == "NE" and not after_determiner
+    if in_names and common:
+        return not after_determiner if token.tag_ == "NE" else _name_context(token)
+    # Unknown to the lexicon: trust HanTa, but a word after a name or title is a name too.
+    return token.tag_ == "NE" or (_name_context(token) and not after_determiner)
+
+
+def refine_names(sent: Span) -> None:
+    lex = noun_lexicon()
     for token in sent:
-        if token.tag_.startswith("VA") and token.lemma_ == "haben" and not has_verb_form:
-            token.pos_ = "VERB"
+        if token.tag_ in NOMINALISED:
+            token.tag_, token.pos_ = "NN", "NOUN"
+        if token.tag_ not in ("NN", "NE") or not token.text[:1].isupper():
+            continue
+        is_name = decide_name(token, lex)
+        token.tag_, token.pos_ = ("NE", "PROPN") if is_name else ("NN", "NOUN")
+        token._.is_name = is_name
+        if not is_name:
+            lemma = lex.lemma_of(token.text)
+            if lemma:
+                token.lemma_ = lemma
+        elif token.lemma_.lower() == token.text.lower():
+            token.lemma_ = token.text
+    mark_name_adjectives(sent)
+
+
+def mark_name_adjectives(sent: Span) -> None:
+    """'die Vereinigten Staaten': a capitalised adjective inside a sentence is part of a name."""
+    for token in sent:
+        if token.tag_ != "ADJA" or not token.text[:1].isupper() or token.i == sent.start:
+            continue
+        prev = token.doc[token.i - 1]
+        if prev.text in ("„", "\"", "»", "(", ":", "-", "–"):
+            continue
+        token._.is_name = True
 
 
 def apply_german_rules(doc: Doc) -> Doc:
     for sent in doc.sents:
-        fix_auxiliaries(sent)
-        link_separable_verbs(sent)
         refine_names(sent)
+        for token in sent:
+            fix_verb_classes(token)
+            fix_lemma(token)
+        link_separable_verbs(sent)
     return doc

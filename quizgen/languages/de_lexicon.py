@@ -15,8 +15,6 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from spacy.tokens import Span
-
 NAME_FLAGS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname")
 CASE_COLUMNS = ("nominativ", "genitiv", "dativ", "akkusativ")
 
@@ -105,19 +103,6 @@ def noun_lexicon() -> NounLexicon:
     except OSError:
         pass  # a read-only home only costs the parse next time
     return lex
-
-
-def refine_names(sent: Span) -> None:
-    """Correct HanTa's name decisions with the lexicon (filled in by the name rules)."""
-    lex = noun_lexicon()
-    for token in sent:
-        if token.tag_ not in ("NN", "NE"):
-            continue
-        token._.is_name = token.tag_ == "NE"
-        if token.tag_ == "NN":
-            lemma = lex.lemma_of(token.text)
-            if lemma:
-                token.lemma_ = lemma
 
 
 @dataclass(frozen=True)

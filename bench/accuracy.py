@@ -1,0 +1,185 @@
+"""Accuracy of quizgen's analysis against gold CoNLL-U, and names among chosen words.
+
+    python bench/accuracy.py ../shared/data/ud/de_gsd-ud-dev.conllu
+    python bench/accuracy.py --germeval ../shared/data/ner/germeval2014_NER-de-dev.tsv
+
+The raw text of the treebank (its `# text` lines, joined by spaces into one paragraph) goes
+through quizgen's analysis; tokens are aligned to the gold ones by character offsets.
+Sentence and token F1 count exact spans; content-word UPOS accuracy is over gold NOUN,
+PROPN, VERB and ADJ tokens (an unaligned token counts as wrong); lemma accuracy is over
+gold word tokens that are not punctuation or multi-word tokens, ignoring case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from quizgen import Article, Options, analyze, select_vocabulary  # noqa: E402
+
+CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
+
+
+@dataclass
+class GoldToken:
+    start: int
+    end: int
+    form: str
+    lemma: str
+    upos: str
+    multiword: bool = False
+
+
+@dataclass
+class Gold:
+    text: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    tokens: list[GoldToken] = field(default_factory=list)
+
+
+def read_conllu(path: Path) -> Gold:
+    gold = Gold()
+    pieces: list[str] = []
+    offset = 0
+    sentence_text = ""
+    cursor = 0
+    skip_until = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text = "):
+            sentence_text = line[len("# text = "):]
+            if pieces:
+                offset += 1  # the joining space
+            gold.sentences.append((offset, offset + len(sentence_text)))
+            pieces.append(sentence_text)
+            cursor = skip_until = 0
+            continue
+        if not line or line.startswith("#"):
+            if not line and sentence_text:
+                offset += len(sentence_text)
+                sentence_text = ""
+            continue
+        cols = line.split("\t")
+        if "." in cols[0]:
+            continue
+        if "-" in cols[0]:
+            first, last = (int(x) for x in cols[0].split("-"))
+            skip_until = last
+            start = sentence_text.find(cols[1], cursor)
+            cursor = start + len(cols[1])
+            gold.tokens.append(GoldToken(offset + start, offset + cursor, cols[1], "", "", True))
+            continue
+        if int(cols[0]) <= skip_until:
+            continue
+        start = sentence_text.find(cols[1], cursor)
+        if start < 0:
+            continue
+        cursor = start + len(cols[1])
+        gold.tokens.append(GoldToken(offset + start, offset + cursor, cols[1], cols[2], cols[3]))
+    gold.text = " ".join(pieces)
+    return gold
+
+
+def f1(predicted: set, expected: set) -> float:
+    hit = len(predicted & expected)
+    if not hit:
+        return 0.0
+    precision, recall = hit / len(predicted), hit / len(expected)
+    return 2 * precision * recall / (precision + recall)
+
+
+def evaluate(path: Path, lang: str) -> dict[str, float]:
+    gold = read_conllu(path)
+    analysis = analyze(Article(title=path.stem, paragraphs=(gold.text,), source=str(path)), lang)
+    # One paragraph, so sentence offsets only need the running position in the text.
+    predicted_sentences: set[tuple[int, int]] = set()
+    predicted_tokens: dict[tuple[int, int], object] = {}
+    cursor = 0
+    for sentence in analysis.sentences:
+        start = gold.text.find(sentence.text, cursor)
+        cursor = start + len(sentence.text)
+        predicted_sentences.add((start, cursor))
+        for token in sentence.tokens:
+            predicted_tokens[(start + token.start, start + token.end)] = token
+    gold_spans = {(t.start, t.end) for t in gold.tokens}
+    content = [t for t in gold.tokens if t.upos in CONTENT]
+    upos_right = sum(
+        1 for t in content if (tok := predicted_tokens.get((t.start, t.end))) and tok.upos == t.upos
+    )
+    words = [t for t in gold.tokens if not t.multiword and t.upos not in ("PUNCT", "SYM", "X")]
+    lemma_right = sum(
+        1 for t in words
+        if (tok := predicted_tokens.get((t.start, t.end))) and tok.lemma.lower() == t.lemma.lower()
+    )
+    gold_propn = {(t.start, t.end) for t in gold.tokens if t.upos == "PROPN"}
+    pred_propn = {span for span, tok in predicted_tokens.items() if tok.upos == "PROPN"}
+    return {
+        "sentence F1": f1(predicted_sentences, set(gold.sentences)),
+        "token F1": f1(set(predicted_tokens), gold_spans),
+        "content UPOS": upos_right / len(content),
+        "lemma (ignoring case)": lemma_right / len(words),
+        "PROPN F1": f1(pred_propn, gold_propn),
+    }
+
+
+def read_germeval(path: Path, per_article: int = 40) -> list[tuple[str, set[str]]]:
+    """Articles of `per_article` sentences, each with the set of its gold name tokens."""
+    articles: list[tuple[str, set[str]]] = []
+    sentences: list[str] = []
+    names: set[str] = set()
+    tokens: list[str] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if tokens:
+                sentences.append(" ".join(tokens))
+                tokens = []
+            if len(sentences) == per_article:
+                articles.append(("\n".join(sentences), names))
+                sentences, names = [], set()
+            continue
+        cols = line.split("\t")
+        tokens.append(cols[1])
+        if cols[2] != "O" or cols[3] != "O":
+            names.add(cols[1].lower())
+    if sentences:
+        articles.append(("\n".join(sentences), names))
+    return articles
+
+
+def germeval_name_share(path: Path) -> tuple[int, int]:
+    """How many chosen words are gold name tokens (or parts of names), of how many chosen."""
+    chosen = named = 0
+    for i, (text, names) in enumerate(read_germeval(path)):
+        article = Article(title=f"germeval-{i}", paragraphs=tuple(text.split("\n")), source=str(path))
+        analysis = analyze(article, "de")
+        for item in select_vocabulary(analysis, Options(lang="de", max_cards=0)):
+            chosen += 1
+            sentence = analysis.sentences[item.sentence]
+            if sentence.text[item.start:item.end].lower() in names:
+                named += 1
+    return named, chosen
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("conllu", nargs="*", type=Path)
+    parser.add_argument("--lang", default="de")
+    parser.add_argument("--germeval", type=Path)
+    args = parser.parse_args()
+    for path in args.conllu:
+        print(f"{path.name}")
+        for name, value in evaluate(path, args.lang).items():
+            print(f"  {name:24} {value:.3f}")
+    if args.germeval:
+        named, chosen = germeval_name_share(args.germeval)
+        print(f"{args.germeval.name}: {named} of {chosen} chosen words are gold names "
+              f"({named / max(chosen, 1):.1%})")
+
+
+if __name__ == "__main__":
+    main()
