@@ -7,6 +7,7 @@ common nouns and 10,000 names, and the rules below combine it with the context.
 
 from __future__ import annotations
 
+from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .de_lexicon import NounLexicon, compound_parts, noun_lexicon
@@ -27,6 +28,17 @@ DETERMINER_LEMMAS = {
     "all": "alle", "einig": "einige", "jed": "jeder", "dies": "dieser", "diese": "dieser",
     "welch": "welcher", "solch": "solcher", "manch": "mancher", "ander": "anderer",
 }
+# Month and weekday names are proper nouns in UD German.
+CALENDAR_NAMES = frozenset(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split()
+)
+# Unique institutions: "Bundestag", "Bundesverwaltungsgericht", "Europaparlament".
+INSTITUTION_PREFIXES = ("Bundes", "Europa", "Landes")
+INSTITUTION_HEADS = (
+    "tag", "rat", "wehr", "bank", "gericht", "republik", "regierung", "parlament", "amt",
+    "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga",
+)
 # Nouns that introduce a name: "Präsident Wladimir Putin", "Admiral Kim Myong Sik".
 NAME_INTRODUCERS = {
     "Präsident", "Präsidentin", "Minister", "Ministerin", "Kanzler", "Kanzlerin", "Admiral",
@@ -59,10 +71,23 @@ def fix_verb_classes(token: Token) -> None:
     elif lemma == "haben":
         auxiliary = bool(tags & PARTICIPLES) or bool(tags & INFINITIVES and "PTKZU" in tags)
     elif lemma == "sein":
-        auxiliary = bool(tags & (PREDICATIVES | INFINITIVES | {"NN", "NE", "ADJA", "PPOSAT"}))
+        auxiliary = bool(tags & (PREDICATIVES | INFINITIVES)) or _nominal_predicate(token)
     else:
         auxiliary = True
     token.pos_ = "AUX" if auxiliary else "VERB"
+
+
+def _nominal_predicate(token: Token) -> bool:
+    """'ist ein Problem' (copula, AUX) rather than 'war in Berlin' (VERB)."""
+    preposition = False
+    for other in clause_of(token):
+        if other.tag_ in ("APPR", "APPRART", "PAV", "PROAV"):
+            preposition = True
+        elif other.tag_ in ("NN", "NE", "PPER", "PDS", "PIS") and other.i > token.i:
+            if not preposition:
+                return True
+            preposition = False
+    return False
 
 
 def fix_lemma(token: Token) -> None:
@@ -88,10 +113,12 @@ def link_separable_verbs(sent: Span) -> None:
                 break
 
 
-def _is_common(word: str, lex: NounLexicon) -> bool:
-    if lex.is_common_noun(word):
+def _is_common(token: Token, lex: NounLexicon) -> bool:
+    """A common noun in the lexicon, by form or lemma, or a compound with a common head."""
+    lemma = token.lemma_[:1].upper() + token.lemma_[1:]
+    if lex.is_common_noun(token.text) or lex.is_common_noun(lemma):
         return True
-    parts = compound_parts(word)
+    parts = compound_parts(lemma)
     return bool(parts) and lex.is_common_noun(parts[-1].capitalize())
 
 
@@ -103,12 +130,34 @@ def _name_context(token: Token) -> bool:
     return prev.tag_ == "NE" or prev.text in NAME_INTRODUCERS
 
 
+def is_acronym_name(token: Token, lex: NounLexicon) -> bool:
+    """'US', 'BMW', 'CDU' are names; 'TV', 'PDF' are listed as abbreviations of nouns."""
+    word = token.text
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+        return False
+    if word.lower() in STOP_WORDS or _shouting(token):
+        return False
+    return word not in lex.abbreviations and not lex.is_common_noun(word.capitalize())
+
+
+def _shouting(token: Token) -> bool:
+    """A run of capitals ('STELLT DIE VERANSTALTER ZUR REDE') is emphasis, not acronyms."""
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(n.text.isupper() and n.text.isalpha() and (len(n.text) > 5 or n.text.lower()
+               in STOP_WORDS) for n in neighbours)
+
+
 def decide_name(token: Token, lex: NounLexicon) -> bool:
     """Is this capitalised NN/NE token a proper name?"""
     word = token.text
+    if word in CALENDAR_NAMES or word.startswith(INSTITUTION_PREFIXES) and word.endswith(
+        INSTITUTION_HEADS
+    ):
+        return True
     stem = word[:-1] if word.endswith("s") and word[:-1] in lex.names else word
     in_names = stem in lex.names
-    common = _is_common(word, lex)
+    common = _is_common(token, lex)
     prev = token.doc[token.i - 1] if token.i > token.sent.start else None
     after_determiner = prev is not None and prev.tag_ in DETERMINERS
     if in_names and not common:
@@ -126,6 +175,10 @@ def refine_names(sent: Span) -> None:
     for token in sent:
         if token.tag_ in NOMINALISED:
             token.tag_, token.pos_ = "NN", "NOUN"
+        if token.text.isupper() and is_acronym_name(token, lex):
+            token.tag_, token.pos_, token.lemma_ = "NE", "PROPN", token.text
+            token._.is_name = True
+            continue
         if token.tag_ not in ("NN", "NE") or not token.text[:1].isupper():
             continue
         is_name = decide_name(token, lex)
@@ -141,14 +194,30 @@ def refine_names(sent: Span) -> None:
 
 
 def mark_name_adjectives(sent: Span) -> None:
-    """'die Vereinigten Staaten': a capitalised adjective inside a sentence is part of a name."""
+    """'die Vereinigten Staaten', 'im Nahen Osten': a capitalised adjective inside a sentence
+    starts a name, and the noun it belongs to is part of that name. (Only the name flag:
+    UD tags such adjectives ADJ.)"""
     for token in sent:
         if token.tag_ != "ADJA" or not token.text[:1].isupper() or token.i == sent.start:
             continue
         prev = token.doc[token.i - 1]
-        if prev.text in ("„", "\"", "»", "(", ":", "-", "–"):
+        if prev.text in ("„", "\"", "»", "(", ":", "-", "–") or prev.is_sent_start:
             continue
         token._.is_name = True
+        if _place_adjective(token):
+            token.pos_, token.tag_ = "PROPN", "NE"
+        nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if nxt is not None and nxt.tag_ in ("NN", "NE"):
+            nxt._.is_name = True
+
+
+def _place_adjective(token: Token) -> bool:
+    """'Frankfurter', 'Münchner': the undeclined adjectives of place names are names."""
+    word = token.text
+    if not word.endswith("er"):
+        return False
+    names = noun_lexicon().names
+    return any(stem in names for stem in (word[:-2], word[:-3] + "en", word[:-2] + "en", word[:-3]))
 
 
 def apply_german_rules(doc: Doc) -> Doc:

@@ -26,6 +26,7 @@ class NounLexicon:
     form_lemma: dict[str, str] = field(default_factory=dict)  # inflected form -> lemma
     names: set[str] = field(default_factory=set)  # lemmas listed as names of any kind
     common: set[str] = field(default_factory=set)  # lemmas listed as common nouns
+    abbreviations: set[str] = field(default_factory=set)  # "TV", "PDF": nouns, not names
 
     def is_common_noun(self, word: str) -> bool:
         return word in self.common or word in self.form_lemma
@@ -49,7 +50,7 @@ def _csv_path() -> Path | None:
 
 def _cache_path(version: str) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(base) / "quizgen" / f"de_nouns-{version}-1.pickle"
+    return Path(base) / "quizgen" / f"de_nouns-{version}-2.pickle"
 
 
 def _parse(path: Path) -> NounLexicon:
@@ -67,7 +68,10 @@ def _parse(path: Path) -> NounLexicon:
             if any(flag in NAME_FLAGS for flag in flags):
                 lex.names.add(lemma)
                 continue
-            if "Substantiv" not in flags or "Abkürzung" in flags:
+            if "Abkürzung" in flags:
+                lex.abbreviations.add(lemma)
+                continue
+            if "Substantiv" not in flags:
                 continue
             lex.common.add(lemma)
             genders = [row[i] for i in genus_cols if row[i] in ("m", "f", "n")]
