@@ -157,7 +157,7 @@ def germeval_name_share(path: Path) -> tuple[int, int]:
     for i, (text, names) in enumerate(read_germeval(path)):
         article = Article(title=f"germeval-{i}", paragraphs=tuple(text.split("\n")), source=str(path))
         analysis = analyze(article, "de")
-        for item in select_vocabulary(analysis, Options(lang="de", max_cards=0)):
+        for item in select_vocabulary(analysis, Options(lang="de")):
             chosen += 1
             sentence = analysis.sentences[item.sentence]
             if sentence.text[item.start:item.end].lower() in names:

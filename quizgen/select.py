@@ -14,6 +14,8 @@ CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 # Below this Zipf a word that is neither in the lexicon nor a compound is a typo,
 # a fragment or a foreign word more often than vocabulary.
 MIN_PLAUSIBLE_ZIPF = 1.5
+# How much more frequent in English a word must be to count as an English word.
+FOREIGN_MARGIN = 0.5
 IDEAL_SENTENCE = (8, 22)  # tokens: long enough for context, short enough for a card
 
 
@@ -102,15 +104,26 @@ def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
     return found
 
 
+def is_foreign(word: str, lang: str) -> bool:
+    """An English word in a text of another language ('Royal', 'Crown') is not its vocabulary."""
+    if lang == "en":
+        return False
+    key = word.lower()
+    return zipf(key, "en") >= zipf(key, lang) + FOREIGN_MARGIN
+
+
 def _plausible(candidate: Candidate, lang: str) -> bool:
-    """Drop typos and fragments: unknown to wordfreq, the lexicon and compound analysis."""
-    if candidate.zipf >= MIN_PLAUSIBLE_ZIPF:
-        return True
+    """Drop typos, fragments and foreign words: unknown to wordfreq, the lexicon and
+    compound analysis, or much more frequent in English."""
+    known_noun = False
     if lang == "de" and candidate.pos == "NOUN":
         from .languages.de_lexicon import noun_lexicon
 
-        if noun_lexicon().is_common_noun(candidate.lemma):
-            return True
+        known_noun = noun_lexicon().is_common_noun(candidate.lemma)
+    if not known_noun and is_foreign(candidate.lemma, lang):
+        return False
+    if candidate.zipf >= MIN_PLAUSIBLE_ZIPF or known_noun:
+        return True
     candidate.parts = _compound_parts(candidate.lemma, candidate.pos, lang)
     return all(zipf(p.lower(), lang) >= MIN_PLAUSIBLE_ZIPF for p in candidate.parts) and bool(
         candidate.parts

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from .de_lexicon import NounLexicon, compound_parts, noun_lexicon
+from .de_lexicon import NounLexicon, compound_parts, derived_from_place, noun_lexicon
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "„", "“", "»", "«", "\"", "und", "oder", "aber"}
 PARTICIPLES = {"VVPP", "VAPP", "VMPP"}
@@ -201,7 +201,7 @@ def mark_name_adjectives(sent: Span) -> None:
         if token.tag_ != "ADJA" or not token.text[:1].isupper() or token.i == sent.start:
             continue
         prev = token.doc[token.i - 1]
-        if prev.text in ("„", "\"", "»", "(", ":", "-", "–") or prev.is_sent_start:
+        if prev.text in ("„", "\"", "»", "(", ":", "-", "–"):
             continue
         token._.is_name = True
         if _place_adjective(token):
@@ -220,9 +220,17 @@ def _place_adjective(token: Token) -> bool:
     return any(stem in names for stem in (word[:-2], word[:-3] + "en", word[:-2] + "en", word[:-3]))
 
 
+def mark_place_derivatives(sent: Span) -> None:
+    """'japanisch', 'Argentinier': words made from place names are flagged like names."""
+    for token in sent:
+        if token.pos_ in ("NOUN", "ADJ") and not token._.is_name and derived_from_place(token.lemma_):
+            token._.is_name = True
+
+
 def apply_german_rules(doc: Doc) -> Doc:
     for sent in doc.sents:
         refine_names(sent)
+        mark_place_derivatives(sent)
         for token in sent:
             fix_verb_classes(token)
             fix_lemma(token)

@@ -25,6 +25,7 @@ class NounLexicon:
     plural: dict[str, str] = field(default_factory=dict)  # lemma -> nominative plural
     form_lemma: dict[str, str] = field(default_factory=dict)  # inflected form -> lemma
     names: set[str] = field(default_factory=set)  # lemmas listed as names of any kind
+    places: set[str] = field(default_factory=set)  # lemmas listed as place names
     common: set[str] = field(default_factory=set)  # lemmas listed as common nouns
     abbreviations: set[str] = field(default_factory=set)  # "TV", "PDF": nouns, not names
 
@@ -50,7 +51,7 @@ def _csv_path() -> Path | None:
 
 def _cache_path(version: str) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(base) / "quizgen" / f"de_nouns-{version}-2.pickle"
+    return Path(base) / "quizgen" / f"de_nouns-{version}-3.pickle"
 
 
 def _parse(path: Path) -> NounLexicon:
@@ -67,6 +68,8 @@ def _parse(path: Path) -> NounLexicon:
                 continue
             if any(flag in NAME_FLAGS for flag in flags):
                 lex.names.add(lemma)
+                if "Toponym" in flags:
+                    lex.places.add(lemma)
                 continue
             if "Abkürzung" in flags:
                 lex.abbreviations.add(lemma)
@@ -107,6 +110,49 @@ def noun_lexicon() -> NounLexicon:
     except OSError:
         pass  # a read-only home only costs the parse next time
     return lex
+
+
+# Derivational endings of words made from place names, longest first, each with the
+# endings the place name may have: "japanisch" <- Japan, "Argentinier" <- Argentinien,
+# "Nürnberger" <- Nürnberg, "Bremer" <- Bremen, "Chinese" <- China, "Israeli" <- Israel.
+ISCH_ENDINGS = ("", "a", "en", "ien", "land", "enland", "ei", "e", "annien")
+PLACE_DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ischen", ISCH_ENDINGS),
+    ("isches", ISCH_ENDINGS),
+    ("ischer", ISCH_ENDINGS),
+    ("ische", ISCH_ENDINGS),
+    ("isch", ISCH_ENDINGS),
+    ("ierin", ("ien", "a")),
+    ("ier", ("ien", "a")),
+    ("erin", ("", "en")),
+    ("er", ("", "en")),
+    ("ese", ("", "a")),
+    ("i", ("",)),
+)
+
+
+def _without_umlauts(word: str) -> str:
+    return word.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+
+
+def derived_from_place(word: str) -> bool:
+    """Is `word` (a noun or adjective) made from a place name by a derivational ending?"""
+    lex = noun_lexicon()
+    places = lex.places
+    lowered = word.lower()
+    for suffix, endings in PLACE_DERIVATIONS:
+        if not lowered.endswith(suffix) or len(lowered) - len(suffix) < 3:
+            continue
+        stem = lowered[: len(lowered) - len(suffix)]
+        if suffix in ("er", "erin") and lex.is_common_noun(word):
+            # "Fischer", "Hammer" only look like "Hamm" + "er"; "Berliner" is Berlin's.
+            if len(stem) >= 6 and stem.capitalize() in places:
+                return True
+            continue
+        for candidate in {stem, stem[:-1], _without_umlauts(stem)}:
+            if any((candidate + ending).capitalize() in places for ending in endings):
+                return True
+    return False
 
 
 @dataclass(frozen=True)
