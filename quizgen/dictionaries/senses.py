@@ -1,0 +1,125 @@
+"""Choosing, among a dictionary's entries for a word, the ones that fit and the senses to show.
+
+FreeDict lists a word's senses in no particular order of importance ("Anlage" starts with the
+e-mail attachment), so senses stay in dictionary order except that narrower ones (with a
+[domain] label) and ones whose translation is rare in the meaning's language go last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wordfreq import zipf_frequency
+
+from .dictd import DictdDictionary
+from .freedict import Entry, Sense, parse_entry
+
+# Which FreeDict grammar tags fit a universal POS tag, best first.
+POS_TAGS: dict[str, tuple[str, ...]] = {
+    "NOUN": ("n",), "PROPN": ("n",), "VERB": ("v",), "AUX": ("v",), "ADJ": ("adj", "adv"),
+    "ADV": ("adv", "adj"), "ADP": ("prep",), "PRON": ("pron",), "DET": ("art", "pron"),
+    "NUM": ("num",), "CCONJ": ("conj",), "SCONJ": ("conj",), "INTJ": ("int",),
+}
+MAX_MEANINGS = 3  # translations shown on a card
+MAX_CHARS = 40  # ... and no more text than this, unless the first one alone is longer
+RARE_ZIPF = 2.5  # a translation rarer than this (apace, slippy) is a poor first choice
+_PLACEHOLDERS = re.compile(r"\b(sb|sth|sb's|jdn|jdm|etw)\.?(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Found:
+    """The entries a lookup settled on and the short meaning made from them."""
+
+    text: str
+    pronunciation: str | None
+    genders: frozenset[str]
+
+
+def _pos_rank(entry: Entry, pos: str) -> int | None:
+    """0 for the best-fitting part of speech, higher for a fallback, None if it does not fit."""
+    wanted, have = POS_TAGS.get(pos, ()), entry.all_pos
+    if not have or not wanted:
+        return len(wanted)  # the entry does not say: acceptable, after those that do
+    if have == {"pl"}:  # a plural form's own entry ("Gipfel <pl> summits")
+        return len(wanted) + 1 if pos == "NOUN" else None
+    ranks = [wanted.index(t) for t in have if t in wanted]
+    return min(ranks) if ranks else None
+
+
+def matching_entries(dictionary: DictdDictionary, lemma: str, pos: str) -> list[Entry]:
+    """The entries for exactly this headword (case decides only if it must) and POS, best first."""
+    entries = [parse_entry(text) for text in dictionary.lookup(lemma)]
+    scored = []
+    for order, entry in enumerate(entries):
+        if entry.headword.casefold() != lemma.casefold() or not entry.senses:
+            continue  # a neighbour under the same index key ("Gipfel…", an abbreviation)
+        rank = _pos_rank(entry, pos)
+        if rank is not None:
+            scored.append(((entry.headword != lemma, rank), order, entry))
+    if not scored:
+        return []
+    best = min(key for key, _, _ in scored)
+    return [entry for key, _, entry in sorted(scored, key=lambda s: s[:2]) if key == best]
+
+
+def _is_rare(translation: str, gloss_lang: str) -> bool:
+    words = _PLACEHOLDERS.sub("", translation).strip()
+    return bool(words) and zipf_frequency(words, gloss_lang) < RARE_ZIPF
+
+
+def _is_cognate(translation: str, lemma: str) -> bool:
+    """'delegation' for 'Delegation', 'modernization' for 'Modernisierung': the core sense."""
+    a, b = translation.casefold(), lemma.casefold()
+    return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
+
+
+def _ordered_senses(entries: list[Entry], gloss_lang: str) -> list[Sense]:
+    lemma = entries[0].headword
+    senses = [s for e in entries for s in e.senses]
+    return sorted(senses, key=lambda s: (not any(_is_cognate(t, lemma) for t in s.translations),
+                                         s.qualified, _is_rare(s.translations[0], gloss_lang)))
+
+
+def short_meaning(senses: list[Sense], gloss_lang: str) -> str:
+    """Up to two translations of the first sense, then one of each next sense, briefly."""
+    chosen: list[str] = []
+    for number, sense in enumerate(senses):
+        common = [t for t in sense.translations[1:] if not _is_rare(t, gloss_lang)]
+        for translation in [sense.translations[0], *common][: 2 if number == 0 else 1]:
+            if translation.casefold() in (c.casefold() for c in chosen):
+                continue
+            if chosen and (len(chosen) >= MAX_MEANINGS or len("; ".join([*chosen, translation])) > MAX_CHARS):
+                return "; ".join(chosen)
+            chosen.append(translation)
+    return "; ".join(chosen)
+
+
+def verb_with_objects(dictionary: DictdDictionary, lemma: str) -> list[Entry]:
+    """FreeDict (from Ding) files many verbs with their objects, 'jdn./etw. mitbringen', under
+    another key; the present participle's entry ('mitbringend') refers to that headword."""
+    participle = lemma + "d"
+    for text in dictionary.lookup(participle):
+        entry = parse_entry(text)
+        if entry.headword != participle:
+            continue
+        for ref in entry.see_also:
+            if ref != lemma and ref.split()[-1] == lemma:
+                found = matching_entries(dictionary, ref, "VERB")
+                if found:
+                    return found
+    return []
+
+
+def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: str) -> Found | None:
+    entries = matching_entries(dictionary, lemma, pos)
+    if not entries and pos in ("VERB", "AUX"):
+        entries = verb_with_objects(dictionary, lemma)
+    if not entries:
+        return None
+    text = short_meaning(_ordered_senses(entries, gloss_lang), gloss_lang)
+    # 'jdn./etw. mitbringen' has its own IPA, not the bare verb's.
+    pronunciation = next((e.pronunciation for e in entries
+                          if e.pronunciation and e.headword.casefold() == lemma.casefold()), None)
+    genders = frozenset().union(*(e.genders for e in entries))
+    return Found(text, pronunciation, genders) if text else None
