@@ -98,17 +98,14 @@ def short_meaning(senses: list[Sense], gloss_lang: str) -> str:
 def verb_with_objects(dictionary: DictdDictionary, lemma: str) -> list[Entry]:
     """FreeDict (from Ding) files many verbs with their objects, 'jdn./etw. mitbringen', under
     another key; the present participle's entry ('mitbringend') refers to that headword."""
-    participle = lemma + "d"
-    for text in dictionary.lookup(participle):
-        entry = parse_entry(text)
-        if entry.headword != participle:
-            continue
-        for ref in entry.see_also:
-            if ref != lemma and ref.split()[-1] == lemma:
-                found = matching_entries(dictionary, ref, "VERB")
-                if found:
-                    return found
-    return []
+    refs: dict[str, None] = {}
+    for participle in (lemma + "d", f"sich {lemma}d"):
+        for entry in map(parse_entry, dictionary.lookup(participle)):
+            if entry.headword == participle:
+                refs.update((r, None) for r in entry.see_also if r != lemma and r.split()[-1] == lemma)
+    # The shortest is the general use ('sich an etw. beteiligen', not '... an einer Firma ...').
+    ordered = sorted(refs, key=lambda r: len(r.split()))
+    return [entry for ref in ordered for entry in matching_entries(dictionary, ref, "VERB")]
 
 
 def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: str) -> Found | None:
