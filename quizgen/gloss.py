@@ -68,7 +68,7 @@ def _compound_heads(item: VocabItem) -> list[str]:
     """'Raketenstartanlage' (Rakete, Start, Anlage) -> ['Startanlage', 'Anlage']."""
     heads = []
     for i in range(1, len(item.parts)):
-        head = "".join(p.strip("-") for p in item.parts[i:])
+        head = "".join(p.strip("-") for p in item.parts[i:]).lower()
         heads.append(head[:1].upper() + head[1:] if item.pos == "NOUN" else head)
     return heads
 

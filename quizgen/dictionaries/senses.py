@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from wordfreq import available_languages, zipf_frequency
 
 from .dictd import DictdDictionary
 from .freedict import Entry, Sense, parse_entry
@@ -63,9 +64,17 @@ def matching_entries(dictionary: DictdDictionary, lemma: str, pos: str) -> list[
     return [entry for key, _, entry in sorted(scored, key=lambda s: s[:2]) if key == best]
 
 
+@lru_cache(maxsize=1)
+def _wordfreq_languages() -> frozenset[str]:
+    return frozenset(available_languages())
+
+
 def _is_rare(translation: str, gloss_lang: str) -> bool:
+    """Rare in the meaning's language; without a word list for it, nothing counts as rare."""
     words = _PLACEHOLDERS.sub("", translation).strip()
-    return bool(words) and zipf_frequency(words, gloss_lang) < RARE_ZIPF
+    if not words or gloss_lang not in _wordfreq_languages():
+        return False
+    return zipf_frequency(words, gloss_lang) < RARE_ZIPF
 
 
 def _is_cognate(translation: str, lemma: str) -> bool:
@@ -74,7 +83,7 @@ def _is_cognate(translation: str, lemma: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
 
 
-def _ordered_senses(entries: list[Entry], gloss_lang: str) -> list[Sense]:
+def ordered_senses(entries: list[Entry], gloss_lang: str) -> list[Sense]:
     lemma = entries[0].headword
     senses = [s for e in entries for s in e.senses]
     return sorted(senses, key=lambda s: (not any(_is_cognate(t, lemma) for t in s.translations),
@@ -114,7 +123,7 @@ def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: 
         entries = verb_with_objects(dictionary, lemma)
     if not entries:
         return None
-    text = short_meaning(_ordered_senses(entries, gloss_lang), gloss_lang)
+    text = short_meaning(ordered_senses(entries, gloss_lang), gloss_lang)
     # 'jdn./etw. mitbringen' has its own IPA, not the bare verb's.
     pronunciation = next((e.pronunciation for e in entries
                           if e.pronunciation and e.headword.casefold() == lemma.casefold()), None)
