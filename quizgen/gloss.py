@@ -79,8 +79,12 @@ def _from_found(found: Found, source: str, head: str | None = None) -> Meaning:
 
 
 def dictionary_meaning(dictionary: DictdDictionary, item: VocabItem, gloss_lang: str) -> Meaning | None:
-    """The word itself; a verb also as reflexive; a compound by its ever shorter heads."""
-    tries = [item.lemma, f"sich {item.lemma}"] if item.pos == "VERB" else [item.lemma]
+    """The word itself (also in today's spelling); a verb also as reflexive; a compound by its
+    ever shorter heads."""
+    spellings = [item.lemma]
+    if "ß" in item.lemma:  # older texts: 'blaß', 'gehaßt' are spelt 'blass', 'gehasst' since 1996
+        spellings.append(item.lemma.replace("ß", "ss"))
+    tries = spellings + ([f"sich {s}" for s in spellings] if item.pos == "VERB" else [])
     for word in tries:
         found = find_meaning(dictionary, word, item.pos, gloss_lang)
         if found:

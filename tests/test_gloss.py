@@ -49,6 +49,8 @@ MEANING_CASES = [
     (item("Delegation"), "delegation", {"f"}, "/dˌeːleːɡatsjˈoːn/"),
     (item("schnell", "ADV"), "quickly", set(), "/ʃnˈɛl/"),
     (item("schnell", "ADJ"), "fast", set(), "/ʃnˈɛl/"),
+    (item("blaß", "ADJ"), "pale", set(), "/blˈas/"),
+    (item("dreißig", "ADJ"), "thirty", set(), "/dɾˈaɪsɪç/"),
 ]
 
 
@@ -56,7 +58,7 @@ MEANING_CASES = [
 @pytest.mark.parametrize(("word", "expected", "genders", "ipa"), MEANING_CASES,
                          ids=["noun", "noun-not-verb", "verb-not-noun", "separable-verb", "verb-with-objects",
                               "reflexive-verb", "whole-compound", "longest-head", "head-noun",
-                              "cognate-first", "adverb", "adjective"])
+                              "cognate-first", "adverb", "adjective", "old-spelling", "numeral-as-adjective"])
 def test_dictionary_meaning(freedict, word, expected, genders, ipa):
     meaning = dictionary_meaning(freedict, word, "en")
     assert meaning is not None
@@ -189,7 +191,7 @@ def test_bad_glossary(tmp_path, content, error, match):
         Glossary.read(path)
 
 
-def test_glossary_wins_over_dictionary(sample_glossed):
+def test_glossary_wins_over_dictionary():
     options = Options(lang="de", glossary=str(DATA / "glossary_de.tsv"))
     words = (item("Rakete"), item("Gipfel"), item("Eile"))
     out = add_glosses(words, "de", options)

@@ -30,7 +30,7 @@ _BRACKETS = re.compile(r"\[[^\[\]]*\]")
 class Sense:
     translations: tuple[str, ...]
     pos: frozenset[str] = frozenset()
-    qualified: bool = False  # carried a [domain] or [usage] label: a narrower sense
+    labels: tuple[str, ...] = ()  # [comp.], [ugs.], [geschlossene]: domain, register, qualifier
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def parse_sense(line: str) -> Sense | None:
     """One translation line -> its translations, without IPA, cross-references or labels."""
     text = _CROSS_REF.sub("", _NUMBER.sub("", line.strip()))
     text = _IPA.sub("", text)
-    qualified = bool(_BRACKETS.search(text))
+    labels = tuple(label[1:-1].strip() for label in _BRACKETS.findall(text))
     text = _BRACKETS.sub("", text)
     tagged = _TAGGED.findall(text)
     if tagged:
@@ -76,7 +76,7 @@ def parse_sense(line: str) -> Sense | None:
     else:
         words, pos = re.split(r"[,;]", text), frozenset()
     cleaned = tuple(dict.fromkeys(" ".join(w.split()).strip(" ,;") for w in words if w.strip(" ,;.")))
-    return Sense(cleaned, pos, qualified) if cleaned else None
+    return Sense(cleaned, pos, labels) if cleaned else None
 
 
 def _is_sense_line(line: str) -> bool:

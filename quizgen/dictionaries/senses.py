@@ -1,14 +1,14 @@
 """Choosing, among a dictionary's entries for a word, the ones that fit and the senses to show.
 
 FreeDict lists a word's senses in no particular order of importance ("Anlage" starts with the
-e-mail attachment), so senses stay in dictionary order except that narrower ones (with a
-[domain] label) and ones whose translation is rare in the meaning's language go last.
+e-mail attachment), so senses stay in dictionary order except that a cognate comes first and
+specialists' senses ([comp.], [ornith.]) and translations rare in the meaning's language go last.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from wordfreq import available_languages, zipf_frequency
@@ -18,13 +18,21 @@ from .freedict import Entry, Sense, parse_entry
 
 # Which FreeDict grammar tags fit a universal POS tag, best first.
 POS_TAGS: dict[str, tuple[str, ...]] = {
-    "NOUN": ("n",), "PROPN": ("n",), "VERB": ("v",), "AUX": ("v",), "ADJ": ("adj", "adv"),
+    "NOUN": ("n",), "PROPN": ("n",), "VERB": ("v",), "AUX": ("v",), "ADJ": ("adj", "adv", "num"),
     "ADV": ("adv", "adj"), "ADP": ("prep",), "PRON": ("pron",), "DET": ("art", "pron"),
     "NUM": ("num",), "CCONJ": ("conj",), "SCONJ": ("conj",), "INTJ": ("int",),
 }
 MAX_MEANINGS = 3  # translations shown on a card
 MAX_CHARS = 40  # ... and no more text than this, unless the first one alone is longer
 RARE_ZIPF = 2.5  # a translation rarer than this (apace, slippy) is a poor first choice
+RELATIVE_RARITY = 1.5  # ... and so is one this much rarer than the word's most common sense
+# Labels of senses a learner meets every day; other domain labels ([comp.], [fin.], [ornith.]),
+# and regional or dated ones, mark a narrower sense. A bare qualifier ([natural]) is neither.
+EVERYDAY_LABELS = frozenset({"ugs.", "anat.", "cook.", "pol.", "übtr.", "soc.", "adm.", "Dt.", "fig.",
+                             "transp.", "school", "auto", "sport", "coll.", "zool.", "bot.", "ornith.",
+                             "med.", "geogr."})
+NARROW_LABELS = frozenset({"print", "art", "alt", "selten", "veraltet", "veraltend", "altertümlich",
+                           "slang", "tm", "BW", "Jägersprache", "dated"})
 _PLACEHOLDERS = re.compile(r"\b(sb|sth|sb's|jdn|jdm|etw)\.?(?=\s|$)")
 
 
@@ -69,12 +77,17 @@ def _wordfreq_languages() -> frozenset[str]:
     return frozenset(available_languages())
 
 
-def _is_rare(translation: str, gloss_lang: str) -> bool:
-    """Rare in the meaning's language; without a word list for it, nothing counts as rare."""
+def _zipf(translation: str, gloss_lang: str) -> float | None:
+    """How common a translation is in the meaning's language; None without a word list for it."""
     words = _PLACEHOLDERS.sub("", translation).strip()
     if not words or gloss_lang not in _wordfreq_languages():
-        return False
-    return zipf_frequency(words, gloss_lang) < RARE_ZIPF
+        return None
+    return zipf_frequency(words, gloss_lang)
+
+
+def _is_rare(translation: str, gloss_lang: str, floor: float = RARE_ZIPF) -> bool:
+    zipf = _zipf(translation, gloss_lang)
+    return zipf is not None and zipf < floor
 
 
 def _is_cognate(translation: str, lemma: str) -> bool:
@@ -83,11 +96,34 @@ def _is_cognate(translation: str, lemma: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
 
 
+def _is_name(translation: str, lemma: str) -> bool:
+    """'Lippe' for 'Lippe', 'Trabant' for 'Trabant': a place or brand, not the word's meaning."""
+    return translation == lemma and translation[:1].isupper()
+
+
+def is_narrow(sense: Sense) -> bool:
+    return any((label.endswith(".") and label not in EVERYDAY_LABELS) or label in NARROW_LABELS
+               for label in sense.labels)
+
+
 def ordered_senses(entries: list[Entry], gloss_lang: str) -> list[Sense]:
+    """Cognates first; a sense far rarer than the word's most common one ('pip' beside 'eye' for
+    'Auge') last, and a specialist's sense ([comp.] 'attachment' for 'Anlage') just before;
+    otherwise dictionary order."""
     lemma = entries[0].headword
-    senses = [s for e in entries for s in e.senses]
-    return sorted(senses, key=lambda s: (not any(_is_cognate(t, lemma) for t in s.translations),
-                                         s.qualified, _is_rare(s.translations[0], gloss_lang)))
+    senses = []
+    for sense in (s for e in entries for s in e.senses):
+        kept = tuple(t for t in sense.translations if not _is_name(t, lemma))
+        if kept:
+            senses.append(replace(sense, translations=kept))
+    zipfs = [z for s in senses if (z := _zipf(s.translations[0], gloss_lang)) is not None]
+    floor = max(RARE_ZIPF, max(zipfs, default=0.0) - RELATIVE_RARITY)
+    def key(sense: Sense) -> tuple[bool, bool, bool]:
+        rare = _is_rare(sense.translations[0], gloss_lang, floor)
+        cognate = not rare and any(_is_cognate(t, lemma) for t in sense.translations)
+        return not cognate, rare, is_narrow(sense)
+
+    return sorted(senses, key=key)
 
 
 def short_meaning(senses: list[Sense], gloss_lang: str) -> str:
