@@ -166,6 +166,11 @@ def build(articles: tuple[str, ...], **given: Any) -> None:
 @click.argument("article")
 @analysis_options
 @selection_options
+@click.option("--glossary", type=click.Path(dir_okay=False), default=None,
+              help="Teacher's glossary (TSV or CSV: lemma, meaning, note); always wins.")
+@click.option("--dictionary", type=click.Path(), default=None,
+              help="A dictd dictionary (.index/.dict.dz) to take meanings from.")
+@click.option("--gloss-lang", default=None, help="Language of the meanings. [default: en]")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @debug_option
 @handle_errors
@@ -175,13 +180,15 @@ def vocab(article: str, as_json: bool, **given: Any) -> None:
     Example: quizgen vocab seeds/de_russland_nordkorea_gipfel.txt --level B2
     """
     from .analyze import analyze
+    from .gloss import add_glosses, sources_for
     from .ingest import read_article
     from .report import vocabulary_table
     from .select import select_vocabulary
 
     options = make_options(**given)
     analysis = analyze(read_article(article, options.max_input_mb), options.lang, options.spacy_model)
-    items = select_vocabulary(analysis, options)
+    items = add_glosses(select_vocabulary(analysis, options), analysis.language, options)
+    click.echo(sources_for(analysis.language, options).describe(), err=True)
     if as_json:
         from dataclasses import asdict
 

@@ -6,6 +6,7 @@ from .languages import get_language
 from .model import Analysis, VocabItem
 
 SENTENCE_WIDTH = 60
+GLOSS_WIDTH = 40
 
 
 def dictionary_form(item: VocabItem, lang: str) -> str:
@@ -32,11 +33,12 @@ def _shorten(text: str, width: int) -> str:
 
 
 def vocabulary_table(analysis: Analysis, items: tuple[VocabItem, ...]) -> str:
-    rows = [("#", "word", "form", "POS", "zipf", "sentence")]
+    rows = [("#", "word", "form", "POS", "zipf", "meaning", "sentence")]
     for rank, item in enumerate(items, start=1):
         sentence = analysis.sentences[item.sentence].text
         rows.append((str(rank), dictionary_form(item, analysis.language), item.form, item.pos,
-                     f"{item.zipf:.2f}", _shorten(sentence, SENTENCE_WIDTH)))
+                     f"{item.zipf:.2f}", _shorten(item.gloss or "-", GLOSS_WIDTH),
+                     _shorten(sentence, SENTENCE_WIDTH)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     lines = []
     for row in rows:

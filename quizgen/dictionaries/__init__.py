@@ -1,0 +1,36 @@
+"""Offline sources of meanings: dictd dictionaries (FreeDict) and teachers' glossaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .dictd import DictdDictionary as DictdDictionary
+from .glossary import Glossary as Glossary
+
+# Where Debian's dict-freedict-* packages (and a user's own copies) put dictd files.
+DICTD_DIRS: tuple[Path, ...] = (
+    Path("/usr/share/dictd"),
+    Path("/usr/local/share/dictd"),
+    Path.home() / ".local" / "share" / "dictd",
+)
+
+# FreeDict names its dictionaries by ISO 639-3 codes: freedict-deu-eng.
+ISO_639_3 = {
+    "de": "deu", "en": "eng", "fr": "fra", "es": "spa", "it": "ita", "nl": "nld",
+    "pt": "por", "sv": "swe", "da": "dan", "pl": "pol", "ru": "rus", "cs": "ces",
+}
+
+
+def freedict_name(lang: str, gloss_lang: str) -> str:
+    """'de', 'en' -> 'freedict-deu-eng'."""
+    return f"freedict-{ISO_639_3.get(lang, lang)}-{ISO_639_3.get(gloss_lang, gloss_lang)}"
+
+
+def find_dictionary(lang: str, gloss_lang: str, dirs: tuple[Path, ...] = DICTD_DIRS) -> Path | None:
+    """The index of the installed FreeDict dictionary for this language pair, if any."""
+    name = freedict_name(lang, gloss_lang)
+    for folder in dirs:
+        index = folder / f"{name}.index"
+        if index.is_file() and any((folder / f"{name}{ext}").is_file() for ext in (".dict.dz", ".dict")):
+            return index
+    return None

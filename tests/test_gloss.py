@@ -1,0 +1,264 @@
+"""Meanings from the real FreeDict German-English dictionary and from teachers' glossaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quizgen import Options
+from quizgen.cli import main
+from quizgen.cloze import make_cloze_cards
+from quizgen.dictionaries import find_dictionary
+from quizgen.dictionaries.freedict import Entry, parse_sense
+from quizgen.dictionaries.glossary import Glossary
+from quizgen.dictionaries.senses import ordered_senses, short_meaning
+from quizgen.errors import InputError, UsageError
+from quizgen.gloss import add_glosses, dictionary_meaning, open_sources
+from quizgen.model import VocabItem
+from quizgen.select import select_vocabulary
+
+DATA = Path(__file__).parent / "data"
+FREEDICT = Path("/usr/share/dictd/freedict-deu-eng.index")
+needs_freedict = pytest.mark.skipif(not FREEDICT.is_file(), reason="dict-freedict-deu-eng not installed")
+
+
+def item(lemma: str, pos: str = "NOUN", parts: tuple[str, ...] = (), gender: str | None = None) -> VocabItem:
+    return VocabItem(lemma=lemma, form=lemma, pos=pos, zipf=3.0, sentence=0, start=0,
+                     end=len(lemma), gender=gender, parts=parts)
+
+
+@pytest.fixture(scope="module")
+def freedict():
+    return open_sources("de", "en").dictionary
+
+
+MEANING_CASES = [
+    (item("Gipfel"), "summit", {"m"}, "/ɡˈɪpfəl/"),
+    (item("Treffen"), "meeting", {"n"}, "/tɾˈɛfən/"),
+    (item("treffen", "VERB"), "hit", set(), "/tɾˈɛfən/"),
+    (item("mitteilen", "VERB"), "communicate", set(), "/mˈɪttaɪlən/"),
+    (item("mitbringen", "VERB"), "bring", set(), None),
+    (item("beteiligen", "VERB"), "take part in", set(), None),
+    (item("Raketenstartanlage", parts=("Rakete", "Start", "Anlage")), "rocket launch complex", {"f"},
+     "/rˈɑkeːtˌɛnʃtaɾtˌanlɑːɡə/"),
+    (item("Gipfeltreffenpressekonferenz", parts=("Gipfel", "Treffen", "Presse", "Konferenz")),
+     "→ Pressekonferenz: press conference", {"f"}, None),
+    (item("Quizgenanlage", parts=("Quizgen", "Anlage")), "→ Anlage: installation", {"f"}, None),
+    (item("Delegation"), "delegation", {"f"}, "/dˌeːleːɡatsjˈoːn/"),
+    (item("schnell", "ADV"), "quickly", set(), "/ʃnˈɛl/"),
+    (item("schnell", "ADJ"), "fast", set(), "/ʃnˈɛl/"),
+    (item("blaß", "ADJ"), "pale", set(), "/blˈas/"),
+    (item("dreißig", "ADJ"), "thirty", set(), "/dɾˈaɪsɪç/"),
+]
+
+
+@needs_freedict
+@pytest.mark.parametrize(("word", "expected", "genders", "ipa"), MEANING_CASES,
+                         ids=["noun", "noun-not-verb", "verb-not-noun", "separable-verb", "verb-with-objects",
+                              "reflexive-verb", "whole-compound", "longest-head", "head-noun",
+                              "cognate-first", "adverb", "adjective", "old-spelling", "numeral-as-adjective"])
+def test_dictionary_meaning(freedict, word, expected, genders, ipa):
+    meaning = dictionary_meaning(freedict, word, "en")
+    assert meaning is not None
+    assert expected in meaning.text
+    assert set(meaning.genders) == genders
+    assert meaning.pronunciation == ipa
+    assert len(meaning.text) <= 60
+
+
+@needs_freedict
+@pytest.mark.parametrize("word", [item("Gipfel", "ADJ"), item("aaa"),
+                                  item("Quizgenwort", parts=("Quizgen", "Wort", "X"))],
+                         ids=["pos-mismatch", "neighbour-entry-only", "unknown"])
+def test_no_meaning_rather_than_a_wrong_one(freedict, word):
+    assert dictionary_meaning(freedict, word, "en") is None
+
+
+@needs_freedict
+@pytest.mark.parametrize(("word", "first"), [
+    (item("Delegation"), "delegation"), (item("Modernisierung"), "modernization"),
+    (item("Gipfel"), "summit"), (item("schnell", "ADJ"), "fast"),
+    (item("Raketenstartanlage", parts=("Rakete", "Start", "Anlage")), "rocket launch complex"),
+], ids=["cognate", "cognate-over-label", "dictionary-order", "adjective", "whole-compound-first"])
+def test_first_meaning(freedict, word, first):
+    assert dictionary_meaning(freedict, word, "en").text.split("; ")[0] == first
+
+
+SHORT_CASES = [
+    ([("slippy",), ("fast",), ("quick",)], "fast; quick; slippy"),
+    ([("fast", "fleetly", "quick")], "fast; quick"),
+    ([("plant", "facilities", "works"), ("system",)], "plant; facilities; system"),
+    ([("rocket launch complex", "launching facilities complex"), ("site",)], "rocket launch complex"),
+    ([("fast",), ("Fast",), ("quick",)], "fast; quick"),
+    ([("[mil.] missile",), ("rocket",)], "rocket; missile"),
+]
+
+
+@pytest.mark.parametrize(("lines", "text"), SHORT_CASES,
+                         ids=["rare-sense-last", "rare-alternative-dropped", "two-of-first-sense",
+                              "long-first-alone", "no-duplicates", "labelled-last"])
+def test_short_meaning(lines, text):
+    senses = [parse_sense(", ".join(f"{t} <adj>" for t in line)) for line in lines]
+    entry = Entry("Wort", None, frozenset({"adj"}), frozenset(), tuple(senses))
+    assert short_meaning(ordered_senses([entry], "en"), "en") == text
+
+
+@needs_freedict
+def test_compound_fallback_says_which_head(freedict):
+    meaning = dictionary_meaning(freedict, item("Quizgenanlage", parts=("Quizgen", "Anlage")), "en")
+    assert meaning.source == "freedict-deu-eng (head Anlage)"
+
+
+@pytest.fixture(scope="module")
+def sample_glossed(sample_analysis):
+    options = Options(lang="de")
+    return add_glosses(select_vocabulary(sample_analysis, options), "de", options)
+
+
+@needs_freedict
+def test_sample_article_coverage_and_clean_text(sample_glossed):
+    glossed = [i for i in sample_glossed if i.gloss]
+    assert len(glossed) / len(sample_glossed) >= 0.85
+    for i in glossed:
+        assert not any(mark in i.gloss for mark in ("{", "}", "see:", "Synonym", "<", "/")), i.gloss
+        assert i.gloss_source.startswith("freedict-deu-eng")
+
+
+@needs_freedict
+def test_sample_article_genders_agree(sample_glossed, freedict):
+    nouns = [i for i in sample_glossed if i.pos == "NOUN" and i.gender]
+    checked = 0
+    for noun in nouns:
+        meaning = dictionary_meaning(freedict, noun, "en")
+        if meaning and meaning.genders:
+            assert noun.gender in meaning.genders, (noun.lemma, noun.gender, meaning.genders)
+            checked += 1
+    assert checked >= len(nouns) * 0.8
+
+
+@needs_freedict
+def test_glosses_are_deterministic(sample_analysis, sample_glossed):
+    options = Options(lang="de")
+    open_sources.cache_clear()
+    again = add_glosses(select_vocabulary(sample_analysis, options), "de", options)
+    assert again == sample_glossed
+
+
+@needs_freedict
+def test_gloss_hint_on_cloze_card(sample_analysis, sample_glossed):
+    cards = make_cloze_cards(sample_analysis, sample_glossed, Options(lang="de", hint="gloss"))
+    for card, word in zip(cards, sample_glossed, strict=True):
+        assert card.hint == word.gloss
+        if word.gloss:
+            assert "::" in card.text
+
+
+GLOSSARY_CASES = [
+    ("glossary_de.tsv", "Gipfel", "summit meeting (of heads of state)"),
+    ("glossary_de.tsv", "Rakete", "missile"),
+    ("glossary_de.tsv", "zitieren", "to quote"),
+    ("glossary_de.tsv", "gipfel", "summit meeting (of heads of state)"),
+    ("glossary_de.csv", "Gipfel", "peak, summit"),
+    ("glossary_de.csv", "Admiral", "admiral (navy rank)"),
+]
+
+
+@pytest.mark.parametrize(("name", "lemma", "text"), GLOSSARY_CASES,
+                         ids=["tsv-note", "tsv-empty-note", "tsv-after-comment", "case-folded",
+                              "csv-quoted-comma", "csv-note"])
+def test_glossary_lookup(name, lemma, text):
+    entry = Glossary.read(DATA / name).lookup(lemma)
+    assert entry is not None and entry.text == text
+
+
+def test_glossary_skips_header_and_comments():
+    glossary = Glossary.read(DATA / "glossary_de.tsv")
+    assert len(glossary) == 3 and glossary.lookup("lemma") is None
+
+
+@pytest.mark.parametrize(("content", "error", "match"), [
+    ("Gipfel\n", InputError, "row 1"),
+    ("Gipfel\t\tnote\n", InputError, "needs a lemma and a meaning"),
+    (None, UsageError, "does not exist"),
+], ids=["one-column", "empty-meaning", "missing-file"])
+def test_bad_glossary(tmp_path, content, error, match):
+    path = tmp_path / "bad.tsv"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(error, match=match):
+        Glossary.read(path)
+
+
+def test_glossary_wins_over_dictionary():
+    options = Options(lang="de", glossary=str(DATA / "glossary_de.tsv"))
+    words = (item("Rakete"), item("Gipfel"), item("Eile"))
+    out = add_glosses(words, "de", options)
+    assert [w.gloss for w in out[:2]] == ["missile", "summit meeting (of heads of state)"]
+    assert out[0].gloss_source == "glossary glossary_de.tsv"
+    if FREEDICT.is_file():
+        assert out[2].gloss.startswith("hurry") and out[2].gloss_source == "freedict-deu-eng"
+
+
+def test_no_dictionary_leaves_words_alone(tmp_path):
+    words = (item("Gipfel"), item("Rakete"))
+    options = Options(lang="de", gloss_lang="xx")
+    assert add_glosses(words, "de", options) == words
+    assert "no dictionary found for de->xx" in open_sources("de", "xx").describe()
+    assert find_dictionary("de", "en", dirs=(tmp_path,)) is None
+
+
+@needs_freedict
+def test_named_dictionary(tmp_path):
+    options = Options(lang="de", gloss_lang="xx", dictionary=str(FREEDICT))
+    out = add_glosses((item("Gipfel"),), "de", options)
+    assert out[0].gloss.startswith("summit")
+
+
+def test_missing_named_dictionary_is_a_usage_error():
+    with pytest.raises(UsageError, match="'/nonexistent/dict'"):
+        add_glosses((item("Gipfel"),), "de", Options(lang="de", dictionary="/nonexistent/dict"))
+
+
+SAMPLE = str(Path(__file__).resolve().parent.parent / "seeds" / "de_russland_nordkorea_gipfel.txt")
+
+
+@needs_freedict
+def test_vocab_command_names_its_dictionary_and_shows_meanings():
+    result = CliRunner().invoke(main, ["vocab", SAMPLE, "--lang", "de"])
+    assert result.exit_code == 0, result.output
+    assert "meanings: dictionary freedict-deu-eng" in result.stderr
+    header, *rows = result.stdout.splitlines()
+    assert "meaning" in header.split()
+    assert any("communicate" in row for row in rows)
+
+
+def test_vocab_command_says_when_it_found_none():
+    result = CliRunner().invoke(main, ["vocab", SAMPLE, "--lang", "de", "--gloss-lang", "xx"])
+    assert result.exit_code == 0, result.output
+    assert "no dictionary found for de->xx" in result.stderr
+
+
+def test_vocab_command_with_glossary():
+    result = CliRunner().invoke(main, ["vocab", SAMPLE, "--lang", "de", "--glossary",
+                                       str(DATA / "glossary_de.tsv"), "--gloss-lang", "xx"])
+    assert result.exit_code == 0, result.output
+    assert "glossary" in result.stderr and "(3 words)" in result.stderr
+    assert "missile" in result.stdout
+
+
+def test_vocab_command_rejects_missing_dictionary():
+    result = CliRunner().invoke(main, ["vocab", SAMPLE, "--lang", "de", "--dictionary", "/nonexistent"])
+    assert result.exit_code == 2
+    assert "'/nonexistent'" in result.stderr
+
+
+def test_json_gloss_field(tmp_path):
+    import json
+
+    result = CliRunner().invoke(main, ["vocab", SAMPLE, "--lang", "de", "--json", "--glossary",
+                                       str(DATA / "glossary_de.tsv")])
+    items = json.loads(result.stdout)
+    rakete = next(i for i in items if i["lemma"] == "Rakete")
+    assert rakete["gloss"] == "missile" and rakete["gloss_source"] == "glossary glossary_de.tsv"
