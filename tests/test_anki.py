@@ -406,3 +406,85 @@ def test_audio_without_espeak_says_what_to_install(tmp_path, monkeypatch, sample
     with pytest.raises(DependencyError, match="espeak-ng"):
         write_apkg(quiz, tmp_path / "out.apkg")
     assert not (tmp_path / "out.apkg").exists()
+
+
+def test_rebuild_without_previous_package_still_keeps_reviews(col, tmp_path, monkeypatch, full_quiz):
+    """With the old package gone every note looks new: updated, never duplicated, reviews kept."""
+    import_apkg(col, build(full_quiz, tmp_path / "first", monkeypatch, 1_700_000_000))
+    review_some(col, full_quiz)
+    before, notes = scheduling(col), guid_to_note(col)
+    log = import_apkg(col, build(full_quiz, tmp_path / "elsewhere", monkeypatch, int(time.time()) + 1000))
+    assert not log.new and len(log.updated) == len(notes)
+    assert guid_to_note(col) == notes and scheduling(col) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "path_env", "code", "message"),
+    [
+        (["--hint", "first-letter", "--deck", "Deutsch::Zeitung"], None, 0, "wrote"),
+        (["--audio"], "empty", 2, "quizgen: error: --audio needs the speech synthesizer 'espeak-ng'"),
+    ],
+    ids=["hint-and-deck", "audio-without-espeak"],
+)
+def test_cli_build_apkg(tmp_path, monkeypatch, args, path_env, code, message):
+    from click.testing import CliRunner
+
+    from quizgen.cli import main
+
+    if path_env:
+        monkeypatch.setenv("PATH", str(tmp_path / path_env))
+    out = tmp_path / "decks"
+    result = CliRunner().invoke(main, ["build", str(SAMPLE), "--format", "apkg", "--out", str(out), *args])
+    assert result.exit_code == code, result.output
+    assert message in result.output
+    assert (out / SAMPLE_APKG).exists() == (code == 0)
+    if code == 0:
+        with zipfile.ZipFile(out / SAMPLE_APKG) as archive:
+            archive.extract("collection.anki2", tmp_path)
+        with sqlite3.connect(tmp_path / "collection.anki2") as conn:
+            decks = json.loads(conn.execute("select decks from col").fetchone()[0])
+            names = [deck["name"] for deck in decks.values()]
+            texts = [row[0] for row in conn.execute("select flds from notes")]
+        assert "Deutsch::Zeitung" in names
+        assert all(re.search(r"\{\{c1::[^}]+::\w…\}\}", text) for text in texts)
+
+
+# --- cards in a real browser -----------------------------------------------------------------
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+LAYOUTS = [(1000, False), (360, False), (360, True)]
+
+
+@pytest.mark.parametrize(("width", "night"), LAYOUTS, ids=["desktop", "phone", "phone-night"])
+@pytest.mark.parametrize("search", ["Pressekonferenz", "mitteilen", "tag:question::order",
+                                    'note:"Quizgen Vocabulary"'], ids=["noun", "verb", "order", "vocab"])
+def test_card_fits_the_screen_in_day_and_night(browser, sample_col, full_quiz, search, width, night):
+    col, _ = sample_col
+    if ":" in search:
+        card = col.get_card(col.find_cards(search)[0])
+    else:
+        card = note_by_lemma(col, full_quiz, search).cards()[0]
+    page = browser.new_page(viewport={"width": width, "height": 640})
+    body_class = "card nightMode night_mode" if night else "card"
+    page.set_content(f"<!doctype html><meta charset=utf-8><body class='{body_class}'>{card.answer()}</body>")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    text_color = page.evaluate("getComputedStyle(document.querySelector('.qz')).color")
+    page.close()
+    assert overflow <= 0
+    lightness = [sum(map(int, re.findall(r"\d+", c)[:3])) for c in (background, text_color)]
+    assert (lightness[0] < lightness[1]) == night  # dark page with light text at night, else reverse
+    assert abs(lightness[0] - lightness[1]) > 300  # and readable contrast either way
