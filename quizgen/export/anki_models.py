@@ -20,8 +20,8 @@ QUESTION_MODEL_ID = 1718205303
 
 CSS_FILE = "anki/cards.css"
 
-# Field names and order are part of the note type's schema: Anki will not update notes
-# across a schema change, so fields may be appended but never renamed or reordered.
+# Field names and order are the note type's schema. Anki's default import skips notes whose
+# note type's fields differ from the collection's ("conflicting"), so these never change.
 CLOZE_FIELDS = ("Text", "Word", "Plural", "POS", "Parts", "Gloss", "Pronunciation", "Sentence",
                 "Source", "Audio")
 VOCAB_FIELDS = ("Word", "Plural", "POS", "Parts", "Gloss", "Pronunciation", "Sentence", "Source",
