@@ -41,6 +41,7 @@ QUESTIONS = (
 )
 STYLE = re.compile(r"<style>.*?</style>", re.S)
 TAG = re.compile(r"<[^>]+>")
+CLOZE_SPAN = re.compile(r'<span class="cloze"[^>]*>(.*?)</span>')
 
 
 def visible(card_html: str) -> str:
@@ -140,6 +141,9 @@ def test_every_card_renders_front_and_back(sample_col, full_quiz):
             assert "<i>" not in raw  # the gloss's "<i>" is text, not markup
         assert len(visible(answer)) > len(visible(question))
         assert 'id="answer"' in answer
+        gaps = zip(CLOZE_SPAN.findall(question), CLOZE_SPAN.findall(answer), strict=True)
+        for hidden, shown in gaps:  # the front never gives the deleted word away
+            assert shown.casefold() not in hidden.casefold()
 
 
 @pytest.mark.parametrize(
@@ -159,10 +163,11 @@ def test_cloze_back_shows_the_word(sample_col, full_quiz, lemma, revealed, back)
     assert len(note.cards()) == 1  # both parts of a separable verb are one deletion
     card = note.cards()[0]
     answer = STYLE.sub("", card.answer())
-    shown = re.findall(r'<span class="cloze"[^>]*>(.*?)</span>', answer)
-    hidden = re.findall(r'<span class="cloze"[^>]*>(.*?)</span>', STYLE.sub("", card.question()))
+    shown = CLOZE_SPAN.findall(answer)
+    hidden = CLOZE_SPAN.findall(STYLE.sub("", card.question()))
     assert " … ".join(html.unescape(r) for r in shown) == revealed
-    assert hidden[0] == f"[{lemma}]" and all(h == "[...]" for h in hidden[1:])
+    hint = next(c.hint for c in full_quiz.cloze_cards if c.lemma == lemma)
+    assert html.unescape(hidden[0]) == f"[{hint}]" and all(h == "[...]" for h in hidden[1:])
     for text in [*back, full_quiz.title]:
         assert text in visible(answer)
 
