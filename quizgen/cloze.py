@@ -27,7 +27,8 @@ def first_letter_hint(item: VocabItem) -> str:
 
 def hint_for(item: VocabItem, hint: str) -> str | None:
     if hint == "lemma":
-        return item.lemma
+        # A lemma that is the deleted word itself would give the answer away.
+        return item.lemma if item.lemma.casefold() != item.form.casefold() else first_letter_hint(item)
     if hint == "first-letter":
         return first_letter_hint(item)
     if hint == "gloss":

@@ -1,0 +1,109 @@
+"""The Anki package (.apkg): notes with stable GUIDs and carefully chosen mods, see docs/anki.md."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import genanki
+
+from ..atomic import atomic_path
+from ..build import article_slug
+from ..model import Quiz
+from .anki_models import KINDS, TimedModel, definition, definition_hash, make_model
+from .anki_notes import NoteData, all_notes
+from .anki_state import ModState, note_hash, read_state
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # zip entries carry no build time, so packages are reproducible
+
+
+class TimedNote(genanki.Note):
+    """A note (and its cards) written with its own mod instead of the package's timestamp."""
+
+    def __init__(self, *args: Any, mod: int = 0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.mod = mod
+
+    def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
+        super().write_to_db(cursor, self.mod, deck_id, id_gen)
+
+
+def deck_name(quiz: Quiz) -> str:
+    """`--deck`, else Quizgen::<title>; '::' inside a title would make subdecks."""
+    if quiz.options.deck:
+        return quiz.options.deck
+    title = " ".join(quiz.title.replace("::", ":").split()) or "Untitled"
+    return f"Quizgen::{title}"
+
+
+def deck_id(name: str) -> int:
+    """Derived from the name, so rebuilding keeps the deck (and a renamed deck is a new one)."""
+    digest = int(hashlib.sha256(name.encode("utf-8")).hexdigest()[:12], 16)
+    return (1 << 30) + digest % (1 << 30)
+
+
+def sentence_audio(quiz: Quiz, folder: Path) -> tuple[dict[int, str], list[Path]]:
+    """`[sound:...]` per example sentence, and the media files, when --audio is on."""
+    if not quiz.options.audio:
+        return {}, []
+    from ..audio import synthesize
+
+    sounds: dict[int, str] = {}
+    for index in sorted({card.sentence for card in quiz.cloze_cards}):
+        path = synthesize(quiz.analysis.sentences[index].text, quiz.language, folder)
+        sounds[index] = f"[sound:{path.name}]"
+    return sounds, sorted(folder.iterdir())
+
+
+def timed_models(user_dir: str | None, state: ModState) -> dict[str, TimedModel]:
+    models = {}
+    for name, kind in KINDS.items():
+        data = definition(kind, user_dir)
+        models[name] = make_model(kind, data, state.model_mod(kind.model_id, definition_hash(data)))
+    return models
+
+
+def timed_note(note: NoteData, model: TimedModel, state: ModState) -> TimedNote:
+    digest = note_hash(model.model_id, note.fields, note.tags)
+    return TimedNote(model=model, fields=list(note.fields), tags=list(note.tags), guid=note.guid,
+                     mod=state.note_mod(note.guid, digest))
+
+
+def make_deck(quiz: Quiz, notes: list[NoteData], state: ModState) -> tuple[genanki.Deck, int]:
+    """The deck and the package timestamp: the newest mod in it, so a rebuild repeats it."""
+    models = timed_models(quiz.options.templates, state)
+    name = deck_name(quiz)
+    deck = genanki.Deck(deck_id(name), name)
+    for note in notes:
+        deck.add_note(timed_note(note, models[note.kind], state))
+    for model in models.values():
+        deck.add_model(model)
+    mods = [n.mod for n in deck.notes] + [m.mod for m in models.values()]
+    return deck, max(mods)
+
+
+def copy_zip_stable(source: Path, target: Path) -> None:
+    """Rewrite genanki's zip with fixed entry dates: same content, same bytes."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            dst.writestr(entry, src.read(info.filename))
+
+
+def write_apkg(quiz: Quiz, path: Path) -> None:
+    state = read_state(path)
+    with tempfile.TemporaryDirectory(prefix="quizgen-anki-") as tmp:
+        media_dir = Path(tmp) / "media"
+        media_dir.mkdir()
+        sounds, media = sentence_audio(quiz, media_dir)
+        notes = all_notes(quiz, article_slug(quiz.analysis.article), sounds)
+        deck, timestamp = make_deck(quiz, notes, state)
+        raw = Path(tmp) / "raw.apkg"
+        genanki.Package(deck, media_files=[str(p) for p in media]).write_to_file(str(raw), timestamp)
+        with atomic_path(path) as out:
+            copy_zip_stable(raw, out)
