@@ -26,6 +26,11 @@ def escape(text: str) -> str:
     return "".join(f"\\{c}" if c in SPECIAL else c for c in text)
 
 
+def escape_answer(text: str) -> str:
+    """An answer may not hold '->': Moodle would read the question as matching."""
+    return escape(text).replace("->", "→")
+
+
 def _head(title: str, text: str) -> str:
     return f"::{escape(title.strip())}::[plain]{escape(text.strip())}"
 
@@ -34,7 +39,7 @@ def _choice(question: Question) -> list[str]:
     lines = [" {"]
     for option in question.options:
         mark = "=" if option == question.answer else "~"
-        lines.append(f"\t{mark}{escape(option)}")
+        lines.append(f"\t{mark}{escape_answer(option)}")
     return [*lines, "}"]
 
 
@@ -42,7 +47,7 @@ def _order(question: Question) -> list[str]:
     lines = [" {"]
     positions = {index: place for place, index in enumerate(question.answer, start=1)}
     for index, option in enumerate(question.options):
-        lines.append(f"\t={escape(option)} -> {positions[index]}")
+        lines.append(f"\t={escape_answer(option)} -> {positions[index]}")
     return [*lines, "}"]
 
 
@@ -69,7 +74,7 @@ def gap_to_gift(analysis: Analysis, gap: Gap) -> str:
     """The gap's sentence with the answer braces at its first span, '_____' at any other."""
     text = analysis.sentences[gap.sentence].text
     spans = sorted(gap.item.spans)
-    answers = " ".join(f"={escape(a)}" for a in _accepted(gap.answer))
+    answers = " ".join(f"={escape_answer(a)}" for a in _accepted(gap.answer))
     pieces = [escape(text[: spans[0][0]]), "{" + answers + "}", f" ({escape(gap.lemma)})"]
     cursor = spans[0][1]
     for start, end in spans[1:]:
