@@ -145,9 +145,9 @@ def write_html(quiz: Quiz, path: Path) -> None:
 def html_to_pdf(html: str) -> bytes:
     try:
         from weasyprint import HTML
-    except ImportError as exc:
+    except (ImportError, OSError) as exc:  # OSError: WeasyPrint is there but Pango is not
         raise DependencyError(
-            "--format pdf needs WeasyPrint: pip install weasyprint (and the system's Pango)"
+            f"--format pdf needs WeasyPrint and the system's Pango library ({exc})"
         ) from exc
     # No base_url: the worksheet is self-contained and must not fetch anything.
     return HTML(string=html).write_pdf()
