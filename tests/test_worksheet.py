@@ -265,7 +265,7 @@ def test_word_bank_shuffled_deterministically(sample_analysis, sample_quiz):
     assert word_bank(gaps, "1\x1fde\x1ftitle") != bank
 
 
-def test_title_page_layout_for_an_article_without_source(sample_quiz):
+def test_no_source_line_for_standard_input(sample_quiz):
     article = Article("Kurz", ("Text.",), "de", "-")
     quiz = replace(sample_quiz, analysis=replace(sample_quiz.analysis, article=article))
     html = render_worksheet(quiz)
