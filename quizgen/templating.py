@@ -9,6 +9,7 @@ text can never become markup or template code, and a misspelt field fails loudly
 from __future__ import annotations
 
 import shutil
+import traceback
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -63,11 +64,21 @@ def render(name: str, user_dir: str | None = None, **context: Any) -> str:
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"template {exc.name!r} not found") from exc
     except jinja2.UndefinedError as exc:
-        raise TemplateError(f"template {name}: {exc.message}") from exc
+        raise TemplateError(f"template {_where(exc, name)}: {exc.message}") from exc
     except jinja2.sandbox.SecurityError as exc:
-        raise TemplateError(f"template {name}: not allowed in templates: {exc}") from exc
+        raise TemplateError(f"template {_where(exc, name)}: not allowed in templates: {exc}") from exc
     except jinja2.TemplateError as exc:
-        raise TemplateError(f"template {name}: {exc}") from exc
+        raise TemplateError(f"template {_where(exc, name)}: {exc}") from exc
+
+
+def _where(exc: BaseException, name: str) -> str:
+    """'file, line N' of the innermost template frame: Jinja rewrites tracebacks so a
+    rendering error's frames carry the template's own file name and line."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__)
+              if not f.filename.endswith(".py") and not f.filename.startswith("<")]
+    if not frames:
+        return name
+    return f"{frames[-1].filename}, line {frames[-1].lineno}"
 
 
 def read_static(name: str, user_dir: str | None = None) -> str:

@@ -1,0 +1,96 @@
+"""Moodle GIFT: the comprehension questions and the gap-fill, ready for Moodle's question bank.
+
+Each gap becomes a short-answer ("missing word") question on its sentence, with the lemma as
+a hint; multiple choice stays multiple choice, true/false becomes {TRUE}/{FALSE}, an order
+question becomes matching (event -> position) and an open question an essay whose model answer
+is the general feedback. All text is [plain], so Moodle shows article text as text, never HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..atomic import write_atomic
+from ..gapfill import Gap, make_gaps
+from ..model import Analysis, Question, Quiz
+from .worksheet import question_kind
+
+# GIFT's control characters; a backslash makes each literal (Moodle's qformat_gift).
+SPECIAL = "\\~=#{}:"
+
+
+def escape(text: str) -> str:
+    """Text as GIFT reads it literally: specials escaped, line breaks as spaces."""
+    text = re.sub(r"\s+", " ", text)
+    return "".join(f"\\{c}" if c in SPECIAL else c for c in text)
+
+
+def escape_answer(text: str) -> str:
+    """An answer may not hold '->': Moodle would read the question as matching."""
+    return escape(text).replace("->", "→")
+
+
+def _head(title: str, text: str) -> str:
+    return f"::{escape(title.strip())}::[plain]{escape(text.strip())}"
+
+
+def _choice(question: Question) -> list[str]:
+    lines = [" {"]
+    for option in question.options:
+        mark = "=" if option == question.answer else "~"
+        lines.append(f"\t{mark}{escape_answer(option)}")
+    return [*lines, "}"]
+
+
+def _order(question: Question) -> list[str]:
+    lines = [" {"]
+    positions = {index: place for place, index in enumerate(question.answer, start=1)}
+    for index, option in enumerate(question.options):
+        lines.append(f"\t={escape_answer(option)} -> {positions[index]}")
+    return [*lines, "}"]
+
+
+def question_to_gift(question: Question, number: int) -> str:
+    head = _head(f"Q{number:02d} {question.type}", question.prompt)
+    kind = question_kind(question)
+    if kind == "true_false":
+        return head + (" {TRUE}" if question.answer else " {FALSE}")
+    if kind == "open":
+        return head + " {####" + escape(str(question.answer)) + "}"
+    body = _order(question) if kind == "order" else _choice(question)
+    return head + body[0] + "\n" + "\n".join(body[1:])
+
+
+def _accepted(answer: str) -> list[str]:
+    """A split word ("teilte … mit") is also accepted typed with a space or three dots."""
+    variants = [answer]
+    if " … " in answer:
+        variants += [answer.replace(" … ", " "), answer.replace(" … ", " ... ")]
+    return variants
+
+
+def gap_to_gift(analysis: Analysis, gap: Gap) -> str:
+    """The gap's sentence with the answer braces at its first span, '_____' at any other."""
+    text = analysis.sentences[gap.sentence].text
+    spans = sorted(gap.item.spans)
+    answers = " ".join(f"={escape_answer(a)}" for a in _accepted(gap.answer))
+    pieces = [escape(text[: spans[0][0]]), "{" + answers + "}", f" ({escape(gap.lemma)})"]
+    cursor = spans[0][1]
+    for start, end in spans[1:]:
+        pieces += [escape(text[cursor:start]), "_____"]
+        cursor = end
+    pieces.append(escape(text[cursor:]))
+    return f"::Gap {gap.number:02d}::[plain]" + "".join(pieces)
+
+
+def quiz_to_gift(quiz: Quiz) -> str:
+    title = " ".join(quiz.title.split())
+    blocks = [f"// quizgen: {title}"]
+    blocks += [gap_to_gift(quiz.analysis, g) for g in make_gaps(quiz.analysis, quiz.vocabulary)]
+    blocks += [question_to_gift(q, n) for n, q in enumerate(quiz.questions, start=1)]
+    return "\n\n".join(blocks) + "\n"
+
+
+def write_gift(quiz: Quiz, path: Path) -> None:
+    write_atomic(path, quiz_to_gift(quiz))

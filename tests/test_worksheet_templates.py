@@ -1,0 +1,121 @@
+"""Teachers' templates and the instruction language, through the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quizgen.cli import main
+from quizgen.errors import UsageError
+from quizgen.i18n import UI_STRINGS, ui_language
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = str(ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt")
+SLUG = "de-russland-nordkorea-gipfel"
+
+
+def build(tmp_path: Path, *args: str):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", SAMPLE, "--lang", "de", "--out", str(out), *args])
+    html = out / f"{SLUG}.html"
+    return result, html.read_text(encoding="utf-8") if html.exists() else None
+
+
+def teacher_folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "mine"
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+EXTENDS = ('{% extends "default/worksheet/worksheet.html.j2" %}\n'
+           '{% block instructions %}<p class="mine">Unterstreiche erst alle Verben. '
+           '{{ ui.gapfill_instructions }}</p>{% endblock %}\n')
+
+
+def test_teacher_template_extends_default_and_overrides_one_block(tmp_path):
+    folder = teacher_folder(tmp_path, {"worksheet/worksheet.html.j2": EXTENDS})
+    result, html = build(tmp_path, "--format", "html", "--templates", str(folder))
+    assert result.exit_code == 0, result.output
+    assert '<p class="mine">Unterstreiche erst alle Verben. Lies den Text.' in html
+    assert html.count('class="instructions"') == 0  # the default block is replaced ...
+    assert 'class="gap"' in html and "Lösungen" in html  # ... and everything else is kept
+
+
+def test_teacher_may_replace_one_file(tmp_path):
+    css = ".gap-line { width: 40mm; } /* mine */ </style><script>x()</script>"
+    folder = teacher_folder(tmp_path, {"worksheet/worksheet.css": css})
+    result, html = build(tmp_path, "--format", "html", "--templates", str(folder))
+    assert result.exit_code == 0, result.output
+    assert ".gap-line { width: 40mm; } /* mine */" in html
+    assert html.count("</style>") == 1  # a stylesheet cannot close its <style> element
+    assert "--accent" not in html  # the default stylesheet is not used
+
+
+def test_exported_templates_build_the_same_worksheet(tmp_path):
+    folder = tmp_path / "exported"
+    assert CliRunner().invoke(main, ["templates", "export", str(folder)]).exit_code == 0
+    assert (folder / "worksheet" / "worksheet.html.j2").is_file()
+    assert (folder / "worksheet" / "worksheet.css").is_file()
+    result, html = build(tmp_path, "--format", "html", "--templates", str(folder))
+    default_result, default_html = build(tmp_path / "default", "--format", "html")
+    assert result.exit_code == default_result.exit_code == 0
+    assert html == default_html
+
+
+BROKEN = [
+    ("syntax", "<aside>\n<ul>\n{% for lemma in %}\n</ul>\n", "line 3", "expected an expression"),
+    ("undefined", "<aside>\n{{ no_such_field }}\n</aside>\n", "line 2", "'no_such_field' is undefined"),
+    ("unclosed", "<aside>\n{% if word_bank %}\n<ul></ul>\n", "line 3", "unexpected end of template"),
+    ("sandbox", "{{ word_bank.__class__.__mro__ }}\n", "line 1", "not allowed in templates"),
+]
+
+
+@pytest.mark.parametrize("text, line, message", [b[1:] for b in BROKEN], ids=[b[0] for b in BROKEN])
+def test_broken_template_names_file_and_line(tmp_path, text, line, message):
+    folder = teacher_folder(tmp_path, {"worksheet/word_bank.html.j2": text})
+    result, html = build(tmp_path, "--format", "html", "--templates", str(folder))
+    assert result.exit_code == 2
+    error = result.stderr.strip()
+    assert error.startswith("quizgen: error: template ") and "\n" not in error
+    assert f"{folder / 'worksheet' / 'word_bank.html.j2'}, {line}:" in error
+    assert message in error.lower()
+    assert html is None  # no partial output
+
+
+@pytest.mark.parametrize("ui_lang, expected", [(None, "Wortkasten"), ("en", "Word bank"),
+                                               ("fr", "Banque de mots"), ("NL", "Woordenlijst")],
+                         ids=["article-language", "en", "fr", "upper-case"])
+def test_ui_lang_sets_the_fixed_words(tmp_path, ui_lang, expected):
+    result, html = build(tmp_path, "--format", "html", *(["--ui-lang", ui_lang] if ui_lang else []))
+    assert result.exit_code == 0, result.output
+    assert f"<h3>{expected}</h3>" in html
+
+
+def test_unknown_ui_lang_is_a_usage_error(tmp_path):
+    result, html = build(tmp_path, "--format", "html", "--ui-lang", "tlh")
+    assert result.exit_code == 2 and html is None
+    assert "unknown --ui-lang 'tlh'" in result.stderr
+
+
+@pytest.mark.parametrize("lang", sorted(UI_STRINGS))
+def test_every_language_has_every_word(lang):
+    assert set(UI_STRINGS[lang]) == set(UI_STRINGS["en"])
+    assert all(value.strip() for value in UI_STRINGS[lang].values())
+    if lang != "en":
+        assert UI_STRINGS[lang]["gapfill_instructions"] != UI_STRINGS["en"]["gapfill_instructions"]
+
+
+@pytest.mark.parametrize("ui_lang, article_lang, expected", [
+    (None, "de", "de"), (None, "it", "it"), (None, "pt", "en"), ("es", "de", "es"), (" Fr ", "de", "fr"),
+], ids=["article", "article-it", "fallback", "asked", "normalised"])
+def test_ui_language_choice(ui_lang, article_lang, expected):
+    assert ui_language(ui_lang, article_lang) == expected
+
+
+def test_ui_language_rejects_unknown():
+    with pytest.raises(UsageError, match="'xx'"):
+        ui_language("xx", "de")
