@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quizgen import Article, Options, analyze, select_vocabulary  # noqa: E402
+from quizgen import Article, Options, analyze, select_vocabulary
 
 CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
 
@@ -66,7 +66,7 @@ def read_conllu(path: Path) -> Gold:
         if "." in cols[0]:
             continue
         if "-" in cols[0]:
-            first, last = (int(x) for x in cols[0].split("-"))
+            last = int(cols[0].split("-")[1])
             skip_until = last
             start = sentence_text.find(cols[1], cursor)
             cursor = start + len(cols[1])

@@ -27,8 +27,9 @@ def first_letter_hint(item: VocabItem) -> str:
 
 def hint_for(item: VocabItem, hint: str) -> str | None:
     if hint == "lemma":
-        # A lemma that is the deleted word itself would give the answer away.
-        return item.lemma if item.lemma.casefold() != item.form.casefold() else first_letter_hint(item)
+        # A lemma that spells out the deleted word ("Beamter" for "Beamte") gives it away.
+        lemma, form = item.lemma.casefold(), item.form.casefold()
+        return first_letter_hint(item) if form in lemma or lemma in form else item.lemma
     if hint == "first-letter":
         return first_letter_hint(item)
     if hint == "gloss":

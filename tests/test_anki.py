@@ -124,7 +124,8 @@ def test_sample_deck_has_every_note_kind(sample_col, full_quiz):
     col, log = sample_col
     counts = {kind.name: col.db.scalar("select count() from notes where mid = ?", kind.model_id)
               for kind in KINDS.values()}
-    assert counts == {"Quizgen Cloze": len(full_quiz.cloze_cards), "Quizgen Vocabulary": 3,
+    glossed = sum(1 for item in full_quiz.vocabulary if item.gloss)
+    assert counts == {"Quizgen Cloze": len(full_quiz.cloze_cards), "Quizgen Vocabulary": glossed,
                       "Quizgen Question": len(QUESTIONS)}
     assert len(log.new) == sum(counts.values())
 
@@ -132,7 +133,8 @@ def test_sample_deck_has_every_note_kind(sample_col, full_quiz):
 def test_every_card_renders_front_and_back(sample_col, full_quiz):
     col, _ = sample_col
     cards = [col.get_card(cid) for cid in col.find_cards("")]
-    assert len(cards) == len(full_quiz.cloze_cards) + 3 + len(QUESTIONS)
+    glossed = sum(1 for item in full_quiz.vocabulary if item.gloss)
+    assert len(cards) == len(full_quiz.cloze_cards) + glossed + len(QUESTIONS)
     for card in cards:
         question, answer = STYLE.sub("", card.question()), STYLE.sub("", card.answer())
         assert visible(question) and visible(answer), card.note().guid
@@ -279,10 +281,13 @@ def test_two_articles_sharing_words_make_one_note_each(col, tmp_path, monkeypatc
     log = import_apkg(col, tmp_path / "second.apkg")
 
     lemmas = {v.lemma for v in sample_quiz.vocabulary} | {v.lemma for v in second.vocabulary}
-    assert col.note_count() == len(lemmas)
-    assert len(log.new) == len(second.vocabulary) - len(shared)
+    glossed = {v.lemma for v in (*sample_quiz.vocabulary, *second.vocabulary) if v.gloss}
+    assert col.note_count() == len(lemmas) + len(glossed)
+    first_glossed = {v.lemma for v in sample_quiz.vocabulary if v.gloss}
+    second_glossed = {v.lemma for v in second.vocabulary if v.gloss}
+    assert len(log.new) == len(second.vocabulary) - len(shared) + len(second_glossed - first_glossed)
     for lemma in shared:
-        assert len(col.find_notes(f'"Word:*{lemma}*"')) == 1
+        assert len(col.find_notes(f'"note:Quizgen Cloze" "Word:*{lemma}*"')) == 1
 
 
 # --- determinism, mods, deck and tags ---------------------------------------------------------
@@ -449,9 +454,10 @@ def test_cli_build_apkg(tmp_path, monkeypatch, args, path_env, code, message):
         with sqlite3.connect(tmp_path / "collection.anki2") as conn:
             decks = json.loads(conn.execute("select decks from col").fetchone()[0])
             names = [deck["name"] for deck in decks.values()]
-            texts = [row[0] for row in conn.execute("select flds from notes")]
+            texts = [row[0] for row in conn.execute(
+                "select flds from notes where mid = ?", (KINDS["cloze"].model_id,))]
         assert "Deutsch::Zeitung" in names
-        assert all(re.search(r"\{\{c1::[^}]+::\w…\}\}", text) for text in texts)
+        assert texts and all(re.search(r"\{\{c1::[^}]+::\w…\}\}", text) for text in texts)
 
 
 # --- cards in a real browser -----------------------------------------------------------------

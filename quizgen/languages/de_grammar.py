@@ -151,9 +151,9 @@ def _shouting(token: Token) -> bool:
 def decide_name(token: Token, lex: NounLexicon) -> bool:
     """Is this capitalised NN/NE token a proper name?"""
     word = token.text
-    if word in CALENDAR_NAMES or word.startswith(INSTITUTION_PREFIXES) and word.endswith(
+    if word in CALENDAR_NAMES or (word.startswith(INSTITUTION_PREFIXES) and word.endswith(
         INSTITUTION_HEADS
-    ):
+    )):
         return True
     stem = word[:-1] if word.endswith("s") and word[:-1] in lex.names else word
     in_names = stem in lex.names
