@@ -60,6 +60,10 @@ def _display_lemma(token: Token, sentence: Sentence, lang: str) -> str:
         lemma = sentence.tokens[token.particle].text.lower() + lemma.lower()
     if lang == "de" and token.upos == "NOUN":
         return lemma[:1].upper() + lemma[1:]
+    if lang == "de" and token.upos == "ADJ" and token.xpos == "ADJA":
+        from .languages.de_grammar import dictionary_adjective
+
+        return dictionary_adjective(lemma.lower())
     if token.upos in ("VERB", "ADJ", "ADV"):
         return lemma.lower()
     return lemma if lang == "de" else lemma.lower()
@@ -155,13 +159,15 @@ def _item(candidate: Candidate, lang: str) -> VocabItem:
         form = f"{token.text} … {particle.text}"
     gender = plural = None
     parts = candidate.parts
+    lemma = candidate.lemma
     if lang == "de" and candidate.pos == "NOUN":
         from .languages.de_lexicon import noun_info
 
         info = noun_info(candidate.lemma)
         gender, plural, parts = info.gender, info.plural, info.parts
+        lemma = info.definite_form or lemma
     return VocabItem(
-        lemma=candidate.lemma,
+        lemma=lemma,
         form=form,
         pos=candidate.pos,
         zipf=round(candidate.zipf, 2),

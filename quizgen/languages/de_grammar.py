@@ -33,6 +33,8 @@ CALENDAR_NAMES = frozenset(
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split()
 )
+# How much more frequent "letzte" must be than "letzt" to be the dictionary form.
+ATTRIBUTIVE_GAP = 1.5
 # Unique institutions: "Bundestag", "Bundesverwaltungsgericht", "Europaparlament".
 INSTITUTION_PREFIXES = ("Bundes", "Europa", "Landes")
 INSTITUTION_HEADS = (
@@ -88,6 +90,16 @@ def _nominal_predicate(token: Token) -> bool:
                 return True
             preposition = False
     return False
+
+
+def dictionary_adjective(lemma: str) -> str:
+    """'letzt' (HanTa's and UD's stem of 'letzte') -> 'letzte', as dictionaries list it:
+    an adjective without an uninflected form."""
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(lemma + "e", "de") - zipf_frequency(lemma, "de") > ATTRIBUTIVE_GAP:
+        return lemma + "e"
+    return lemma
 
 
 def fix_lemma(token: Token) -> None:

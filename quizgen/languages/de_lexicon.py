@@ -28,6 +28,7 @@ class NounLexicon:
     places: set[str] = field(default_factory=set)  # lemmas listed as place names
     common: set[str] = field(default_factory=set)  # lemmas listed as common nouns
     abbreviations: set[str] = field(default_factory=set)  # "TV", "PDF": nouns, not names
+    adjectival: set[str] = field(default_factory=set)  # declined like adjectives: "Beamter"
 
     def is_common_noun(self, word: str) -> bool:
         return word in self.common or word in self.form_lemma
@@ -51,7 +52,7 @@ def _csv_path() -> Path | None:
 
 def _cache_path(version: str) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(base) / "quizgen" / f"de_nouns-{version}-3.pickle"
+    return Path(base) / "quizgen" / f"de_nouns-{version}-4.pickle"
 
 
 def _parse(path: Path) -> NounLexicon:
@@ -77,6 +78,8 @@ def _parse(path: Path) -> NounLexicon:
             if "Substantiv" not in flags:
                 continue
             lex.common.add(lemma)
+            if "adjektivische Deklination" in flags:
+                lex.adjectival.add(lemma)
             genders = [row[i] for i in genus_cols if row[i] in ("m", "f", "n")]
             if genders and lemma not in lex.gender:
                 lex.gender[lemma] = genders[0]
@@ -160,6 +163,7 @@ class NounInfo:
     gender: str | None
     plural: str | None
     parts: tuple[str, ...]  # compound parts, head last; () for a simple noun
+    definite_form: str | None = None  # where it differs from the lemma: "Beamte"
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +196,9 @@ def _restore_case(word: str, morpheme: str) -> str:
 def noun_info(lemma: str) -> NounInfo:
     """Gender and plural of a German noun; a compound takes its head noun's."""
     lex = noun_lexicon()
+    if lemma in lex.adjectival and lemma.endswith("er") and lex.gender.get(lemma) == "m":
+        # Wiktionary lists "Beamter" (ein Beamter); with the definite article it is "der Beamte".
+        return NounInfo("m", lemma[:-1] + "n", (), lemma[:-1])
     parts = compound_parts(lemma)
     if lemma in lex.gender:
         return NounInfo(lex.gender[lemma], lex.plural.get(lemma), parts)
