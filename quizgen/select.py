@@ -59,7 +59,9 @@ def _display_lemma(token: Token, sentence: Sentence, lang: str) -> str:
     if token.particle is not None:  # separable verb: "teilte ... mit" -> "mitteilen"
         lemma = sentence.tokens[token.particle].text.lower() + lemma.lower()
     if lang == "de" and token.upos == "NOUN":
-        return lemma[:1].upper() + lemma[1:]
+        from .languages.de_lexicon import definite_lemma
+
+        return definite_lemma(lemma[:1].upper() + lemma[1:])
     if lang == "de" and token.upos == "ADJ" and token.xpos == "ADJA":
         from .languages.de_grammar import dictionary_adjective
 
@@ -95,15 +97,18 @@ def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
     profile = get_language(lang)
     found: dict[str, Candidate] = {}
     for sentence in analysis.sentences:
+        if sentence.kind == "credit":  # bylines and credits are not the article's language
+            continue
         for token in sentence.tokens:
             if not _eligible(token, lang):
                 continue
             lemma = _display_lemma(token, sentence, lang)
-            key = lemma.lower()
-            if key in profile.stop_lemmas:
+            # German nouns are capitalised: "Treffen" (noun) and "treffen" (verb) differ.
+            key = lemma if lang == "de" else lemma.lower()
+            if key.lower() in profile.stop_lemmas:
                 continue
             if key not in found:
-                found[key] = Candidate(lemma, token.upos, zipf(key, lang), [])
+                found[key] = Candidate(lemma, token.upos, zipf(key.lower(), lang), [])
             found[key].occurrences.append((sentence, token))
     return found
 
@@ -159,15 +164,13 @@ def _item(candidate: Candidate, lang: str) -> VocabItem:
         form = f"{token.text} … {particle.text}"
     gender = plural = None
     parts = candidate.parts
-    lemma = candidate.lemma
     if lang == "de" and candidate.pos == "NOUN":
         from .languages.de_lexicon import noun_info
 
         info = noun_info(candidate.lemma)
         gender, plural, parts = info.gender, info.plural, info.parts
-        lemma = info.definite_form or lemma
     return VocabItem(
-        lemma=lemma,
+        lemma=candidate.lemma,
         form=form,
         pos=candidate.pos,
         zipf=round(candidate.zipf, 2),
@@ -194,7 +197,8 @@ def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, 
     include = {w.lower() for w in options.include}
     exclude = {w.lower() for w in options.exclude}
     chosen: list[VocabItem] = []
-    for key, candidate in collect_candidates(analysis).items():
+    for candidate in collect_candidates(analysis).values():
+        key = candidate.lemma.lower()
         if key in exclude or key in known:
             continue
         if key not in include and not (

@@ -178,8 +178,11 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
         return _name_context(token) and token.tag_ == "NE" and not after_determiner
     if in_names and common:
         return not after_determiner if token.tag_ == "NE" else _name_context(token)
-    # Unknown to the lexicon: trust HanTa, but a word after a name or title is a name too.
-    return token.tag_ == "NE" or (_name_context(token) and not after_determiner)
+    # Unknown to the lexicon: trust HanTa, but a word next to a name ("Mari Yamaguchi") or
+    # after a title is a name too.
+    nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    before_name = nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
+    return token.tag_ == "NE" or ((_name_context(token) or before_name) and not after_determiner)
 
 
 def refine_names(sent: Span) -> None:

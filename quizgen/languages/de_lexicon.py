@@ -163,7 +163,6 @@ class NounInfo:
     gender: str | None
     plural: str | None
     parts: tuple[str, ...]  # compound parts, head last; () for a simple noun
-    definite_form: str | None = None  # where it differs from the lemma: "Beamte"
 
 
 @lru_cache(maxsize=1)
@@ -193,12 +192,21 @@ def _restore_case(word: str, morpheme: str) -> str:
     return morpheme[:1].upper() + morpheme[1:]
 
 
+def definite_lemma(lemma: str) -> str:
+    """Wiktionary lists adjectival nouns as 'Beamter' (ein Beamter); dictionaries and cards
+    show them with the definite article: 'der Beamte'."""
+    lex = noun_lexicon()
+    if lemma in lex.adjectival and lemma.endswith("er") and lex.gender.get(lemma) == "m":
+        return lemma[:-1]
+    return lemma
+
+
 def noun_info(lemma: str) -> NounInfo:
     """Gender and plural of a German noun; a compound takes its head noun's."""
     lex = noun_lexicon()
-    if lemma in lex.adjectival and lemma.endswith("er") and lex.gender.get(lemma) == "m":
-        # Wiktionary lists "Beamter" (ein Beamter); with the definite article it is "der Beamte".
-        return NounInfo("m", lemma[:-1] + "n", (), lemma[:-1])
+    strong = lemma + "r" if lemma + "r" in lex.adjectival else lemma
+    if strong in lex.adjectival and strong.endswith("er") and lex.gender.get(strong) == "m":
+        return NounInfo("m", strong[:-1] + "n", ())  # der Beamte, die Beamten
     parts = compound_parts(lemma)
     if lemma in lex.gender:
         return NounInfo(lex.gender[lemma], lex.plural.get(lemma), parts)

@@ -1,0 +1,100 @@
+"""German analysis: lemmas, parts of speech, names, separable verbs, noun gender and plural."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen import Article, analyze
+from quizgen.languages.de_lexicon import derived_from_place, noun_info
+
+
+def token(sentence: str, word: str):
+    analysis = analyze(Article(title="t", paragraphs=(sentence,)), "de")
+    matches = [t for s in analysis.sentences for t in s.tokens if t.text == word]
+    assert matches, f"{word!r} not a token of {sentence!r}"
+    return matches[0]
+
+
+LEMMAS = [
+    ("noun-plural", "Die Raketen flogen weit.", "Raketen", "Rakete"),
+    ("noun-genitive", "Das Ziel des Sicherheitsrats ist Frieden.", "Sicherheitsrats", "Sicherheitsrat"),
+    ("verb-past", "Sie bestritten alles.", "bestritten", "bestreiten"),
+    ("participle", "Die Serie wurde fortgesetzt.", "fortgesetzt", "fortsetzen"),
+    ("pronoun-object", "Er sah mich gestern.", "mich", "ich"),
+    ("pronoun-dative", "Sie gab ihm das Buch.", "ihm", "er"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "lemma"), [r[1:] for r in LEMMAS], ids=[r[0] for r in LEMMAS])
+def test_lemmas(sentence: str, word: str, lemma: str) -> None:
+    assert token(sentence, word).lemma == lemma
+
+
+NAMES = [
+    ("person", "Gestern sprach Putin mit Journalisten.", "Putin", True),
+    ("person-genitive", "Kims Limousine stand vor dem Tor.", "Kims", True),
+    ("first-last", "Dann kam Wladimir Putin herein.", "Wladimir", True),
+    ("place", "Die Delegation reiste nach Moskau.", "Moskau", True),
+    ("acronym", "Die CDU gewann die Wahl.", "CDU", True),
+    ("month", "Im Juli regnete es oft.", "Juli", True),
+    ("common-noun", "Die Limousine war gepanzert.", "Limousine", False),
+    ("compound-noun", "Die Raketenstartanlage liegt in Sibirien.", "Raketenstartanlage", False),
+    ("abbreviation-noun", "Wir sahen die Nachrichten im TV an.", "TV", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "is_name"), [r[1:] for r in NAMES], ids=[r[0] for r in NAMES])
+def test_names(sentence: str, word: str, is_name: bool) -> None:
+    tok = token(sentence, word)
+    assert tok.is_name is is_name
+    assert (tok.upos == "PROPN") is is_name
+
+
+def test_separable_verb_links_its_particle() -> None:
+    analysis = analyze(Article(title="t", paragraphs=("Der Stab teilte nicht sofort mit, wie weit sie flogen.",)), "de")
+    sentence = analysis.sentences[0]
+    verb = next(t for t in sentence.tokens if t.text == "teilte")
+    assert verb.particle is not None and sentence.tokens[verb.particle].text == "mit"
+    assert verb.lemma == "teilen"  # UD keeps the bare verb; the vocabulary joins the particle
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "upos"),
+    [
+        ("Ich hatte keine Zeit.", "hatte", "VERB"),
+        ("Ich hatte ihn gesehen.", "hatte", "AUX"),
+        ("Er ist sehr froh.", "ist", "AUX"),
+        ("Wir waren gestern in Berlin.", "waren", "VERB"),
+        ("Sie muss heute arbeiten.", "muss", "AUX"),
+    ],
+    ids=["haben-main", "haben-aux", "sein-copula", "sein-location", "modal"],
+)
+def test_auxiliaries(sentence: str, word: str, upos: str) -> None:
+    assert token(sentence, word).upos == upos
+
+
+GENDERS = [
+    ("Anlage", "f", "Anlagen", ()),
+    ("Raketenstartanlage", "f", "Raketenstartanlagen", ("Rakete", "Start", "Anlage")),
+    ("Handschlag", "m", "Handschläge", ("Hand", "Schlag")),
+    ("Außenministerium", "n", "Außenministerien", None),
+    ("Beamter", "m", "Beamten", None),
+    ("Beamte", "m", "Beamten", None),
+]
+
+
+@pytest.mark.parametrize(("lemma", "gender", "plural", "parts"), GENDERS, ids=[g[0] for g in GENDERS])
+def test_noun_gender_and_plural(lemma: str, gender: str, plural: str, parts) -> None:
+    info = noun_info(lemma)
+    assert (info.gender, info.plural) == (gender, plural)
+    if parts is not None:
+        assert info.parts == parts
+
+
+@pytest.mark.parametrize(
+    ("word", "derived"),
+    [("japanisch", True), ("russisch", True), ("Argentinier", True), ("Berliner", True),
+     ("politisch", False), ("praktisch", False), ("Fischer", False), ("Limousine", False)],
+)
+def test_words_made_from_place_names(word: str, derived: bool) -> None:
+    assert derived_from_place(word) is derived

@@ -1,0 +1,127 @@
+"""Vocabulary choice on the sample article and on small texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen import Article, Options, analyze, select_vocabulary
+from quizgen.options import level_zipf_threshold
+from quizgen.select import zipf
+
+
+@pytest.fixture(scope="session")
+def sample_vocabulary(sample_analysis):
+    return select_vocabulary(sample_analysis, Options(lang="de", max_cards=0))
+
+
+def token_at(analysis, item):
+    sentence = analysis.sentences[item.sentence]
+    return next(t for t in sentence.tokens if t.start == item.start)
+
+
+def test_no_names_and_no_words_made_from_them(sample_analysis, sample_vocabulary) -> None:
+    names = {"Putin", "Kim", "Russland", "Nordkorea", "Pjöngjang", "Moskau", "Wostotschny", "Vereinigt"}
+    for item in sample_vocabulary:
+        assert item.lemma not in names
+        assert not token_at(sample_analysis, item).is_name, item.lemma
+    assert not {"nordkoreanisch", "russisch", "sibirisch"} & {i.lemma for i in sample_vocabulary}
+
+
+def test_one_entry_per_lemma(sample_vocabulary) -> None:
+    lemmas = [item.lemma.lower() for item in sample_vocabulary]
+    assert len(lemmas) == len(set(lemmas))
+
+
+def test_nouns_carry_gender_and_plural(sample_vocabulary) -> None:
+    nouns = [item for item in sample_vocabulary if item.pos == "NOUN"]
+    assert len(nouns) >= 15
+    with_gender = [n for n in nouns if n.gender in ("m", "f", "n")]
+    assert len(with_gender) / len(nouns) >= 0.95
+    by_lemma = {n.lemma: n for n in nouns}
+    assert (by_lemma["Raketenstartanlage"].gender, by_lemma["Raketenstartanlage"].plural) == (
+        "f", "Raketenstartanlagen")
+    assert by_lemma["Raketenstartanlage"].parts == ("Rakete", "Start", "Anlage")
+
+
+def test_separable_verbs_are_one_lemma_with_both_parts(sample_analysis, sample_vocabulary) -> None:
+    item = next(i for i in sample_vocabulary if i.lemma == "mitteilen")
+    sentence = sample_analysis.sentences[item.sentence].text
+    assert [sentence[s:e] for s, e in item.spans] == ["teilte", "mit"]
+    assert item.form == "teilte … mit"
+
+
+def test_no_numbers_abbreviations_or_function_words(sample_vocabulary) -> None:
+    for item in sample_vocabulary:
+        assert item.lemma.replace("-", "").isalpha(), item.lemma
+        assert not item.lemma.isupper(), item.lemma
+        assert item.pos in ("NOUN", "VERB", "ADJ", "ADV")
+
+
+def test_frequency_is_judged_on_the_lemma_and_ranked_frequent_first(sample_vocabulary) -> None:
+    threshold = level_zipf_threshold("B1", "de")
+    for item in sample_vocabulary:
+        assert item.zipf == round(zipf(item.lemma.lower(), "de"), 2)
+        assert item.zipf < threshold
+    zipfs = [item.zipf for item in sample_vocabulary]
+    assert zipfs == sorted(zipfs, reverse=True)
+
+
+def test_example_sentences_are_body_text_of_reasonable_length(sample_analysis, sample_vocabulary) -> None:
+    for item in sample_vocabulary:
+        sentence = sample_analysis.sentences[item.sentence]
+        text = sentence.text[item.start:item.end]
+        assert text and text.lower().startswith(item.form.split(" … ")[0].lower()[:2])
+        if sentence.kind != "body":
+            others = [s for s in sample_analysis.sentences if s.kind == "body"
+                      and item.form.split(" … ")[0] in s.text]
+            assert not others, item.lemma
+
+
+def test_level_changes_how_many_words_are_unknown(sample_analysis) -> None:
+    counts = [len(select_vocabulary(sample_analysis, Options(lang="de", level=level, max_cards=0)))
+              for level in ("A1", "B1", "C2")]
+    assert counts[0] > counts[1] > counts[2] > 0
+
+
+def test_known_include_exclude_and_limits(sample_analysis, sample_vocabulary) -> None:
+    first, second = sample_vocabulary[0].lemma, sample_vocabulary[1].lemma
+    chosen = select_vocabulary(sample_analysis, Options(
+        lang="de", max_cards=0, known_words=frozenset({first}), exclude=frozenset({second}),
+        include=frozenset({"Treffen"})))
+    lemmas = {item.lemma for item in chosen}
+    assert first not in lemmas and second not in lemmas and "Treffen" in lemmas
+    assert len(select_vocabulary(sample_analysis, Options(lang="de", max_cards=5))) == 5
+    high = select_vocabulary(sample_analysis, Options(lang="de", min_zipf=3.5, max_zipf=4.0, max_cards=0))
+    assert high and all(3.5 <= item.zipf < 4.0 for item in high)
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("Der Minister besuchte gestern die Raketnstartanlge in der Wüste.", "Raketnstartanlge"),
+        ("Der Sänger trat mit der Band Royal Blood in der großen Halle auf.", "Royal"),
+        ("Die Forscher fanden Хрущёв in einer alten Kiste im Keller.", "Хрущёв"),
+    ],
+    ids=["typo", "english-name", "foreign-script"],
+)
+def test_typos_foreign_words_and_scripts_are_not_vocabulary(text: str, rejected: str) -> None:
+    analysis = analyze(Article(title="t", paragraphs=(text,)), "de")
+    chosen = select_vocabulary(analysis, Options(lang="de", level="C2", max_cards=0))
+    assert rejected.lower() not in {item.lemma.lower() for item in chosen}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The committee scrutinised the treaty and the senators ratified it unanimously.", "ratify"),
+        ("fr", "Les députés ont ratifié le traité après une longue délibération parlementaire.", "délibération"),
+        ("es", "Los diputados ratificaron el tratado tras una larga deliberación parlamentaria.", "deliberación"),
+        ("it", "I deputati hanno ratificato il trattato dopo una lunga deliberazione parlamentare.", "deliberazione"),
+        ("nl", "De afgevaardigden hebben het verdrag na een lange beraadslaging goedgekeurd.", "beraadslaging"),
+    ],
+    ids=["en", "fr", "es", "it", "nl"],
+)
+def test_other_languages_choose_rare_lemmas(lang: str, text: str, expected: str) -> None:
+    analysis = analyze(Article(title="t", paragraphs=(text,)), lang)
+    chosen = select_vocabulary(analysis, Options(lang=lang, max_cards=0))
+    assert expected in {item.lemma for item in chosen}
