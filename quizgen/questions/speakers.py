@@ -1,0 +1,91 @@
+"""Who said it: a direct quotation and its speaker, found by a speech verb beside one person.
+
+Quotations often run over several sentences, so they are found in the paragraph's text; the
+speaker must stand in the sentence that opens or closes the quotation, outside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..languages import get_language
+from ..model import Analysis, Question, Sentence, VocabItem
+from .common import Candidate, paragraph_offsets, question_id, rng_for, shuffled_options
+from .entities import PERSON, Entity, find_entities
+from .phrasing import phrasing
+
+QUOTES = re.compile(r"„([^“”„]+)[“”]|“([^”“]+)”|»([^«»]+)«|«([^«»]+)»|\"([^\"]+)\"")
+MIN_QUOTE_WORDS, MAX_QUOTE_WORDS = 4, 24
+
+
+def _quotes(paragraph: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in QUOTES.finditer(paragraph)]
+
+
+def short_quote(quote: str) -> str | None:
+    """The quotation, or its first sentence or clause when long; None when too short to ask."""
+    quote = quote.strip()
+    if len(quote.split()) < MIN_QUOTE_WORDS:
+        return None
+    if len(quote.split()) <= MAX_QUOTE_WORDS:
+        return quote
+    for mark in (". ", "! ", "? ", ", ", "; "):
+        cut = quote.find(mark)
+        while cut != -1:
+            head = quote[: cut + 1].rstrip(",;")
+            if MIN_QUOTE_WORDS + 2 <= len(head.split()) <= MAX_QUOTE_WORDS:
+                return head + " …"
+            cut = quote.find(mark, cut + 1)
+    return None
+
+
+def _sentences_of(analysis: Analysis, paragraph: int, start: int, end: int,
+                  offsets: dict[int, int]) -> list[Sentence]:
+    return [s for s in analysis.sentences if s.paragraph == paragraph
+            and offsets[s.index] < end and offsets[s.index] + len(s.text) > start]
+
+
+def _speaker(sentences: list[Sentence], start: int, end: int, offsets: dict[int, int],
+             entities: list[Entity], verbs: frozenset[str]) -> Entity | None:
+    """The one person named outside the quotation, in a clause with a speech verb."""
+    outside = []
+    for s in (sentences[0], sentences[-1]):
+        base = offsets[s.index]
+        outside += [(s.index, i, t) for i, t in enumerate(s.tokens)
+                    if not start <= base + t.start < end]
+    if not any(t.lemma.lower() in verbs or t.text.lower() in verbs for _, _, t in outside):
+        return None
+    spots = {(si, i) for si, i, _ in outside}
+    people = {e.key: e for e in entities if e.kind == PERSON
+              for m in e.mentions if (m.sentence, m.start) in spots}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def who_said_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
+    lang = analysis.language
+    words, verbs = phrasing(lang), get_language(lang).speech_verbs
+    entities = find_entities(analysis)
+    people = [e for e in entities if e.kind == PERSON]
+    offsets = paragraph_offsets(analysis)
+    found: list[Candidate] = []
+    for number, paragraph in enumerate(analysis.article.paragraphs):
+        for start, end, quote in _quotes(paragraph):
+            sentences = _sentences_of(analysis, number, start, end, offsets)
+            shown = short_quote(quote)
+            if not sentences or shown is None or any(s.kind != "body" for s in sentences):
+                continue
+            speaker = _speaker(sentences, start, end, offsets, entities, verbs)
+            if speaker is None or any(f in quote for f in speaker.forms):
+                continue
+            others = [p.key for p in people if p is not speaker and not any(f in quote for f in p.forms)]
+            if len(others) < 2:
+                continue
+            prompt = words.who_said.format(quote=words.quote_marks[0] + shown + words.quote_marks[1])
+            evidence = tuple(s.index for s in sentences)
+            qid = question_id(lang, "who_said", analysis, evidence, quote)
+            rng = rng_for(analysis, qid)
+            wrong = rng.sample(others, min(3, len(others)))
+            question = Question(qid, "who_said", prompt, shuffled_options(speaker.key, wrong, rng),
+                                speaker.key, evidence)
+            found.append(Candidate(question, score=2.0))
+    return found
