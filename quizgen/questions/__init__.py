@@ -19,12 +19,12 @@ def register(kind: str, module: str, function: str, languages: frozenset[str] | 
     GENERATORS[kind] = (module, function, languages)
 
 
+register("order", "order", "order_questions", None)
 register("who_said", "speakers", "who_said_questions", None)
 register("who", "subjects", "who_questions", frozenset({"de"}))
 register("number", "numbers", "number_questions", None)
 register("true_false", "truefalse", "true_false_questions", None)
 register("word_in_context", "context", "word_in_context_questions", frozenset({"de"}))
-register("order", "order", "order_questions", None)
 
 
 def kinds_for(lang: str) -> list[str]:

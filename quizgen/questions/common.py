@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Analysis, Question, Sentence, Token
 
+QUOTES = re.compile(r"„([^“”„]+)[“”]|“([^”“]+)”|»([^«»]+)«|«([^«»]+)»|\"([^\"]+)\"")
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
 QUOTE_CHARS = "„“”\"«»‚‘’"
 # Pronouns and demonstratives that point outside the sentence: such a sentence is unclear alone.
@@ -105,3 +107,17 @@ def paragraph_offsets(analysis: Analysis) -> dict[int, int]:
         offsets[sentence.index] = max(at, 0)
         cursor[sentence.paragraph] = max(at, 0) + len(sentence.text)
     return offsets
+
+
+def quotations(paragraph: str) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of each direct quotation in a paragraph."""
+    return [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in QUOTES.finditer(paragraph)]
+
+
+def quoted_sentences(analysis: Analysis) -> set[int]:
+    """Sentences that lie (partly) inside a quotation: a speaker's words, not the text's facts."""
+    offsets = paragraph_offsets(analysis)
+    spans = {n: quotations(p) for n, p in enumerate(analysis.article.paragraphs)}
+    return {s.index for s in analysis.sentences
+            if any(a < offsets[s.index] + len(s.text) and offsets[s.index] < b
+                   for a, b, _ in spans[s.paragraph])}

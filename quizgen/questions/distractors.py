@@ -63,13 +63,16 @@ def noun_band(lang: str) -> dict[str, tuple[str, float]]:
     from wordfreq import top_n_list, zipf_frequency
 
     from ..languages.de_lexicon import noun_lexicon
+    from .entities import name_lists
 
-    lex = noun_lexicon()
+    lex, adjectival = noun_lexicon(), name_lists().adjectival
     out: dict[str, tuple[str, float]] = {}
-    for word in top_n_list(lang, 40000):
+    for lower in top_n_list(lang, 40000):
+        word = lower[:1].upper() + lower[1:]  # wordfreq lowercases; German nouns are capitalised
         gender = lex.gender.get(word)
-        if gender and len(word) >= 4 and word[0].isupper() and word not in lex.names and word.isalpha():
-            out[word] = (gender, zipf_frequency(word, lang))
+        usable = len(word) >= 4 and word.isalpha() and word not in lex.names and word not in adjectival
+        if gender and usable:
+            out[word] = (gender, zipf_frequency(lower, lang))
     return out
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..model import Analysis, Sentence, Token
 from .phrasing import phrasing
 
-PERSON, PLACE = "person", "place"
+PERSON, PLACE, COUNTRY = "person", "place", "country"
 # Heads of compound titles: "Verteidigungsminister", "Parteichef".
 TITLE_HEADS = ("Minister", "Ministerin", "Präsident", "Präsidentin", "Sprecher", "Sprecherin",
                "Chef", "Chefin", "Funktionär", "Kanzler", "Kanzlerin")
@@ -46,6 +46,7 @@ class NameLists:
     places: frozenset[str]
     first_names: frozenset[str]
     surnames: frozenset[str]
+    adjectival: frozenset[str] = frozenset()  # 'der Kranke / ein Kranker': declined like adjectives
 
 
 @lru_cache(maxsize=1)
@@ -54,14 +55,29 @@ def name_lists() -> NameLists:
     places: set[str] = set()
     first: set[str] = set()
     last: set[str] = set()
+    adjectival: set[str] = set()
     for lemma, flags in _lexicon_rows():
+        if "adjektivische Deklination" in flags:
+            adjectival.add(lemma)
         if "Toponym" in flags:
             places.add(lemma)
         elif "Vorname" in flags:
             first.add(lemma)
         elif "Nachname" in flags:
             last.add(lemma)
-    return NameLists(frozenset(places), frozenset(first), frozenset(last))
+    return NameLists(frozenset(places), frozenset(first), frozenset(last), frozenset(adjectival))
+
+
+@lru_cache(maxsize=8)
+def countries(lang: str) -> frozenset[str]:
+    """Country names in `lang` (CLDR data from Babel): a country is asked against countries."""
+    try:
+        from babel import Locale
+
+        names = Locale.parse(lang).territories
+    except (ImportError, ValueError, LookupError):
+        return frozenset()
+    return frozenset(name for code, name in names.items() if code.isalpha())
 
 
 def _lexicon_rows() -> list[tuple[str, set[str]]]:
@@ -186,6 +202,8 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         for form in entity.forms:
             total.update(votes.get(form, Counter()))
         entity.kind = _decide(total)
+        if entity.key in countries(lang) and entity.kind != PERSON:
+            entity.kind = COUNTRY
     return sorted(entities.values(), key=lambda e: (e.mentions[0].sentence, e.key))
 
 

@@ -24,6 +24,10 @@ class Phrasing:
     who: str | None = None  # subject questions need German word order; None elsewhere
 
 
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def _numbers(words: str, start: int = 2) -> dict[str, int]:
     return {w: n for n, w in enumerate(words.split(), start=start)}
 
@@ -38,16 +42,13 @@ PHRASING: dict[str, Phrasing] = {
         true_false_note="Im Text steht: {text}",
         quote_marks=("„", "“"),
         number_words=_numbers("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
-        place_prepositions=frozenset("in im aus nach"
-                                     .split()),
-        person_titles=frozenset(
-            "Präsident Präsidentin Kanzler Kanzlerin Minister Ministerin Vizeminister Admiral "
+        place_prepositions=_set("in im aus nach"),
+        person_titles=_set("Präsident Präsidentin Kanzler Kanzlerin Minister Ministerin Vizeminister Admiral "
             "General Sprecher Sprecherin Herr Frau Dr. Prof. Chef Chefin Trainer Trainerin "
             "Bürgermeister Bürgermeisterin Papst König Königin Prinz Prinzessin Fürst Graf "
             "Gräfin Onkel Tante Doktor Professor Professorin Kommissar Pfarrer Regisseur "
             "Schauspieler Schauspielerin Sänger Sängerin Autor Autorin Senator Abgeordnete "
-            "Gouverneur Leutnant Hauptmann Major Oberst Kaiser Kaiserin".split()
-        ),
+            "Gouverneur Leutnant Hauptmann Major Oberst Kaiser Kaiserin"),
     ),
     "en": Phrasing(
         who_said="Who said: {quote}?",
@@ -57,9 +58,9 @@ PHRASING: dict[str, Phrasing] = {
         true_false_note="The text says: {text}",
         quote_marks=("“", "”"),
         number_words=_numbers("two three four five six seven eight nine ten eleven twelve"),
-        place_prepositions=frozenset("in from to".split()),
-        person_titles=frozenset("President Mr. Mrs. Ms. Dr. Prof. Minister Senator Governor "
-                                "General Admiral King Queen Prince Princess Pope".split()),
+        place_prepositions=_set("in from to"),
+        person_titles=_set("President Mr. Mrs. Ms. Dr. Prof. Minister Senator Governor "
+                                "General Admiral King Queen Prince Princess Pope"),
     ),
     "fr": Phrasing(
         who_said="Qui a dit : {quote} ?",
@@ -69,8 +70,8 @@ PHRASING: dict[str, Phrasing] = {
         true_false_note="Le texte dit : {text}",
         quote_marks=("« ", " »"),
         number_words=_numbers("deux trois quatre cinq six sept huit neuf dix onze douze"),
-        place_prepositions=frozenset("à en de".split()),
-        person_titles=frozenset("président présidente ministre M. Mme général roi reine".split()),
+        place_prepositions=_set("à en de"),
+        person_titles=_set("président présidente ministre M. Mme général roi reine"),
     ),
     "es": Phrasing(
         who_said="¿Quién dijo: {quote}?",
@@ -80,8 +81,8 @@ PHRASING: dict[str, Phrasing] = {
         true_false_note="El texto dice: {text}",
         quote_marks=("«", "»"),
         number_words=_numbers("dos tres cuatro cinco seis siete ocho nueve diez once doce"),
-        place_prepositions=frozenset("en desde a".split()),
-        person_titles=frozenset("presidente presidenta ministro ministra señor señora rey reina".split()),
+        place_prepositions=_set("en desde a"),
+        person_titles=_set("presidente presidenta ministro ministra señor señora rey reina"),
     ),
     "it": Phrasing(
         who_said="Chi ha detto: {quote}?",
@@ -91,8 +92,8 @@ PHRASING: dict[str, Phrasing] = {
         true_false_note="Il testo dice: {text}",
         quote_marks=("«", "»"),
         number_words=_numbers("due tre quattro cinque sei sette otto nove dieci undici dodici"),
-        place_prepositions=frozenset("a in da".split()),
-        person_titles=frozenset("presidente ministro ministra signor signora re regina papa".split()),
+        place_prepositions=_set("a in da"),
+        person_titles=_set("presidente ministro ministra signor signora re regina papa"),
     ),
     "nl": Phrasing(
         who_said="Wie zei: {quote}?",
@@ -102,8 +103,8 @@ PHRASING: dict[str, Phrasing] = {
         true_false_note="In de tekst staat: {text}",
         quote_marks=("‘", "’"),
         number_words=_numbers("twee drie vier vijf zes zeven acht negen tien elf twaalf"),
-        place_prepositions=frozenset("in uit naar".split()),
-        person_titles=frozenset("president minister premier koning koningin prins prinses".split()),
+        place_prepositions=_set("in uit naar"),
+        person_titles=_set("president minister premier koning koningin prins prinses"),
     ),
 }
 

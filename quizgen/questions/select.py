@@ -16,12 +16,14 @@ def _distance(candidate: Candidate, used: set[int], length: int) -> float:
     return min(abs(e - u) for e in candidate.question.evidence for u in used)
 
 
-def _pick(pool: list[Candidate], used: set[int], length: int) -> Candidate | None:
-    """The candidate farthest from sentences already asked about, then the best scored."""
+def _pick(pool: list[Candidate], used: set[int], length: int, answers: list[str]) -> Candidate | None:
+    """The candidate with the answer asked least so far (true and false in turn, different
+    speakers), then the farthest from sentences already asked about, then the best scored."""
     free = [c for c in pool if not used & set(c.question.evidence)]
     if not free:
         return None
-    return max(free, key=lambda c: (min(_distance(c, used, length), 8), c.score))
+    return max(free, key=lambda c: (-answers.count(repr(c.question.answer)),
+                                    min(_distance(c, used, length), 8), c.score))
 
 
 def select(pools: dict[str, list[Candidate]], count: int, length: int) -> tuple[Question, ...]:
@@ -33,9 +35,9 @@ def select(pools: dict[str, list[Candidate]], count: int, length: int) -> tuple[
         for kind in list(pools):
             if len(chosen) >= count:
                 break
-            taken = sum(1 for k, _ in chosen if k == kind)
-            pick = _pick(pools[kind], used, length)
-            if pick is None or taken >= PER_KIND_LIMIT.get(kind, count):
+            answers = [repr(q.answer) for k, q in chosen if k == kind]
+            pick = _pick(pools[kind], used, length, answers)
+            if pick is None or len(answers) >= PER_KIND_LIMIT.get(kind, count):
                 del pools[kind]
                 continue
             pools[kind].remove(pick)

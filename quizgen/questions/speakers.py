@@ -6,20 +6,13 @@ speaker must stand in the sentence that opens or closes the quotation, outside i
 
 from __future__ import annotations
 
-import re
-
 from ..languages import get_language
 from ..model import Analysis, Question, Sentence, VocabItem
-from .common import Candidate, paragraph_offsets, question_id, rng_for, shuffled_options
+from .common import Candidate, paragraph_offsets, question_id, quotations, rng_for, shuffled_options
 from .entities import PERSON, Entity, find_entities
 from .phrasing import phrasing
 
-QUOTES = re.compile(r"„([^“”„]+)[“”]|“([^”“]+)”|»([^«»]+)«|«([^«»]+)»|\"([^\"]+)\"")
 MIN_QUOTE_WORDS, MAX_QUOTE_WORDS = 4, 24
-
-
-def _quotes(paragraph: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in QUOTES.finditer(paragraph)]
 
 
 def short_quote(quote: str) -> str | None:
@@ -69,7 +62,7 @@ def who_said_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) ->
     offsets = paragraph_offsets(analysis)
     found: list[Candidate] = []
     for number, paragraph in enumerate(analysis.article.paragraphs):
-        for start, end, quote in _quotes(paragraph):
+        for start, end, quote in quotations(paragraph):
             sentences = _sentences_of(analysis, number, start, end, offsets)
             shown = short_quote(quote)
             if not sentences or shown is None or any(s.kind != "body" for s in sentences):
