@@ -19,6 +19,15 @@ CONTEXT_WORDS = {"he", "she", "it", "they", "this", "these", "those", "il", "ell
                  "ce", "cela", "ceci", "él", "ella", "ellos", "ellas", "esto", "eso", "lui", "lei",
                  "loro", "questo", "hij", "zij", "ze", "het", "dit", "dat", "deze"}
 
+THIRD_PERSON = {
+    "de": {"er", "sie", "es", "ihm", "ihn", "ihnen"},
+    "en": {"he", "she", "it", "him", "her", "they", "them"},
+    "fr": {"il", "elle", "ils", "elles", "lui", "leur"},
+    "es": {"él", "ella", "ellos", "ellas"},
+    "it": {"lui", "lei", "loro", "esso", "essa"},
+    "nl": {"hij", "zij", "ze", "hem", "haar", "hen", "hun"},
+}
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -62,6 +71,8 @@ def is_self_contained(sentence: Sentence, lang: str) -> bool:
     first = sentence.tokens[0]
     if first.xpos in CONTEXT_XPOS or first.text.lower() in CONTEXT_WORDS:
         return False
+    if any(t.text.lower() in THIRD_PERSON.get(lang, ()) for t in sentence.tokens):
+        return False  # 'sie', 'er' inside the sentence point to someone the reader cannot see
     return sentence.text.endswith(".")
 
 

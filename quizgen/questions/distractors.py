@@ -42,7 +42,8 @@ def _granularity(value: float) -> float:
     return step
 
 
-def number_distractors(value: float, rng: random.Random, is_year: bool = False) -> list[float]:
+def number_distractors(value: float, rng: random.Random, is_year: bool = False,
+                       allowed: set[float] | None = None) -> list[float]:
     """Three wrong values near `value` in size: 40 -> e.g. 20, 60, 80; 2022 -> 2020, 2021, 2023."""
     if is_year:
         pool = [value + d for d in (-3, -2, -1, 1, 2, 3)]
@@ -53,6 +54,8 @@ def number_distractors(value: float, rng: random.Random, is_year: bool = False) 
         pool = [round(value * f / step) * step for f in (0.5, 2 / 3, 1.5, 2, 3)]
         pool += [value + step * d for d in (-2, -1, 1, 2)] if value / step < 10 else []
         pool = [v for v in pool if v > 1]
+    if allowed is not None and len([v for v in pool if v in allowed and v != value]) >= 3:
+        pool = [v for v in pool if v in allowed]
     unique = sorted({v for v in pool if v != value})
     return sorted(rng.sample(unique, min(3, len(unique))))
 

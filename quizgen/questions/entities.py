@@ -59,11 +59,12 @@ def name_lists() -> NameLists:
     for lemma, flags in _lexicon_rows():
         if "adjektivische Deklination" in flags:
             adjectival.add(lemma)
+        # One lemma may be several things ('Lena': a river and a first name).
         if "Toponym" in flags:
             places.add(lemma)
-        elif "Vorname" in flags:
+        if "Vorname" in flags:
             first.add(lemma)
-        elif "Nachname" in flags:
+        if "Nachname" in flags:
             last.add(lemma)
     return NameLists(frozenset(places), frozenset(first), frozenset(last), frozenset(adjectival))
 
@@ -97,6 +98,8 @@ def _lexicon_rows() -> list[tuple[str, set[str]]]:
 def _is_name(token: Token, position: int, lang: str) -> bool:
     if not token.text[:1].isupper() or not any(c.isalpha() for c in token.text):
         return False
+    if is_title(token.text, lang):
+        return False  # 'Herrn Albers': the title is not part of the name
     if token.is_name or token.upos == "PROPN":
         return True
     # Languages that do not capitalise nouns: a capital inside a sentence marks a name.
@@ -119,9 +122,13 @@ def _breaks(left: Token, right: Token) -> bool:
     return base_form(left)[1] or (base_form(left)[0] in places and base_form(right)[0] in places)
 
 
-def _trailing_name_part(tokens: tuple[Token, ...], j: int) -> bool:
-    return (j + 1 < len(tokens) and tokens[j].upos == "NOUN" and tokens[j].text[:1].isupper()
-            and tokens[j + 1].upos == "PUNCT")
+def _trailing_name_part(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """'Pak Thae Song,' or 'Christian Streich': surnames that are also nouns get a noun tag."""
+    if j >= len(tokens) or tokens[j].upos not in ("NOUN", "PROPN") or not tokens[j].text[:1].isupper():
+        return False
+    if j - i == 1 and tokens[i].text in name_lists().first_names:
+        return tokens[j].text not in name_lists().places and not is_title(tokens[j].text, "de")
+    return j - i > 1 and j + 1 < len(tokens) and tokens[j + 1].upos == "PUNCT"
 
 
 def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
@@ -135,9 +142,10 @@ def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
         j = i + 1
         while j < len(tokens) and _is_name(tokens[j], j, lang) and not _breaks(tokens[j - 1], tokens[j]):
             j += 1
-        if j - i > 1 and _trailing_name_part(tokens, j):
+        if _trailing_name_part(tokens, i, j):
             j += 1  # 'Pak Thae Song,': the tagger took the last part for a noun
-        bases = [base_form(t) for t in tokens[i:j]]
+        # Only a name's last word can carry a genitive -s ('Jonas Meier' is not 'Jona').
+        bases = [(t.text, False) for t in tokens[i : j - 1]] + [base_form(tokens[j - 1])]
         key = " ".join(b for b, _ in bases)
         found.append(Mention(sentence.index, i, j, key, bases[-1][1]))
         i = j
@@ -154,15 +162,18 @@ def _kind_evidence(analysis: Analysis, lang: str) -> dict[str, Counter[str]]:
         for m in mentions_in(sentence, lang):
             parts = m.key.split()
             before = sentence.tokens[m.start - 1].text if m.start else ""
-            if m.key in lists.places:
+            ambiguous = m.key in lists.first_names
+            if m.key in lists.places and not ambiguous:  # 'Lena' is a river, too
                 votes[m.key][PLACE] += 2
             if parts[0] in lists.first_names and len(parts) > 1:
                 votes[m.key][PERSON] += 2
-            if before in words.person_titles:
+            elif len(parts) == 1 and (m.key in lists.first_names or m.key in lists.surnames):
+                votes[m.key][PERSON] += 1
+            if is_title(before, lang):
                 votes[m.key][PERSON] += 2
             if before.lower() in words.place_prepositions and not m.genitive:
                 votes[m.key][PLACE] += 1
-            if len(parts) > 1 and not any(p in lists.places for p in parts):
+            if len(parts) > 1 and _looks_like_full_name(sentence, m):
                 votes[m.key][PERSON] += 1
             if _speaks_or_titled(sentence, m, analysis.language):
                 votes[m.key][PERSON] += 1
@@ -217,9 +228,21 @@ def _owner(key: str, full: list[str], votes: dict[str, Counter[str]]) -> str:
     return key
 
 
+def _looks_like_full_name(sentence: Sentence, m: Mention) -> bool:
+    """Two to four name tokens, none a place, a common noun or an acronym ('Wall Street',
+    'Royal Air Force' are not people)."""
+    lists, tokens = name_lists(), sentence.tokens[m.start : m.end]
+    if not 2 <= len(tokens) <= 4:
+        return False
+    last = len(tokens) - 1
+    return all(((t.is_name and t.upos == "PROPN") or i == last > 1) and not t.text.isupper()
+               and t.text not in lists.places for i, t in enumerate(tokens))
+
+
 def _decide(votes: Counter[str]) -> str | None:
+    """A person needs two pieces of evidence; a place one (the lexicon's place names count two)."""
     person, place = votes[PERSON], votes[PLACE]
-    if person > place:
+    if person > place and person >= 2:
         return PERSON
     if place > person:
         return PLACE
@@ -232,6 +255,14 @@ def entity_of(entities: list[Entity], sentence: int, token: int) -> Entity | Non
             if m.sentence == sentence and m.start == token:
                 return entity
     return None
+
+
+def is_title(word: str, lang: str) -> bool:
+    """'Präsident', and in German compounds too: 'Oberbürgermeisterin', 'Vizepräsident'."""
+    titles = phrasing(lang).person_titles
+    if word in titles:
+        return True
+    return lang == "de" and any(word.endswith(t.lower()) for t in titles if len(t) > 5)
 
 
 def genitive(name: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Analysis, Question, Sentence, Token, VocabItem
-from .common import Candidate, clause_window, question_id, replace_span, rng_for
+from .common import Candidate, clause_window, question_id, quoted_sentences, replace_span, rng_for
 from .distractors import format_number, number_distractors, parse_number
 from .phrasing import GAP, phrasing
 
@@ -29,6 +29,12 @@ def _unit(sentence: Sentence, i: int) -> Token | None:
     return nxt if nxt.upos == "NOUN" or nxt.text in ("%", "Prozent") else None
 
 
+def _word_values(token: Token, lang: str) -> set[float] | None:
+    """For an answer written as a word, the values that have a word too (no '13' beside 'zwölf')."""
+    words = phrasing(lang).number_words
+    return {float(n) for n in words.values()} if token.text.lower() in words else None
+
+
 def _spell(value: float, like: Token, lang: str) -> str:
     """A wrong value written as the answer is: a word for a word, digits for digits."""
     words = phrasing(lang).number_words
@@ -51,7 +57,8 @@ def _question(analysis: Analysis, sentence: Sentence, i: int, value: float) -> Q
     evidence = (sentence.index,)
     qid = question_id(lang, "number", analysis, evidence, f"{token.start}:{answer}")
     rng = rng_for(analysis, qid)
-    wrong = [v for v in number_distractors(value, rng, year) if _spell(v, token, lang) not in sentence.text]
+    wrong = [v for v in number_distractors(value, rng, year, _word_values(token, lang))
+             if _spell(v, token, lang) not in sentence.text]
     if len(wrong) < 3:
         return None
     suffix = sentence.text[token.end : end]
@@ -77,9 +84,10 @@ def _with_text(sentence: Sentence, text: str) -> Sentence:
 
 def number_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
     found = []
+    quoted = quoted_sentences(analysis)
     for sentence in analysis.sentences:
-        if sentence.kind != "body":
-            continue
+        if sentence.kind != "body" or sentence.index in quoted:
+            continue  # numbers in quotations are often figures of speech
         for i, token in enumerate(sentence.tokens):
             value = _value(token, analysis.language)
             if value is None or value < 2 or (i and sentence.tokens[i - 1].text in ("-", "/")):

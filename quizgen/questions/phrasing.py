@@ -43,12 +43,14 @@ PHRASING: dict[str, Phrasing] = {
         quote_marks=("„", "“"),
         number_words=_numbers("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
         place_prepositions=_set("in im aus nach"),
-        person_titles=_set("Präsident Präsidentin Kanzler Kanzlerin Minister Ministerin Vizeminister Admiral "
+        person_titles=_set("Präsident Präsidentin Herrn Kanzler Kanzlerin Minister Ministerin Vizeminister "
+            "Admiral "
             "General Sprecher Sprecherin Herr Frau Dr. Prof. Chef Chefin Trainer Trainerin "
             "Bürgermeister Bürgermeisterin Papst König Königin Prinz Prinzessin Fürst Graf "
             "Gräfin Onkel Tante Doktor Professor Professorin Kommissar Pfarrer Regisseur "
             "Schauspieler Schauspielerin Sänger Sängerin Autor Autorin Senator Abgeordnete "
-            "Gouverneur Leutnant Hauptmann Major Oberst Kaiser Kaiserin"),
+            "Gouverneur Leutnant Hauptmann Major Oberst Kaiser Kaiserin Vorsitzender Vorsitzende "
+            "Direktor Direktorin Richter Richterin Bischof Pastor Fräulein"),
     ),
     "en": Phrasing(
         who_said="Who said: {quote}?",

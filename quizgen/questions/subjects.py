@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..languages import get_language
 from ..model import Analysis, Question, Sentence, Token, VocabItem
 from .common import Candidate, has_quote, question_id, quoted_sentences, rng_for, shuffled_options
-from .entities import Entity, Mention, find_entities
+from .entities import COUNTRY, PERSON, Entity, Mention, find_entities, is_title
 from .phrasing import phrasing
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
@@ -67,8 +67,7 @@ def _join(sentence: Sentence, tokens: list[Token]) -> str:
 
 def _subject(sentence: Sentence, entities: list[Entity]) -> tuple[Entity, Mention] | None:
     """The name that opens the sentence (after an optional title), with its mention."""
-    titles = phrasing("de").person_titles
-    first = 1 if sentence.tokens and sentence.tokens[0].text in titles else 0
+    first = 1 if sentence.tokens and is_title(sentence.tokens[0].text, "de") else 0
     for entity in entities:
         for m in entity.mentions:
             if m.sentence == sentence.index and m.start == first and not m.genitive:
@@ -78,7 +77,7 @@ def _subject(sentence: Sentence, entities: list[Entity]) -> tuple[Entity, Mentio
 
 def _ask(analysis: Analysis, sentence: Sentence, entities: list[Entity]) -> Question | None:
     found = _subject(sentence, entities)
-    if found is None or found[0].kind is None:
+    if found is None or found[0].kind not in (PERSON, COUNTRY):  # 'Wer' asks for an actor
         return None
     entity, mention = found
     tokens = sentence.tokens

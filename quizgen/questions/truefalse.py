@@ -17,7 +17,7 @@ from .common import (
     words,
 )
 from .distractors import number_distractors
-from .entities import Entity, find_entities, genitive
+from .entities import Entity, find_entities, genitive, is_title
 from .numbers import _spell, _value
 from .phrasing import phrasing
 
@@ -46,7 +46,7 @@ def _has_article_or_role(sentence: Sentence, start: int, end: int, lang: str) ->
     swapping it gives a statement that is false on its face, not by the text."""
     tokens = sentence.tokens
     before = tokens[start - 1] if start else None
-    if before is not None and (before.upos == "DET" or before.text in phrasing(lang).person_titles):
+    if before is not None and (before.upos == "DET" or is_title(before.text, lang)):
         return True
     return end < len(tokens) and tokens[end].text == ","
 
