@@ -19,8 +19,10 @@ CONTEXT_WORDS = {"he", "she", "it", "they", "this", "these", "those", "il", "ell
                  "ce", "cela", "ceci", "él", "ella", "ellos", "ellas", "esto", "eso", "lui", "lei",
                  "loro", "questo", "hij", "zij", "ze", "het", "dit", "dat", "deze"}
 
+CONTEXT_STARTS = {"so", "da", "dann", "dort", "hier", "trotzdem", "deshalb", "daher", "darum",
+                  "then", "there", "alors", "entonces", "allora", "dan", "daar"}
 THIRD_PERSON = {
-    "de": {"er", "sie", "es", "ihm", "ihn", "ihnen"},
+    "de": {"er", "sie", "es", "ihm", "ihn", "ihnen", "ihr"},
     "en": {"he", "she", "it", "him", "her", "they", "them"},
     "fr": {"il", "elle", "ils", "elles", "lui", "leur"},
     "es": {"él", "ella", "ellos", "ellas"},
@@ -71,9 +73,32 @@ def is_self_contained(sentence: Sentence, lang: str) -> bool:
     first = sentence.tokens[0]
     if first.xpos in CONTEXT_XPOS or first.text.lower() in CONTEXT_WORDS:
         return False
-    if any(t.text.lower() in THIRD_PERSON.get(lang, ()) for t in sentence.tokens):
-        return False  # 'sie', 'er' inside the sentence point to someone the reader cannot see
-    return sentence.text.endswith(".")
+    if first.upos == "CCONJ" or first.xpos == "PROAV" or first.text.lower() in CONTEXT_STARTS:
+        return False  # 'Und ...', 'Deshalb ...', 'So ...' lean on the sentence before
+    return (sentence.text.endswith(".") and not has_pronoun(sentence.tokens, lang)
+            and looks_complete(sentence, lang))
+
+
+def looks_complete(sentence: Sentence, lang: str) -> bool:
+    """German: a sentence whose first clause ends in its finite verb without a conjunction
+    ('Täubler noch bis drei Uhr bei Hermione weilte, hatten ...') lost its start."""
+    if lang != "de" or not sentence.tokens or sentence.tokens[0].xpos in ("KOUS", "PWAV", "PWS", "KOUI"):
+        return True
+    clause = []
+    for token in sentence.tokens:
+        if token.text in CLAUSE_PUNCT or token.upos == "PUNCT":
+            break
+        clause.append(token)
+    finite = [i for i, t in enumerate(clause) if t.xpos in ("VVFIN", "VAFIN", "VMFIN")]
+    return bool(finite) and (finite[0] < len(clause) - 1 or len(clause) <= 2)
+
+
+def has_pronoun(tokens: Sequence[Token], lang: str) -> bool:
+    """'sie', 'er', 'ihr' point to someone the reader of a single sentence cannot see."""
+    pronouns = THIRD_PERSON.get(lang, set())
+    if lang == "de":
+        return any(t.xpos == "PPER" and t.text.lower() in pronouns for t in tokens)
+    return any(t.text.lower() in pronouns for t in tokens)
 
 
 def span_text(sentence: Sentence, tokens: Sequence[Token]) -> str:

@@ -4,11 +4,15 @@ article, so only the gapped word belongs to the text's topic."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..languages.de_lexicon import noun_lexicon
 from ..model import Analysis, Question, Sentence, Token, VocabItem
 from .common import (
     Candidate,
     clause_window,
     has_quote,
+    looks_complete,
     question_id,
     quoted_sentences,
     replace_span,
@@ -23,6 +27,11 @@ MIN_ZIPF, MAX_ZIPF = 2.0, 5.0
 SHOWS_GENDER = {"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "APPRART"}
 
 
+@lru_cache(maxsize=1)
+def _plurals() -> frozenset[str]:
+    return frozenset(noun_lexicon().plural.values())
+
+
 def _target(sentence: Sentence, item: VocabItem) -> Token | None:
     """The item's token when it is a singular noun written as its lemma after a determiner."""
     tokens = sentence.tokens
@@ -31,6 +40,10 @@ def _target(sentence: Sentence, item: VocabItem) -> Token | None:
             continue
         if i == 0 or tokens[i - 1].xpos not in SHOWS_GENDER or "-" in token.text:
             return None
+        if noun_lexicon().lemma_of(token.text) != token.text or token.text in _plurals():
+            return None  # a plural the tagger took for a lemma ('Blicke')
+        if i + 1 < len(tokens) and tokens[i + 1].is_name:
+            return None  # 'Die _____ Sarah Neumann': any word for a person would fit
         if sum(1 for t in tokens if t.lemma == item.lemma) > 1:
             return None  # a second occurrence would give the answer away
         return token
@@ -68,7 +81,7 @@ def word_in_context_questions(analysis: Analysis, vocabulary: tuple[VocabItem, .
         sentence = analysis.sentences[item.sentence]
         if item.pos != "NOUN" or not MIN_ZIPF <= item.zipf <= MAX_ZIPF or sentence.kind != "body":
             continue
-        if item.sentence in quoted or has_quote(sentence.text):
+        if item.sentence in quoted or has_quote(sentence.text) or not looks_complete(sentence, "de"):
             continue  # a gap inside someone's words, cut out of its quotation, reads badly
         question = _question(analysis, item, words_in_text)
         if question:

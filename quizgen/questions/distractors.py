@@ -48,7 +48,8 @@ def number_distractors(value: float, rng: random.Random, is_year: bool = False,
     if is_year:
         pool = [value + d for d in (-3, -2, -1, 1, 2, 3)]
     elif value <= 12 and value == int(value):
-        pool = [v for v in (value - 2, value - 1, value + 1, value + 2, value + 3, value * 2) if v >= 2]
+        pool = [v for v in (value - 3, value - 2, value - 1, value + 1, value + 2, value + 3, value * 2)
+                if v >= 2]
     else:
         step = _granularity(value)
         pool = [round(value * f / step) * step for f in (0.5, 2 / 3, 1.5, 2, 3)]

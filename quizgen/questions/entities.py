@@ -257,6 +257,23 @@ def entity_of(entities: list[Entity], sentence: int, token: int) -> Entity | Non
     return None
 
 
+FEMALE_ENDINGS = ("a", "e", "ie", "y", "th")
+MALE_EXCEPTIONS = {"Uwe", "Ole", "Jose", "José", "Mike", "Luca", "Sascha", "Nikita", "Andrea", "Kai",
+                   "Henry", "Jonny", "Timothy", "Andy", "Gary", "Harry", "Jimmy", "Gerry", "Ralph"}
+
+
+def gender_of(entity: Entity) -> str | None:
+    """'m' or 'f', guessed from a German first name's ending; None without a first name."""
+    first = name_lists().first_names
+    found = set()
+    for form in entity.forms:
+        name = form.split()[0]
+        if name in first:
+            female = name.endswith(FEMALE_ENDINGS) and name not in MALE_EXCEPTIONS
+            found.add("f" if female else "m")
+    return found.pop() if len(found) == 1 else None
+
+
 def is_title(word: str, lang: str) -> bool:
     """'Präsident', and in German compounds too: 'Oberbürgermeisterin', 'Vizepräsident'."""
     titles = phrasing(lang).person_titles

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from ..model import Analysis, Question, Sentence, Token, VocabItem
-from .common import Candidate, clause_window, question_id, quoted_sentences, replace_span, rng_for
+from .common import (
+    Candidate,
+    clause_window,
+    looks_complete,
+    question_id,
+    quoted_sentences,
+    replace_span,
+    rng_for,
+)
 from .distractors import format_number, number_distractors, parse_number
 from .phrasing import GAP, phrasing
 
@@ -27,6 +35,12 @@ def _unit(sentence: Sentence, i: int) -> Token | None:
         return None
     nxt = sentence.tokens[i + 1]
     return nxt if nxt.upos == "NOUN" or nxt.text in ("%", "Prozent") else None
+
+
+def _is_fraction(sentence: Sentence, i: int) -> bool:
+    """'zwei Drittel', 'neun Zehntel': a size that other numbers would make absurd."""
+    unit = _unit(sentence, i)
+    return unit is not None and unit.text.lower().endswith(("tel", "stel", "hälfte"))
 
 
 def _word_values(token: Token, lang: str) -> set[float] | None:
@@ -86,11 +100,14 @@ def number_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> l
     found = []
     quoted = quoted_sentences(analysis)
     for sentence in analysis.sentences:
-        if sentence.kind != "body" or sentence.index in quoted:
+        complete = looks_complete(sentence, analysis.language)
+        if sentence.kind != "body" or sentence.index in quoted or not complete:
             continue  # numbers in quotations are often figures of speech
         for i, token in enumerate(sentence.tokens):
             value = _value(token, analysis.language)
             if value is None or value < 2 or (i and sentence.tokens[i - 1].text in ("-", "/")):
+                continue
+            if _is_fraction(sentence, i):
                 continue
             question = _question(analysis, sentence, i, value)
             if question:

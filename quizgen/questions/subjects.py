@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from ..languages import get_language
 from ..model import Analysis, Question, Sentence, Token, VocabItem
-from .common import Candidate, has_quote, question_id, quoted_sentences, rng_for, shuffled_options
+from .common import (
+    Candidate,
+    has_pronoun,
+    has_quote,
+    question_id,
+    quoted_sentences,
+    rng_for,
+    shuffled_options,
+)
 from .entities import COUNTRY, PERSON, Entity, Mention, find_entities, is_title
 from .phrasing import phrasing
 
@@ -86,7 +94,7 @@ def _ask(analysis: Analysis, sentence: Sentence, entities: list[Entity]) -> Ques
     if tokens[mention.end].lemma in get_language("de").speech_verbs:
         return None  # what someone said is asked by who_said
     rest = predicate(sentence, mention.end)
-    if not rest or len(rest) < MIN_REST + 1 or len(rest) > MAX_WORDS:
+    if not rest or len(rest) < MIN_REST + 1 or len(rest) > MAX_WORDS or has_pronoun(rest, "de"):
         return None
     prompt = f"{phrasing('de').who} {_join(sentence, rest)}?"
     if any(f in prompt for f in entity.forms):

@@ -17,8 +17,8 @@ from .common import (
     words,
 )
 from .distractors import number_distractors
-from .entities import Entity, find_entities, genitive, is_title
-from .numbers import _spell, _value
+from .entities import Entity, find_entities, gender_of, genitive, is_title
+from .numbers import _is_fraction, _spell, _value
 from .phrasing import phrasing
 
 MIN_WORDS, MAX_WORDS = 6, 26
@@ -29,9 +29,22 @@ NEGATION_BOUND = {"nur", "mehr", "einmal", "gar", "noch", "erst", "etwa", "zulet
 Falsifier = Callable[[Analysis, Sentence, list[Entity], random.Random], str | None]
 
 
-def _needs_article(place: str) -> bool:
-    """'die Ukraine', 'die USA': such names cannot replace a name used without an article."""
-    return place.endswith(("e", "ei")) or place.isupper()
+def _needs_article(place: Entity, analysis: Analysis) -> bool:
+    """'die Ukraine', 'im Schwarzwald': such names cannot replace a name used without one."""
+    if place.key.endswith(("e", "ei")) or place.key.isupper():
+        return True
+    for m in place.mentions:
+        before = analysis.sentences[m.sentence].tokens[m.start - 1] if m.start else None
+        if before is not None and (before.upos == "DET" or before.xpos == "APPRART"):
+            return True
+    return False
+
+
+def _fits(new: Entity, old: Entity, analysis: Analysis) -> bool:
+    """A replacement that keeps the sentence grammatical: no article, the same sex."""
+    if new.kind in ("place", "country"):
+        return not _needs_article(new, analysis)
+    return gender_of(new) == gender_of(old)  # both unknown is allowed: 'Lim' for 'Rudenko'
 
 
 def _unrelated(a: Entity, b: Entity) -> bool:
@@ -46,7 +59,8 @@ def _has_article_or_role(sentence: Sentence, start: int, end: int, lang: str) ->
     swapping it gives a statement that is false on its face, not by the text."""
     tokens = sentence.tokens
     before = tokens[start - 1] if start else None
-    if before is not None and (before.upos == "DET" or is_title(before.text, lang)):
+    if before is not None and (before.upos == "DET" or before.xpos == "APPRART"
+                               or is_title(before.text, lang)):
         return True
     return end < len(tokens) and tokens[end].text == ","
 
@@ -62,8 +76,7 @@ def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
         if _has_article_or_role(sentence, m.start, m.end, analysis.language):
             continue
         others = [e.key for e in entities if e.kind == entity.kind and _unrelated(e, entity)
-                  and not any(f in sentence.text for f in e.forms)
-                  and not (entity.kind == "place" and _needs_article(e.key))]
+                  and not any(f in sentence.text for f in e.forms) and _fits(e, entity, analysis)]
         if not others:
             continue
         new = rng.choice(others)
@@ -78,7 +91,7 @@ def change_number(analysis: Analysis, sentence: Sentence, entities: list[Entity]
     lang = analysis.language
     for token in sentence.tokens:
         value = _value(token, lang)
-        if value is None or value < 2:
+        if value is None or value < 2 or _is_fraction(sentence, sentence.tokens.index(token)):
             continue
         year = value == int(value) and 1500 <= value <= 2100
         wrong = [v for v in number_distractors(value, rng, year)
