@@ -74,7 +74,8 @@ def noun_band(lang: str) -> dict[str, tuple[str, float]]:
     for lower in top_n_list(lang, 40000):
         word = lower[:1].upper() + lower[1:]  # wordfreq lowercases; German nouns are capitalised
         gender = lex.gender.get(word)
-        usable = len(word) >= 4 and word.isalpha() and word not in lex.names and word not in adjectival
+        usable = (len(word) >= 4 and word.isalpha() and word not in lex.names
+                  and word not in adjectival and word not in OFFENSIVE)
         if gender and usable:
             out[word] = (gender, zipf_frequency(lower, lang))
     return out
@@ -91,6 +92,14 @@ def noun_distractors(gender: str, zipf: float, avoid: set[str], rng: random.Rand
         if len(pool) >= 12:
             return rng.sample(pool, 3)
     return []
+
+
+# Words a teacher does not want on a worksheet, whatever their frequency.
+OFFENSIVE = frozenset(str.split(
+    "Milf Fick Ficker Arsch Arschloch Nutte Hure Schlampe Fotze Wichser Scheiße Scheiß Porno Pornos "
+    "Nazi Neger Schwuchtel Penis Vagina Sex Kondom Titten Möse Schwanz Bastard Idiot Spast Mongo "
+    "Kanake Zigeuner Dildo Orgasmus Bordell Prostituierte Vergewaltigung Hitler Holocaust"
+))
 
 
 def _weak_masculine(word: str, gender: str) -> bool:

@@ -257,9 +257,14 @@ def entity_of(entities: list[Entity], sentence: int, token: int) -> Entity | Non
     return None
 
 
-FEMALE_ENDINGS = ("a", "e", "ie", "y", "th")
+FEMALE_ENDINGS = ("a", "e", "ie", "y", "th", "ah", "in", "ett", "el")
 MALE_EXCEPTIONS = {"Uwe", "Ole", "Jose", "José", "Mike", "Luca", "Sascha", "Nikita", "Andrea", "Kai",
-                   "Henry", "Jonny", "Timothy", "Andy", "Gary", "Harry", "Jimmy", "Gerry", "Ralph"}
+                   "Henry", "Jonny", "Timothy", "Andy", "Gary", "Harry", "Jimmy", "Gerry", "Ralph",
+                   "Martin", "Kevin", "Erwin", "Edwin", "Justin", "Benjamin", "Joachim", "Michel",
+                   "Emanuel", "Immanuel", "Daniel", "Samuel", "Gabriel", "Raphael", "Michael", "Mikael",
+                   "Marcel", "Pavel", "Karel", "Nathanael", "Maximilian", "Florian", "Kilian", "Julian",
+                   "Christian", "Sebastian", "Fabian", "Adrian", "Damian", "Marian", "Valentin",
+                   "Quentin", "Constantin", "Konstantin", "Gustl", "Noah", "Elijah", "Jonah", "Micah"}
 
 
 def gender_of(entity: Entity) -> str | None:

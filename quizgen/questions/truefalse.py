@@ -59,7 +59,7 @@ def _has_article_or_role(sentence: Sentence, start: int, end: int, lang: str) ->
     swapping it gives a statement that is false on its face, not by the text."""
     tokens = sentence.tokens
     before = tokens[start - 1] if start else None
-    if before is not None and (before.upos == "DET" or before.xpos == "APPRART"
+    if before is not None and (before.upos in ("DET", "NOUN") or before.xpos == "APPRART"
                                or is_title(before.text, lang)):
         return True
     return end < len(tokens) and tokens[end].text == ","
@@ -105,6 +105,8 @@ def drop_negation(analysis: Analysis, sentence: Sentence, entities: list[Entity]
                   rng: random.Random) -> str | None:
     """'teilte nicht sofort mit' -> 'teilte sofort mit' (German 'nicht' only)."""
     tokens = sentence.tokens
+    if {"sondern", "weder"} & {t.text.lower() for t in tokens}:
+        return None  # 'nicht ..., sondern ...' needs its 'nicht'
     for i, token in enumerate(tokens):
         if token.xpos != "PTKNEG" or not 0 < i < len(tokens) - 1:
             continue
