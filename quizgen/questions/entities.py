@@ -184,7 +184,7 @@ def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> bool:
     """'sagte Lim', 'Kim sagte', 'Shoigu, der russische Verteidigungsminister'."""
     from ..languages import get_language
 
-    verbs = get_language(lang).speech_verbs
+    verbs = get_language(lang).speech_verbs | phrasing(lang).speech_forms
     tokens = sentence.tokens
     near = [tokens[i] for i in (m.start - 1, m.end) if 0 <= i < len(tokens)]
     if any(t.lemma.lower() in verbs or t.text.lower() in verbs for t in near):

@@ -37,6 +37,14 @@ def _unit(sentence: Sentence, i: int) -> Token | None:
     return nxt if nxt.upos == "NOUN" or nxt.text in ("%", "Prozent") else None
 
 
+def _thousands_group(sentence: Sentence, i: int) -> bool:
+    """'12 000' split into two tokens: neither part is the number."""
+    tokens = sentence.tokens
+    after = i + 1 < len(tokens) and len(tokens[i + 1].text) == 3 and tokens[i + 1].text.isdigit()
+    before = i > 0 and tokens[i - 1].text.isdigit() and len(tokens[i].text) == 3
+    return after or before
+
+
 def _is_fraction(sentence: Sentence, i: int) -> bool:
     """'zwei Drittel', 'neun Zehntel': a size that other numbers would make absurd."""
     unit = _unit(sentence, i)
@@ -107,7 +115,7 @@ def number_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> l
             value = _value(token, analysis.language)
             if value is None or value < 2 or (i and sentence.tokens[i - 1].text in ("-", "/")):
                 continue
-            if _is_fraction(sentence, i):
+            if _is_fraction(sentence, i) or _thousands_group(sentence, i):
                 continue
             question = _question(analysis, sentence, i, value)
             if question:

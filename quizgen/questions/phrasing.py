@@ -22,6 +22,8 @@ class Phrasing:
     # Title nouns that stand before a person's name ("Präsident Putin").
     person_titles: frozenset[str] = frozenset()
     who: str | None = None  # subject questions need German word order; None elsewhere
+    # Inflected speech verbs the lemmatiser may miss ('a déclaré', 'dijo').
+    speech_forms: frozenset[str] = frozenset()
 
 
 def _set(text: str) -> frozenset[str]:
@@ -61,8 +63,10 @@ PHRASING: dict[str, Phrasing] = {
         quote_marks=("“", "”"),
         number_words=_numbers("two three four five six seven eight nine ten eleven twelve"),
         place_prepositions=_set("in from to"),
+        speech_forms=_set("said says told explained added asked answered wrote reported announced warned "
+                          "claimed insisted"),
         person_titles=_set("President Mr. Mrs. Ms. Dr. Prof. Minister Senator Governor "
-                                "General Admiral King Queen Prince Princess Pope"),
+                                "General Admiral King Queen Prince Princess Pope Mayor Councillor Councilor"),
     ),
     "fr": Phrasing(
         who_said="Qui a dit : {quote} ?",
@@ -73,6 +77,7 @@ PHRASING: dict[str, Phrasing] = {
         quote_marks=("« ", " »"),
         number_words=_numbers("deux trois quatre cinq six sept huit neuf dix onze douze"),
         place_prepositions=_set("à en de"),
+        speech_forms=_set("dit déclaré affirmé expliqué ajouté annoncé répondu demandé estimé souligné"),
         person_titles=_set("président présidente ministre M. Mme général roi reine"),
     ),
     "es": Phrasing(
@@ -84,6 +89,7 @@ PHRASING: dict[str, Phrasing] = {
         quote_marks=("«", "»"),
         number_words=_numbers("dos tres cuatro cinco seis siete ocho nueve diez once doce"),
         place_prepositions=_set("en desde a"),
+        speech_forms=_set("dijo dice declaró explicó añadió afirmó anunció respondió preguntó aseguró"),
         person_titles=_set("presidente presidenta ministro ministra señor señora rey reina"),
     ),
     "it": Phrasing(
@@ -95,6 +101,7 @@ PHRASING: dict[str, Phrasing] = {
         quote_marks=("«", "»"),
         number_words=_numbers("due tre quattro cinque sei sette otto nove dieci undici dodici"),
         place_prepositions=_set("a in da"),
+        speech_forms=_set("detto dice dichiarato spiegato aggiunto affermato annunciato risposto chiesto"),
         person_titles=_set("presidente ministro ministra signor signora re regina papa"),
     ),
     "nl": Phrasing(
@@ -106,6 +113,7 @@ PHRASING: dict[str, Phrasing] = {
         quote_marks=("‘", "’"),
         number_words=_numbers("twee drie vier vijf zes zeven acht negen tien elf twaalf"),
         place_prepositions=_set("in uit naar"),
+        speech_forms=_set("zei zegt verklaarde legde voegde meldde antwoordde vroeg"),
         person_titles=_set("president minister premier koning koningin prins prinses"),
     ),
 }

@@ -17,7 +17,7 @@ MIN_QUOTE_WORDS, MAX_QUOTE_WORDS = 4, 24
 
 def short_quote(quote: str) -> str | None:
     """The quotation, or its first sentence or clause when long; None when too short to ask."""
-    quote = quote.strip()
+    quote = quote.strip().rstrip(",;:").strip()
     if len(quote.split()) < MIN_QUOTE_WORDS:
         return None
     if len(quote.split()) <= MAX_QUOTE_WORDS:
@@ -56,7 +56,8 @@ def _speaker(sentences: list[Sentence], start: int, end: int, offsets: dict[int,
 
 def who_said_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
     lang = analysis.language
-    words, verbs = phrasing(lang), get_language(lang).speech_verbs
+    words = phrasing(lang)
+    verbs = get_language(lang).speech_verbs | words.speech_forms
     entities = find_entities(analysis)
     people = [e for e in entities if e.kind == PERSON]
     offsets = paragraph_offsets(analysis)
