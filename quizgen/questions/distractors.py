@@ -85,10 +85,10 @@ def noun_distractors(gender: str, zipf: float, avoid: set[str], rng: random.Rand
                      lang: str = "de") -> list[str]:
     """Three nouns of `gender` about as frequent as the answer, none from `avoid`."""
     band = noun_band(lang)
+    tails = {a[-5:] for a in avoid}  # 'Satellitenstartanlage' rules out 'Startanlage'
     for width in (0.25, 0.5, 0.8):
         pool = sorted(w for w, (g, z) in band.items() if g == gender and abs(z - zipf) <= width
-                      and w not in avoid and not _weak_masculine(w, g)
-                      and not any(w.endswith(a[-5:]) or a.endswith(w[-5:]) for a in avoid))
+                      and w not in avoid and not _weak_masculine(w, g) and w[-5:] not in tails)
         if len(pool) >= 12:
             return rng.sample(pool, 3)
     return []

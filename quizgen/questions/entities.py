@@ -196,8 +196,10 @@ def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> bool:
     return any(t.text in titles or any(t.text.endswith(x.lower()) for x in TITLE_HEADS) for t in after)
 
 
+@lru_cache(maxsize=4)
 def find_entities(analysis: Analysis) -> list[Entity]:
-    """The article's names (body sentences only: credit lines name journalists, not actors)."""
+    """The article's names (body sentences only: credit lines name journalists, not actors).
+    Cached: several generators ask for them; callers must not change the list."""
     lang = analysis.language
     votes = _kind_evidence(analysis, lang)
     mentions = [m for s in analysis.sentences if s.kind == "body" for m in mentions_in(s, lang)]
@@ -279,6 +281,7 @@ def gender_of(entity: Entity) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=4096)
 def is_title(word: str, lang: str) -> bool:
     """'Präsident', and in German compounds too: 'Oberbürgermeisterin', 'Vizepräsident'."""
     titles = phrasing(lang).person_titles
