@@ -75,6 +75,8 @@ def is_self_contained(sentence: Sentence, lang: str) -> bool:
         return False
     if first.upos == "CCONJ" or first.xpos == "PROAV" or first.text.lower() in CONTEXT_STARTS:
         return False  # 'Und ...', 'Deshalb ...', 'So ...' lean on the sentence before
+    if first.xpos in ("PWS", "PWAV", "PWAT") and "," not in sentence.text:
+        return False  # 'Wer lernte da nicht ...': a rhetorical question, not a statement
     return (sentence.text.endswith(".") and not has_pronoun(sentence.tokens, lang)
             and looks_complete(sentence, lang))
 

@@ -14,6 +14,8 @@ class Phrasing:
     gap_word: str
     order: str
     true_false_note: str  # explanation of a false statement: {text} is the original sentence
+    # For exporters: the instruction above a statement and the two answers.
+    true_false: tuple[str, str, str]
     quote_marks: tuple[str, str]
     # Number words learners meet in texts; generators only handle these and digits.
     number_words: dict[str, int] = field(default_factory=dict)
@@ -42,6 +44,7 @@ PHRASING: dict[str, Phrasing] = {
         gap_word="Welches Wort passt in die Lücke? {text}",
         order="Bringen Sie die Aussagen in die Reihenfolge, in der sie im Text stehen.",
         true_false_note="Im Text steht: {text}",
+        true_false=("Richtig oder falsch?", "richtig", "falsch"),
         quote_marks=("„", "“"),
         number_words=_numbers("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
         place_prepositions=_set("in im aus nach"),
@@ -60,6 +63,7 @@ PHRASING: dict[str, Phrasing] = {
         gap_word="Which word fits the gap? {text}",
         order="Put the statements in the order in which they appear in the text.",
         true_false_note="The text says: {text}",
+        true_false=("True or false?", "true", "false"),
         quote_marks=("“", "”"),
         number_words=_numbers("two three four five six seven eight nine ten eleven twelve"),
         place_prepositions=_set("in from to"),
@@ -74,6 +78,7 @@ PHRASING: dict[str, Phrasing] = {
         gap_word="Quel mot convient dans le blanc ? {text}",
         order="Remettez les affirmations dans l'ordre où elles apparaissent dans le texte.",
         true_false_note="Le texte dit : {text}",
+        true_false=("Vrai ou faux ?", "vrai", "faux"),
         quote_marks=("« ", " »"),
         number_words=_numbers("deux trois quatre cinq six sept huit neuf dix onze douze"),
         place_prepositions=_set("à en de"),
@@ -86,6 +91,7 @@ PHRASING: dict[str, Phrasing] = {
         gap_word="¿Qué palabra completa el hueco? {text}",
         order="Ordena las afirmaciones según el orden en que aparecen en el texto.",
         true_false_note="El texto dice: {text}",
+        true_false=("¿Verdadero o falso?", "verdadero", "falso"),
         quote_marks=("«", "»"),
         number_words=_numbers("dos tres cuatro cinco seis siete ocho nueve diez once doce"),
         place_prepositions=_set("en desde a"),
@@ -98,6 +104,7 @@ PHRASING: dict[str, Phrasing] = {
         gap_word="Quale parola completa lo spazio vuoto? {text}",
         order="Metti le affermazioni nell'ordine in cui compaiono nel testo.",
         true_false_note="Il testo dice: {text}",
+        true_false=("Vero o falso?", "vero", "falso"),
         quote_marks=("«", "»"),
         number_words=_numbers("due tre quattro cinque sei sette otto nove dieci undici dodici"),
         place_prepositions=_set("a in da"),
@@ -110,6 +117,7 @@ PHRASING: dict[str, Phrasing] = {
         gap_word="Welk woord past op de open plek? {text}",
         order="Zet de uitspraken in de volgorde waarin ze in de tekst staan.",
         true_false_note="In de tekst staat: {text}",
+        true_false=("Waar of niet waar?", "waar", "niet waar"),
         quote_marks=("‘", "’"),
         number_words=_numbers("twee drie vier vijf zes zeven acht negen tien elf twaalf"),
         place_prepositions=_set("in uit naar"),
