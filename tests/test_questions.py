@@ -353,3 +353,29 @@ def test_number_distractors_are_plausible(value):
 )
 def test_short_quote(quote, expected):
     assert short_quote(quote) == expected
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "fr", "es", "it", "nl"])
+def test_every_language_has_its_wording(lang):
+    from quizgen.questions.phrasing import PHRASING
+
+    words = PHRASING[lang]
+    assert "{quote}" in words.who_said and "{text}" in words.gap_detail and "{text}" in words.gap_word
+    assert words.order and len(words.true_false) == 3 and len(words.number_words) == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Ein kurzer Satz ohne Namen.", "de"),
+     ("„Ja“, sagte er. „Nein“, sagte sie.", "de"),
+     ("Überschrift ohne Punkt\nNoch eine Zeile ohne Punkt", "de"),
+     ("Il pleut. Il fait froid. Nous restons à la maison.", "fr"),
+     ("1 2 3 4 5 6 7 8 9 10 11 12 13.", "en")],
+    ids=["one-sentence", "tiny-quotes", "headings-only", "french-no-names", "only-numbers"],
+)
+def test_thin_texts_give_few_questions_and_keep_the_rules(text, lang):
+    analysis = analyze(Article("t", tuple(text.split("\n"))), lang)
+    questions = make_questions(analysis, (), Options(lang=lang, questions=10))
+    assert len(questions) <= 2
+    for q in questions:
+        assert q.evidence and (q.type not in MULTIPLE_CHOICE or q.options.count(q.answer) == 1)
