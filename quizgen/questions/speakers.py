@@ -54,10 +54,24 @@ def _speaker(sentences: list[Sentence], start: int, end: int, offsets: dict[int,
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+def _question(analysis: Analysis, quote: str, sentences: list[Sentence], speaker: Entity,
+              people: list[Entity]) -> Question | None:
+    words = phrasing(analysis.language)
+    shown = short_quote(quote)
+    others = [p.key for p in people if p is not speaker and not any(f in quote for f in p.forms)]
+    if shown is None or len(others) < 2:
+        return None
+    prompt = words.who_said.format(quote=words.quote_marks[0] + shown + words.quote_marks[1])
+    evidence = tuple(s.index for s in sentences)
+    qid = question_id(analysis.language, "who_said", analysis, evidence, quote)
+    rng = rng_for(analysis, qid)
+    wrong = rng.sample(others, min(3, len(others)))
+    return Question(qid, "who_said", prompt, shuffled_options(speaker.key, wrong, rng), speaker.key,
+                    evidence)
+
+
 def who_said_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
-    lang = analysis.language
-    words = phrasing(lang)
-    verbs = get_language(lang).speech_verbs | words.speech_forms
+    verbs = get_language(analysis.language).speech_verbs | phrasing(analysis.language).speech_forms
     entities = find_entities(analysis)
     people = [e for e in entities if e.kind == PERSON]
     offsets = paragraph_offsets(analysis)
@@ -65,21 +79,12 @@ def who_said_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) ->
     for number, paragraph in enumerate(analysis.article.paragraphs):
         for start, end, quote in quotations(paragraph):
             sentences = _sentences_of(analysis, number, start, end, offsets)
-            shown = short_quote(quote)
-            if not sentences or shown is None or any(s.kind != "body" for s in sentences):
+            if not sentences or any(s.kind != "body" for s in sentences):
                 continue
             speaker = _speaker(sentences, start, end, offsets, entities, verbs)
             if speaker is None or any(f in quote for f in speaker.forms):
-                continue
-            others = [p.key for p in people if p is not speaker and not any(f in quote for f in p.forms)]
-            if len(others) < 2:
-                continue
-            prompt = words.who_said.format(quote=words.quote_marks[0] + shown + words.quote_marks[1])
-            evidence = tuple(s.index for s in sentences)
-            qid = question_id(lang, "who_said", analysis, evidence, quote)
-            rng = rng_for(analysis, qid)
-            wrong = rng.sample(others, min(3, len(others)))
-            question = Question(qid, "who_said", prompt, shuffled_options(speaker.key, wrong, rng),
-                                speaker.key, evidence)
-            found.append(Candidate(question, score=2.0))
+                continue  # a quotation that names its speaker answers itself
+            question = _question(analysis, quote, sentences, speaker, people)
+            if question:
+                found.append(Candidate(question, score=2.0))
     return found
