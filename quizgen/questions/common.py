@@ -1,0 +1,161 @@
+"""Helpers every question generator shares: stable ids, seeded shuffles, sentence text."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Analysis, Question, Sentence, Token
+
+QUOTES = re.compile(r"„([^“”„]+)[“”]|“([^”“]+)”|»([^«»]+)«|«([^«»]+)»|\"([^\"]+)\"")
+CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
+QUOTE_CHARS = "„“”\"«»‚‘’"
+# Pronouns and demonstratives that point outside the sentence: such a sentence is unclear alone.
+CONTEXT_XPOS = {"PPER", "PDS", "PDAT", "PPOSAT"}
+CONTEXT_WORDS = {"he", "she", "it", "they", "this", "these", "those", "il", "elle", "ils", "elles",
+                 "ce", "cela", "ceci", "él", "ella", "ellos", "ellas", "esto", "eso", "lui", "lei",
+                 "loro", "questo", "hij", "zij", "ze", "het", "dit", "dat", "deze"}
+
+CONTEXT_STARTS = {"so", "da", "dann", "dort", "hier", "trotzdem", "deshalb", "daher", "darum",
+                  "then", "there", "alors", "entonces", "allora", "dan", "daar"}
+THIRD_PERSON = {
+    "de": {"er", "sie", "es", "ihm", "ihn", "ihnen", "ihr"},
+    "en": {"he", "she", "it", "him", "her", "they", "them"},
+    "fr": {"il", "elle", "ils", "elles", "lui", "leur"},
+    "es": {"él", "ella", "ellos", "ellas"},
+    "it": {"lui", "lei", "loro", "esso", "essa"},
+    "nl": {"hij", "zij", "ze", "hem", "haar", "hen", "hun"},
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A question with how much it is worth; the selector picks the best spread set."""
+
+    question: Question
+    score: float = 1.0
+
+
+def question_id(lang: str, kind: str, analysis: Analysis, evidence: Sequence[int], key: str = "") -> str:
+    """Stable: from the kind and the evidence sentences' text, never from random state."""
+    texts = [analysis.sentences[i].text for i in evidence]
+    raw = "\x1f".join([lang, kind, *texts, key])
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def rng_for(analysis: Analysis, qid: str) -> random.Random:
+    """A random source seeded by the article and the question, so output is reproducible."""
+    seed = hashlib.sha1(("\n".join(analysis.article.paragraphs) + qid).encode("utf-8")).digest()
+    return random.Random(int.from_bytes(seed[:8], "big"))
+
+
+def shuffled_options(answer: str, wrong: Sequence[str], rng: random.Random) -> tuple[str, ...]:
+    options = [answer, *wrong]
+    rng.shuffle(options)
+    return tuple(options)
+
+
+def words(sentence: Sentence) -> list[Token]:
+    return [t for t in sentence.tokens if t.upos != "PUNCT" and t.text not in QUOTE_CHARS]
+
+
+def has_quote(text: str) -> bool:
+    return any(c in text for c in QUOTE_CHARS)
+
+
+def is_self_contained(sentence: Sentence, lang: str) -> bool:
+    """A body sentence that reads alone: no leading pronoun, no quotation, not a question."""
+    if sentence.kind != "body" or not sentence.tokens or has_quote(sentence.text):
+        return False
+    first = sentence.tokens[0]
+    if first.xpos in CONTEXT_XPOS or first.text.lower() in CONTEXT_WORDS:
+        return False
+    if first.upos == "CCONJ" or first.xpos == "PROAV" or first.text.lower() in CONTEXT_STARTS:
+        return False  # 'Und ...', 'Deshalb ...', 'So ...' lean on the sentence before
+    if first.xpos in ("PWS", "PWAV", "PWAT") and "," not in sentence.text:
+        return False  # 'Wer lernte da nicht ...': a rhetorical question, not a statement
+    return (sentence.text.endswith(".") and not has_pronoun(sentence.tokens, lang)
+            and looks_complete(sentence, lang))
+
+
+def looks_complete(sentence: Sentence, lang: str) -> bool:
+    """German: a sentence whose first clause ends in its finite verb without a conjunction
+    ('Täubler noch bis drei Uhr bei Hermione weilte, hatten ...') lost its start."""
+    if lang != "de" or not sentence.tokens or sentence.tokens[0].xpos in ("KOUS", "PWAV", "PWS", "KOUI"):
+        return True
+    clause = []
+    for token in sentence.tokens:
+        if token.text in CLAUSE_PUNCT or token.upos == "PUNCT":
+            break
+        clause.append(token)
+    finite = [i for i, t in enumerate(clause) if t.xpos in ("VVFIN", "VAFIN", "VMFIN")]
+    return bool(finite) and (finite[0] < len(clause) - 1 or len(clause) <= 2)
+
+
+def has_pronoun(tokens: Sequence[Token], lang: str) -> bool:
+    """'sie', 'er', 'ihr' point to someone the reader of a single sentence cannot see."""
+    pronouns = THIRD_PERSON.get(lang, set())
+    if lang == "de":
+        return any(t.xpos == "PPER" and t.text.lower() in pronouns for t in tokens)
+    return any(t.text.lower() in pronouns for t in tokens)
+
+
+def span_text(sentence: Sentence, tokens: Sequence[Token]) -> str:
+    return sentence.text[tokens[0].start : tokens[-1].end]
+
+
+def replace_span(text: str, start: int, end: int, new: str) -> str:
+    return text[:start] + new + text[end:]
+
+
+def clause_window(sentence: Sentence, start: int, end: int, max_words: int = 28) -> str:
+    """The sentence, or for a long one the clauses around [start, end), grown while short,
+    with '…' for what is left out."""
+    text = sentence.text
+    if len(sentence.tokens) <= max_words:
+        return text
+    bounds = [0, *sorted({t.start + 1 for t in sentence.tokens if t.text in CLAUSE_PUNCT}), len(text)]
+    lo = max(i for i, b in enumerate(bounds) if b <= start)
+    hi = min(i for i, b in enumerate(bounds) if b >= end)
+    while True:
+        grown = [(lo - 1, hi)] if lo > 0 else []
+        grown += [(lo, hi + 1)] if hi < len(bounds) - 1 else []
+        grown = [g for g in grown if _words_between(sentence, bounds[g[0]], bounds[g[1]]) <= max_words]
+        if not grown:
+            break
+        lo, hi = grown[0]
+    piece = text[bounds[lo] : bounds[hi]].strip().rstrip(",;:(–—").strip()
+    return ("… " if lo > 0 else "") + piece + (" …" if hi < len(bounds) - 1 else "")
+
+
+def _words_between(sentence: Sentence, start: int, end: int) -> int:
+    return sum(1 for t in sentence.tokens if start <= t.start < end)
+
+
+def paragraph_offsets(analysis: Analysis) -> dict[int, int]:
+    """Sentence index -> offset of its text in its paragraph (quotes span sentences)."""
+    offsets: dict[int, int] = {}
+    cursor: dict[int, int] = {}
+    for sentence in analysis.sentences:
+        paragraph = analysis.article.paragraphs[sentence.paragraph]
+        at = paragraph.find(sentence.text, cursor.get(sentence.paragraph, 0))
+        offsets[sentence.index] = max(at, 0)
+        cursor[sentence.paragraph] = max(at, 0) + len(sentence.text)
+    return offsets
+
+
+def quotations(paragraph: str) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of each direct quotation in a paragraph."""
+    return [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in QUOTES.finditer(paragraph)]
+
+
+def quoted_sentences(analysis: Analysis) -> set[int]:
+    """Sentences that lie (partly) inside a quotation: a speaker's words, not the text's facts."""
+    offsets = paragraph_offsets(analysis)
+    spans = {n: quotations(p) for n, p in enumerate(analysis.article.paragraphs)}
+    return {s.index for s in analysis.sentences
+            if any(a < offsets[s.index] + len(s.text) and offsets[s.index] < b
+                   for a, b, _ in spans[s.paragraph])}

@@ -1,0 +1,107 @@
+"""Wrong options that are the same kind of thing as the answer: numbers of a plausible size,
+nouns of the same gender and frequency band."""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import lru_cache
+
+NUMBER = re.compile(r"^\d{1,3}(?:([.,  ])\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
+
+
+def parse_number(text: str, lang: str) -> float | None:
+    """'1.500' -> 1500, '3,5' -> 3.5 (English: '1,500', '3.5'); None for anything else."""
+    if not NUMBER.match(text):
+        return None
+    thousands, decimal = (",", ".") if lang == "en" else (".", ",")
+    if re.search(rf"\{decimal}\d{{3}}$", text) and text.count(decimal) == 1 and decimal == ",":
+        pass  # '3,500' in German is 3.5 with three decimals: keep the decimal reading
+    cleaned = text.replace(" ", "").replace(" ", "").replace(thousands, "").replace(decimal, ".")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def format_number(value: float, like: str, lang: str) -> str:
+    """`value` written the way `like` is written (thousands separator, decimals)."""
+    thousands, decimal = (",", ".") if lang == "en" else (".", ",")
+    decimals = len(like.split(decimal)[1]) if decimal in like else 0
+    text = f"{value:,.{decimals}f}"
+    sep = thousands if thousands in like else ("\u202f" if "\u202f" in like else "")
+    return text.replace(",", "\x00").replace(".", decimal).replace("\x00", sep)
+
+
+def _granularity(value: float) -> float:
+    if value != int(value):
+        return 10 ** -len(str(value).split(".")[1])
+    step = 1
+    while value % (step * 10) == 0 and step < value:
+        step *= 10
+    return step
+
+
+def number_distractors(value: float, rng: random.Random, is_year: bool = False,
+                       allowed: set[float] | None = None) -> list[float]:
+    """Three wrong values near `value` in size: 40 -> e.g. 20, 60, 80; 2022 -> 2020, 2021, 2023."""
+    if is_year:
+        pool = [value + d for d in (-3, -2, -1, 1, 2, 3)]
+    elif value <= 12 and value == int(value):
+        pool = [v for v in (value - 3, value - 2, value - 1, value + 1, value + 2, value + 3, value * 2)
+                if v >= 2]
+    else:
+        step = _granularity(value)
+        pool = [round(value * f / step) * step for f in (0.5, 2 / 3, 1.5, 2, 3)]
+        pool += [value + step * d for d in (-2, -1, 1, 2)] if value / step < 10 else []
+        pool = [v for v in pool if v > 1]
+    if allowed is not None and len([v for v in pool if v in allowed and v != value]) >= 3:
+        pool = [v for v in pool if v in allowed]
+    unique = sorted({v for v in pool if v != value})
+    return sorted(rng.sample(unique, min(3, len(unique))))
+
+
+@lru_cache(maxsize=4)
+def noun_band(lang: str) -> dict[str, tuple[str, float]]:
+    """Common German nouns with a known gender: word -> (gender, Zipf frequency)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    from ..languages.de_lexicon import noun_lexicon
+    from .entities import name_lists
+
+    lex, adjectival = noun_lexicon(), name_lists().adjectival
+    out: dict[str, tuple[str, float]] = {}
+    for lower in top_n_list(lang, 40000):
+        word = lower[:1].upper() + lower[1:]  # wordfreq lowercases; German nouns are capitalised
+        gender = lex.gender.get(word)
+        usable = (len(word) >= 4 and word.isalpha() and word not in lex.names
+                  and word not in adjectival and word not in OFFENSIVE)
+        if gender and usable:
+            out[word] = (gender, zipf_frequency(lower, lang))
+    return out
+
+
+def noun_distractors(gender: str, zipf: float, avoid: set[str], rng: random.Random,
+                     lang: str = "de") -> list[str]:
+    """Three nouns of `gender` about as frequent as the answer, none from `avoid`."""
+    band = noun_band(lang)
+    tails = {a[-5:] for a in avoid}  # 'Satellitenstartanlage' rules out 'Startanlage'
+    for width in (0.25, 0.5, 0.8):
+        pool = sorted(w for w, (g, z) in band.items() if g == gender and abs(z - zipf) <= width
+                      and w not in avoid and not _weak_masculine(w, g) and w[-5:] not in tails)
+        if len(pool) >= 12:
+            return rng.sample(pool, 3)
+    return []
+
+
+# Words a teacher does not want on a worksheet, whatever their frequency.
+OFFENSIVE = frozenset(str.split(
+    "Milf Fick Ficker Arsch Arschloch Nutte Hure Schlampe Fotze Wichser Scheiße Scheiß Porno Pornos "
+    "Nazi Neger Schwuchtel Penis Vagina Sex Kondom Titten Möse Schwanz Bastard Idiot Spast Mongo "
+    "Kanake Zigeuner Dildo Orgasmus Bordell Prostituierte Vergewaltigung Hitler Holocaust"
+))
+
+
+def _weak_masculine(word: str, gender: str) -> bool:
+    """Nouns that change form in the object cases ('den Präsidenten'): they would not fit."""
+    return gender == "m" and word.endswith(("e", "ent", "ant", "ist", "oge", "at", "graf", "ot"))

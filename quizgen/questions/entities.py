@@ -1,0 +1,294 @@
+"""Names in the article, grouped into people and places.
+
+There is no NER model in the default pipeline, so the kind of a name comes from evidence:
+the German lexicon's place names and first names, a title before the name ("Präsident
+Putin"), a full name of several words, or a place preposition before it ("in Moskau").
+A name with no evidence is left out of every question that needs its kind.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from ..model import Analysis, Sentence, Token
+from .phrasing import phrasing
+
+PERSON, PLACE, COUNTRY = "person", "place", "country"
+# Heads of compound titles: "Verteidigungsminister", "Parteichef".
+TITLE_HEADS = ("Minister", "Ministerin", "Präsident", "Präsidentin", "Sprecher", "Sprecherin",
+               "Chef", "Chefin", "Funktionär", "Kanzler", "Kanzlerin")
+
+
+@dataclass(frozen=True)
+class Mention:
+    sentence: int
+    start: int  # token index of the first token
+    end: int  # token index after the last token
+    key: str  # the name in its base form ("Putins" -> "Putin")
+    genitive: bool
+
+
+@dataclass
+class Entity:
+    key: str  # the fullest form the article uses ("Wladimir Putin")
+    kind: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)  # every base form that refers to it
+
+
+@dataclass(frozen=True)
+class NameLists:
+    places: frozenset[str]
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    adjectival: frozenset[str] = frozenset()  # 'der Kranke / ein Kranker': declined like adjectives
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> NameLists:
+    """Place names and first names from the `german-nouns` Wiktionary table."""
+    places: set[str] = set()
+    first: set[str] = set()
+    last: set[str] = set()
+    adjectival: set[str] = set()
+    for lemma, flags in _lexicon_rows():
+        if "adjektivische Deklination" in flags:
+            adjectival.add(lemma)
+        # One lemma may be several things ('Lena': a river and a first name).
+        if "Toponym" in flags:
+            places.add(lemma)
+        if "Vorname" in flags:
+            first.add(lemma)
+        if "Nachname" in flags:
+            last.add(lemma)
+    return NameLists(frozenset(places), frozenset(first), frozenset(last), frozenset(adjectival))
+
+
+@lru_cache(maxsize=8)
+def countries(lang: str) -> frozenset[str]:
+    """Country names in `lang` (CLDR data from Babel): a country is asked against countries."""
+    try:
+        from babel import Locale
+
+        names = Locale.parse(lang).territories
+    except (ImportError, ValueError, LookupError):
+        return frozenset()
+    return frozenset(name for code, name in names.items() if code.isalpha())
+
+
+def _lexicon_rows() -> list[tuple[str, set[str]]]:
+    try:
+        files = metadata.files("german-nouns") or []
+    except metadata.PackageNotFoundError:
+        return []
+    path = next((Path(f.locate()) for f in files if f.name == "nouns.csv"), None)
+    if path is None:
+        return []
+    with path.open(encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        return [(row[0], set(row[1].split(","))) for row in reader if len(row) > 1]
+
+
+def _is_name(token: Token, position: int, lang: str) -> bool:
+    if not token.text[:1].isupper() or not any(c.isalpha() for c in token.text):
+        return False
+    if is_title(token.text, lang):
+        return False  # 'Herrn Albers': the title is not part of the name
+    if token.is_name or token.upos == "PROPN":
+        return True
+    # Languages that do not capitalise nouns: a capital inside a sentence marks a name.
+    return lang != "de" and position > 0 and token.upos not in ("PRON", "DET")
+
+
+def base_form(token: Token) -> tuple[str, bool]:
+    """The name without a genitive -s, and whether it had one."""
+    text = token.text
+    if text.endswith(("'s", "’s")):
+        return text[:-2], True
+    if text.endswith("s") and token.lemma == text[:-1]:
+        return token.lemma, True
+    return text, False
+
+
+def _breaks(left: Token, right: Token) -> bool:
+    """Two names side by side that are two things: 'Putins Kim', 'Russland Nordkorea'."""
+    places = name_lists().places
+    return base_form(left)[1] or (base_form(left)[0] in places and base_form(right)[0] in places)
+
+
+def _trailing_name_part(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """'Pak Thae Song,' or 'Christian Streich': surnames that are also nouns get a noun tag."""
+    if j >= len(tokens) or tokens[j].upos not in ("NOUN", "PROPN") or not tokens[j].text[:1].isupper():
+        return False
+    if j - i == 1 and tokens[i].text in name_lists().first_names:
+        return tokens[j].text not in name_lists().places and not is_title(tokens[j].text, "de")
+    return j - i > 1 and j + 1 < len(tokens) and tokens[j + 1].upos == "PUNCT"
+
+
+def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
+    found: list[Mention] = []
+    tokens = sentence.tokens
+    i = 0
+    while i < len(tokens):
+        if not _is_name(tokens[i], i, lang):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and _is_name(tokens[j], j, lang) and not _breaks(tokens[j - 1], tokens[j]):
+            j += 1
+        if _trailing_name_part(tokens, i, j):
+            j += 1  # 'Pak Thae Song,': the tagger took the last part for a noun
+        # Only a name's last word can carry a genitive -s ('Jonas Meier' is not 'Jona').
+        bases = [(t.text, False) for t in tokens[i : j - 1]] + [base_form(tokens[j - 1])]
+        key = " ".join(b for b, _ in bases)
+        found.append(Mention(sentence.index, i, j, key, bases[-1][1]))
+        i = j
+    return found
+
+
+def _kind_evidence(analysis: Analysis, lang: str) -> dict[str, Counter[str]]:
+    """Per base form: votes for person and for place from the words around each mention."""
+    lists, words = name_lists(), phrasing(lang)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for sentence in analysis.sentences:
+        if sentence.kind != "body":
+            continue
+        for m in mentions_in(sentence, lang):
+            parts = m.key.split()
+            before = sentence.tokens[m.start - 1].text if m.start else ""
+            ambiguous = m.key in lists.first_names
+            if m.key in lists.places and not ambiguous:  # 'Lena' is a river, too
+                votes[m.key][PLACE] += 2
+            if parts[0] in lists.first_names and len(parts) > 1:
+                votes[m.key][PERSON] += 2
+            elif len(parts) == 1 and (m.key in lists.first_names or m.key in lists.surnames):
+                votes[m.key][PERSON] += 1
+            if is_title(before, lang):
+                votes[m.key][PERSON] += 2
+            if before.lower() in words.place_prepositions and not m.genitive:
+                votes[m.key][PLACE] += 1
+            if len(parts) > 1 and _looks_like_full_name(sentence, m):
+                votes[m.key][PERSON] += 1
+            if _speaks_or_titled(sentence, m, analysis.language):
+                votes[m.key][PERSON] += 1
+    return votes
+
+
+def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> bool:
+    """'sagte Lim', 'Kim sagte', 'Shoigu, der russische Verteidigungsminister'."""
+    from ..languages import get_language
+
+    verbs = get_language(lang).speech_verbs | phrasing(lang).speech_forms
+    tokens = sentence.tokens
+    near = [tokens[i] for i in (m.start - 1, m.end) if 0 <= i < len(tokens)]
+    if any(t.lemma.lower() in verbs or t.text.lower() in verbs for t in near):
+        return True
+    after = tokens[m.end : m.end + 6]
+    if not after or after[0].text != ",":
+        return False
+    titles = phrasing(lang).person_titles
+    return any(t.text in titles or any(t.text.endswith(x.lower()) for x in TITLE_HEADS) for t in after)
+
+
+@lru_cache(maxsize=4)
+def find_entities(analysis: Analysis) -> list[Entity]:
+    """The article's names (body sentences only: credit lines name journalists, not actors).
+    Cached: several generators ask for them; callers must not change the list."""
+    lang = analysis.language
+    votes = _kind_evidence(analysis, lang)
+    mentions = [m for s in analysis.sentences if s.kind == "body" for m in mentions_in(s, lang)]
+    full = sorted({m.key for m in mentions if " " in m.key}, key=lambda k: (-len(k.split()), k))
+    entities: dict[str, Entity] = {}
+    for m in mentions:
+        owner = _owner(m.key, full, votes)
+        entity = entities.setdefault(owner, Entity(owner, None))
+        entity.mentions.append(m)
+        entity.forms.add(m.key)
+    for entity in entities.values():
+        total: Counter[str] = Counter()
+        for form in entity.forms:
+            total.update(votes.get(form, Counter()))
+        entity.kind = _decide(total)
+        if entity.key in countries(lang) and entity.kind != PERSON:
+            entity.kind = COUNTRY
+    return sorted(entities.values(), key=lambda e: (e.mentions[0].sentence, e.key))
+
+
+def _owner(key: str, full: list[str], votes: dict[str, Counter[str]]) -> str:
+    """A one-word name belongs to the first full name of a person that contains it."""
+    if " " in key or votes.get(key, Counter())[PLACE] >= 2:
+        return key
+    for name in full:
+        if key in name.split() and votes.get(name, Counter())[PERSON] > 0:
+            return name
+    return key
+
+
+def _looks_like_full_name(sentence: Sentence, m: Mention) -> bool:
+    """Two to four name tokens, none a place, a common noun or an acronym ('Wall Street',
+    'Royal Air Force' are not people)."""
+    lists, tokens = name_lists(), sentence.tokens[m.start : m.end]
+    if not 2 <= len(tokens) <= 4:
+        return False
+    last = len(tokens) - 1
+    return all(((t.is_name and t.upos == "PROPN") or i == last > 1) and not t.text.isupper()
+               and t.text not in lists.places for i, t in enumerate(tokens))
+
+
+def _decide(votes: Counter[str]) -> str | None:
+    """A person needs two pieces of evidence; a place one (the lexicon's place names count two)."""
+    person, place = votes[PERSON], votes[PLACE]
+    if person > place and person >= 2:
+        return PERSON
+    if place > person:
+        return PLACE
+    return None
+
+
+def entity_of(entities: list[Entity], sentence: int, token: int) -> Entity | None:
+    for entity in entities:
+        for m in entity.mentions:
+            if m.sentence == sentence and m.start == token:
+                return entity
+    return None
+
+
+FEMALE_ENDINGS = ("a", "e", "ie", "y", "th", "ah", "in", "ett", "el")
+MALE_EXCEPTIONS = {"Uwe", "Ole", "Jose", "José", "Mike", "Luca", "Sascha", "Nikita", "Andrea", "Kai",
+                   "Henry", "Jonny", "Timothy", "Andy", "Gary", "Harry", "Jimmy", "Gerry", "Ralph",
+                   "Martin", "Kevin", "Erwin", "Edwin", "Justin", "Benjamin", "Joachim", "Michel",
+                   "Emanuel", "Immanuel", "Daniel", "Samuel", "Gabriel", "Raphael", "Michael", "Mikael",
+                   "Marcel", "Pavel", "Karel", "Nathanael", "Maximilian", "Florian", "Kilian", "Julian",
+                   "Christian", "Sebastian", "Fabian", "Adrian", "Damian", "Marian", "Valentin",
+                   "Quentin", "Constantin", "Konstantin", "Gustl", "Noah", "Elijah", "Jonah", "Micah"}
+
+
+def gender_of(entity: Entity) -> str | None:
+    """'m' or 'f', guessed from a German first name's ending; None without a first name."""
+    first = name_lists().first_names
+    found = set()
+    for form in entity.forms:
+        name = form.split()[0]
+        if name in first:
+            female = name.endswith(FEMALE_ENDINGS) and name not in MALE_EXCEPTIONS
+            found.add("f" if female else "m")
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def is_title(word: str, lang: str) -> bool:
+    """'Präsident', and in German compounds too: 'Oberbürgermeisterin', 'Vizepräsident'."""
+    titles = phrasing(lang).person_titles
+    if word in titles:
+        return True
+    return lang == "de" and any(word.endswith(t.lower()) for t in titles if len(t) > 5)
+
+
+def genitive(name: str) -> str:
+    return name + ("’" if name.endswith(("s", "x", "z", "ß")) else "s")

@@ -1,0 +1,132 @@
+"""How questions are worded in each language: one table, so generators stay language-free."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+GAP = "_____"
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    who_said: str  # {quote} is the quotation, already cut to a readable length
+    gap_detail: str  # {text} is the sentence with the gap
+    gap_word: str
+    order: str
+    true_false_note: str  # explanation of a false statement: {text} is the original sentence
+    # For exporters: the instruction above a statement and the two answers.
+    true_false: tuple[str, str, str]
+    quote_marks: tuple[str, str]
+    # Number words learners meet in texts; generators only handle these and digits.
+    number_words: dict[str, int] = field(default_factory=dict)
+    # Prepositions that put a name in a place ("in Moskau"); evidence that it is a place.
+    place_prepositions: frozenset[str] = frozenset()
+    # Title nouns that stand before a person's name ("Präsident Putin").
+    person_titles: frozenset[str] = frozenset()
+    who: str | None = None  # subject questions need German word order; None elsewhere
+    # Inflected speech verbs the lemmatiser may miss ('a déclaré', 'dijo').
+    speech_forms: frozenset[str] = frozenset()
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _numbers(words: str, start: int = 2) -> dict[str, int]:
+    return {w: n for n, w in enumerate(words.split(), start=start)}
+
+
+PHRASING: dict[str, Phrasing] = {
+    "de": Phrasing(
+        who="Wer",
+        who_said="Wer sagte: {quote}?",
+        gap_detail="Welche Angabe gehört in die Lücke? {text}",
+        gap_word="Welches Wort passt in die Lücke? {text}",
+        order="Bringen Sie die Aussagen in die Reihenfolge, in der sie im Text stehen.",
+        true_false_note="Im Text steht: {text}",
+        true_false=("Richtig oder falsch?", "richtig", "falsch"),
+        quote_marks=("„", "“"),
+        number_words=_numbers("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
+        place_prepositions=_set("in im aus nach"),
+        person_titles=_set("Präsident Präsidentin Herrn Kanzler Kanzlerin Minister Ministerin Vizeminister "
+            "Admiral "
+            "General Sprecher Sprecherin Herr Frau Dr. Prof. Chef Chefin Trainer Trainerin "
+            "Bürgermeister Bürgermeisterin Papst König Königin Prinz Prinzessin Fürst Graf "
+            "Gräfin Onkel Tante Doktor Professor Professorin Kommissar Pfarrer Regisseur "
+            "Schauspieler Schauspielerin Sänger Sängerin Autor Autorin Senator Abgeordnete "
+            "Gouverneur Leutnant Hauptmann Major Oberst Kaiser Kaiserin Vorsitzender Vorsitzende "
+            "Direktor Direktorin Richter Richterin Bischof Pastor Fräulein"),
+    ),
+    "en": Phrasing(
+        who_said="Who said: {quote}?",
+        gap_detail="What fills the gap? {text}",
+        gap_word="Which word fits the gap? {text}",
+        order="Put the statements in the order in which they appear in the text.",
+        true_false_note="The text says: {text}",
+        true_false=("True or false?", "true", "false"),
+        quote_marks=("“", "”"),
+        number_words=_numbers("two three four five six seven eight nine ten eleven twelve"),
+        place_prepositions=_set("in from to"),
+        speech_forms=_set("said says told explained added asked answered wrote reported announced warned "
+                          "claimed insisted"),
+        person_titles=_set("President Mr. Mrs. Ms. Dr. Prof. Minister Senator Governor "
+                                "General Admiral King Queen Prince Princess Pope Mayor Councillor Councilor"),
+    ),
+    "fr": Phrasing(
+        who_said="Qui a dit : {quote} ?",
+        gap_detail="Que faut-il mettre dans le blanc ? {text}",
+        gap_word="Quel mot convient dans le blanc ? {text}",
+        order="Remettez les affirmations dans l'ordre où elles apparaissent dans le texte.",
+        true_false_note="Le texte dit : {text}",
+        true_false=("Vrai ou faux ?", "vrai", "faux"),
+        quote_marks=("« ", " »"),
+        number_words=_numbers("deux trois quatre cinq six sept huit neuf dix onze douze"),
+        place_prepositions=_set("à en de"),
+        speech_forms=_set("dit déclaré affirmé expliqué ajouté annoncé répondu demandé estimé souligné"),
+        person_titles=_set("président présidente ministre M. Mme général roi reine"),
+    ),
+    "es": Phrasing(
+        who_said="¿Quién dijo: {quote}?",
+        gap_detail="¿Qué falta en el hueco? {text}",
+        gap_word="¿Qué palabra completa el hueco? {text}",
+        order="Ordena las afirmaciones según el orden en que aparecen en el texto.",
+        true_false_note="El texto dice: {text}",
+        true_false=("¿Verdadero o falso?", "verdadero", "falso"),
+        quote_marks=("«", "»"),
+        number_words=_numbers("dos tres cuatro cinco seis siete ocho nueve diez once doce"),
+        place_prepositions=_set("en desde a"),
+        speech_forms=_set("dijo dice declaró explicó añadió afirmó anunció respondió preguntó aseguró"),
+        person_titles=_set("presidente presidenta ministro ministra señor señora rey reina"),
+    ),
+    "it": Phrasing(
+        who_said="Chi ha detto: {quote}?",
+        gap_detail="Che cosa manca nello spazio vuoto? {text}",
+        gap_word="Quale parola completa lo spazio vuoto? {text}",
+        order="Metti le affermazioni nell'ordine in cui compaiono nel testo.",
+        true_false_note="Il testo dice: {text}",
+        true_false=("Vero o falso?", "vero", "falso"),
+        quote_marks=("«", "»"),
+        number_words=_numbers("due tre quattro cinque sei sette otto nove dieci undici dodici"),
+        place_prepositions=_set("a in da"),
+        speech_forms=_set("detto dice dichiarato spiegato aggiunto affermato annunciato risposto chiesto"),
+        person_titles=_set("presidente ministro ministra signor signora re regina papa"),
+    ),
+    "nl": Phrasing(
+        who_said="Wie zei: {quote}?",
+        gap_detail="Wat hoort er op de open plek? {text}",
+        gap_word="Welk woord past op de open plek? {text}",
+        order="Zet de uitspraken in de volgorde waarin ze in de tekst staan.",
+        true_false_note="In de tekst staat: {text}",
+        true_false=("Waar of niet waar?", "waar", "niet waar"),
+        quote_marks=("‘", "’"),
+        number_words=_numbers("twee drie vier vijf zes zeven acht negen tien elf twaalf"),
+        place_prepositions=_set("in uit naar"),
+        speech_forms=_set("zei zegt verklaarde legde voegde meldde antwoordde vroeg"),
+        person_titles=_set("president minister premier koning koningin prins prinses"),
+    ),
+}
+
+
+def phrasing(lang: str) -> Phrasing:
+    """The wording for `lang`; English wording for a language without its own table."""
+    return PHRASING.get(lang, PHRASING["en"])

@@ -1,0 +1,149 @@
+"""True or false: sentences of the text as statements; a false one changes one fact (a person
+or place swapped for another of the same kind from the article, a number, a negation)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from ..model import Analysis, Question, Sentence, VocabItem
+from .common import (
+    Candidate,
+    is_self_contained,
+    question_id,
+    quoted_sentences,
+    replace_span,
+    rng_for,
+    words,
+)
+from .distractors import number_distractors
+from .entities import Entity, find_entities, gender_of, genitive, is_title
+from .numbers import _is_fraction, _spell, _value
+from .phrasing import phrasing
+
+MIN_WORDS, MAX_WORDS = 6, 26
+# Words that make 'nicht' part of a fixed phrase: dropping it would break the sentence.
+NEGATION_BOUND = {"nur", "mehr", "einmal", "gar", "noch", "erst", "etwa", "zuletzt", "weniger",
+                  "minder", "sondern", "so", "nicht", "kein", "umsonst", "immer"}
+
+Falsifier = Callable[[Analysis, Sentence, list[Entity], random.Random], str | None]
+
+
+def _needs_article(place: Entity, analysis: Analysis) -> bool:
+    """'die Ukraine', 'im Schwarzwald': such names cannot replace a name used without one."""
+    if place.key.endswith(("e", "ei")) or place.key.isupper():
+        return True
+    for m in place.mentions:
+        before = analysis.sentences[m.sentence].tokens[m.start - 1] if m.start else None
+        if before is not None and (before.upos == "DET" or before.xpos == "APPRART"):
+            return True
+    return False
+
+
+def _fits(new: Entity, old: Entity, analysis: Analysis) -> bool:
+    """A replacement that keeps the sentence grammatical: no article, the same sex."""
+    if new.kind in ("place", "country"):
+        return not _needs_article(new, analysis)
+    return gender_of(new) == gender_of(old)  # both unknown is allowed: 'Lim' for 'Rudenko'
+
+
+def _unrelated(a: Entity, b: Entity) -> bool:
+    """'Korea' for 'Nordkorea' or 'Kim Myong Sik' for 'Kim' would be half true."""
+    words_a = {w.lower() for f in a.forms for w in f.split()}
+    words_b = {w.lower() for f in b.forms for w in f.split()}
+    return not any(x in y or y in x for x in words_a for y in words_b)
+
+
+def _has_article_or_role(sentence: Sentence, start: int, end: int, lang: str) -> bool:
+    """A name after an article or a title, or with an apposition ('Lim, Sprecher des ...'):
+    swapping it gives a statement that is false on its face, not by the text."""
+    tokens = sentence.tokens
+    before = tokens[start - 1] if start else None
+    if before is not None and (before.upos in ("DET", "NOUN") or before.xpos == "APPRART"
+                               or is_title(before.text, lang)):
+        return True
+    return end < len(tokens) and tokens[end].text == ","
+
+
+def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
+              rng: random.Random) -> str | None:
+    """Put another person for a person, another place for a place."""
+    for entity in rng.sample(entities, len(entities)):
+        mine = [m for m in entity.mentions if m.sentence == sentence.index]
+        if not mine or entity.kind is None:
+            continue
+        m = mine[0]
+        if _has_article_or_role(sentence, m.start, m.end, analysis.language):
+            continue
+        others = [e.key for e in entities if e.kind == entity.kind and _unrelated(e, entity)
+                  and not any(f in sentence.text for f in e.forms) and _fits(e, entity, analysis)]
+        if not others:
+            continue
+        new = rng.choice(others)
+        new = genitive(new) if m.genitive else new
+        start, end = sentence.tokens[m.start].start, sentence.tokens[m.end - 1].end
+        return replace_span(sentence.text, start, end, new)
+    return None
+
+
+def change_number(analysis: Analysis, sentence: Sentence, entities: list[Entity],
+                  rng: random.Random) -> str | None:
+    lang = analysis.language
+    for token in sentence.tokens:
+        value = _value(token, lang)
+        if value is None or value < 2 or _is_fraction(sentence, sentence.tokens.index(token)):
+            continue
+        year = value == int(value) and 1500 <= value <= 2100
+        wrong = [v for v in number_distractors(value, rng, year)
+                 if _spell(v, token, lang) not in sentence.text]
+        if wrong:
+            return replace_span(sentence.text, token.start, token.end, _spell(rng.choice(wrong), token, lang))
+    return None
+
+
+def drop_negation(analysis: Analysis, sentence: Sentence, entities: list[Entity],
+                  rng: random.Random) -> str | None:
+    """'teilte nicht sofort mit' -> 'teilte sofort mit' (German 'nicht' only)."""
+    tokens = sentence.tokens
+    if {"sondern", "weder"} & {t.text.lower() for t in tokens}:
+        return None  # 'nicht ..., sondern ...' needs its 'nicht'
+    for i, token in enumerate(tokens):
+        if token.xpos != "PTKNEG" or not 0 < i < len(tokens) - 1:
+            continue
+        if {tokens[i - 1].text.lower(), tokens[i + 1].text.lower()} & NEGATION_BOUND:
+            continue
+        if tokens[i + 1].upos == "PUNCT":
+            continue
+        return sentence.text[: token.start] + sentence.text[tokens[i + 1].start :]
+    return None
+
+
+FALSIFIERS: tuple[tuple[str, Falsifier], ...] = (
+    ("name", swap_name), ("number", change_number), ("negation", drop_negation),
+)
+
+
+def _statement_sentences(analysis: Analysis) -> list[Sentence]:
+    quoted = quoted_sentences(analysis)
+    return [s for s in analysis.sentences if s.index not in quoted
+            and is_self_contained(s, analysis.language) and MIN_WORDS <= len(words(s)) <= MAX_WORDS]
+
+
+def true_false_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
+    lang = analysis.language
+    entities = [e for e in find_entities(analysis) if e.kind]
+    note = phrasing(lang).true_false_note
+    found: list[Candidate] = []
+    for sentence in _statement_sentences(analysis):
+        evidence = (sentence.index,)
+        qid = question_id(lang, "true_false", analysis, evidence, "true")
+        found.append(Candidate(Question(qid, "true_false", sentence.text, (), True, evidence), 1.5))
+        for name, falsify in FALSIFIERS:
+            qid = question_id(lang, "true_false", analysis, evidence, name)
+            changed = falsify(analysis, sentence, entities, rng_for(analysis, qid))
+            if changed and changed != sentence.text:
+                question = Question(qid, "true_false", changed, (), False, evidence,
+                                    explanation=note.format(text=sentence.text))
+                found.append(Candidate(question, 2.0 if name != "negation" else 1.5))
+                break
+    return found

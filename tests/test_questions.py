@@ -1,0 +1,381 @@
+"""Comprehension questions: the rules every question must keep, on real and made-up articles."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from quizgen import Options, analyze, read_article, select_vocabulary
+from quizgen.languages.de_lexicon import noun_lexicon
+from quizgen.model import QUESTION_TYPES, Analysis, Article, Question
+from quizgen.questions import candidates, kinds_for, make_questions
+from quizgen.questions.distractors import format_number, number_distractors, parse_number
+from quizgen.questions.entities import COUNTRY, PERSON, PLACE, find_entities
+from quizgen.questions.phrasing import GAP
+from quizgen.questions.speakers import short_quote
+from quizgen.questions.subjects import who_questions
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = Path(__file__).parent.parent / "seeds" / "de_russland_nordkorea_gipfel.txt"
+GERMAN = {
+    "sample": SAMPLE,
+    "story": DATA / "de_geschichte_zug.txt",
+    "council": DATA / "de_stadtrat_bruecke.txt",
+    "sport": DATA / "de_sport_finale.txt",
+    "science": DATA / "de_wissenschaft_bienen.txt",
+}
+OTHER = {lang: next(DATA.glob(f"{lang}_*.txt")) for lang in ("en", "fr", "es", "it", "nl")}
+MULTIPLE_CHOICE = {"who", "who_said", "number", "word_in_context"}
+COUNT = 10
+
+
+def _build(path: Path, lang: str, count: int = COUNT) -> tuple[Analysis, tuple[Question, ...]]:
+    analysis = analyze(read_article(str(path)), lang)
+    options = Options(lang=lang, questions=count)
+    return analysis, make_questions(analysis, select_vocabulary(analysis, options), options)
+
+
+@pytest.fixture(scope="session")
+def built() -> dict[str, tuple[Analysis, tuple[Question, ...]]]:
+    """Every test article with its questions, analysed once for the whole session."""
+    out = {name: _build(path, "de") for name, path in GERMAN.items()}
+    out.update({lang: _build(path, lang) for lang, path in OTHER.items()})
+    return out
+
+
+ALL = [*GERMAN, *OTHER]
+
+
+def _full_text(analysis: Analysis) -> str:
+    return "\n".join(analysis.article.paragraphs)
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_questions_keep_the_contract(built, name):
+    analysis, questions = built[name]
+    assert questions, "no question at all"
+    for q in questions:
+        assert q.type in QUESTION_TYPES
+        assert q.evidence and all(0 <= i < len(analysis.sentences) for i in q.evidence)
+        assert re.fullmatch(r"[0-9a-f]{16}", q.id)
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_multiple_choice_has_exactly_one_right_option(built, name):
+    _, questions = built[name]
+    for q in (q for q in questions if q.type in MULTIPLE_CHOICE):
+        assert 3 <= len(q.options) <= 4, q
+        assert len(set(q.options)) == len(q.options), q
+        assert q.options.count(q.answer) == 1, q
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_answer_is_in_the_text_and_not_in_the_prompt(built, name):
+    analysis, questions = built[name]
+    text = _full_text(analysis)
+    for q in (q for q in questions if q.type in MULTIPLE_CHOICE):
+        assert q.answer in text, q
+        assert q.answer not in q.prompt, q
+        if q.type in ("number", "word_in_context"):
+            assert q.answer in analysis.sentences[q.evidence[0]].text, q
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_no_two_questions_share_evidence_or_prompt(built, name):
+    _, questions = built[name]
+    assert len({q.id for q in questions}) == len(questions)
+    assert len({q.prompt for q in questions}) == len(questions)
+    used = Counter(i for q in questions for i in q.evidence)
+    assert max(used.values()) == 1, used
+
+
+@pytest.mark.parametrize("name", list(GERMAN))
+def test_people_and_places_are_asked_against_their_own_kind(built, name):
+    analysis, questions = built[name]
+    kinds = {e.key: e.kind for e in find_entities(analysis)}
+    for q in (q for q in questions if q.type in ("who", "who_said")):
+        assert {kinds.get(o) for o in q.options} == {kinds[q.answer]}, q
+        assert kinds[q.answer] in (PERSON, COUNTRY)
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_number_options_share_the_unit_and_differ_in_size(built, name):
+    _, questions = built[name]
+    for q in (q for q in questions if q.type == "number"):
+        units = {re.sub(r"^[\w.,]+", "", o) for o in q.options}
+        assert len(units) == 1, q
+        assert q.prompt.count(GAP) == 1, q
+
+
+@pytest.mark.parametrize("name", list(GERMAN))
+def test_word_in_context_options_are_nouns_of_one_gender(built, name):
+    _, questions = built[name]
+    gender = noun_lexicon().gender
+    for q in (q for q in questions if q.type == "word_in_context"):
+        assert len({gender.get(o) for o in q.options}) == 1, q
+        assert None not in {gender.get(o) for o in q.options}, q
+        assert q.prompt.count(GAP) == 1, q
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_true_false_statements_come_from_the_text(built, name):
+    analysis, questions = built[name]
+    for q in (q for q in questions if q.type == "true_false"):
+        original = analysis.sentences[q.evidence[0]].text
+        assert q.options == () and isinstance(q.answer, bool)
+        if q.answer:
+            assert q.prompt == original
+        else:
+            assert q.prompt != original and original in (q.explanation or "")
+            # One fact changed: most of the sentence is still there, word for word.
+            kept = set(q.prompt.split()) & set(original.split())
+            assert len(kept) >= len(original.split()) - 3, q
+
+
+def test_true_and_false_are_balanced(built):
+    answers = Counter(q.answer for _, qs in built.values() for q in qs if q.type == "true_false")
+    assert answers[True] and answers[False]
+    assert abs(answers[True] - answers[False]) <= max(answers.values()) // 2, answers
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_order_answer_puts_the_events_in_text_order(built, name):
+    analysis, questions = built[name]
+    for q in (q for q in questions if q.type == "order"):
+        assert 3 <= len(q.options) <= 5
+        assert sorted(q.answer) == list(range(len(q.options)))
+        assert [q.options[i] for i in q.answer] == [analysis.sentences[i].text for i in q.evidence]
+        assert q.answer != sorted(q.answer), "shown already in order"
+
+
+@pytest.mark.parametrize("name", list(GERMAN))
+def test_question_forms_are_grammatical(built, name):
+    analysis, questions = built[name]
+    for q in questions:
+        if q.type == "who":
+            verb = q.prompt.split()[1]
+            sentence = analysis.sentences[q.evidence[0]]
+            assert q.prompt.startswith("Wer ") and q.prompt.endswith("?")
+            assert any(t.text == verb and t.xpos.endswith("FIN") for t in sentence.tokens), q
+        elif q.type == "who_said":
+            assert re.fullmatch(r"Wer sagte: „[^„“]+“\?", q.prompt), q
+        elif q.type in ("number", "word_in_context"):
+            assert q.prompt.startswith(("Welche Angabe", "Welches Wort")) and GAP in q.prompt
+        elif q.type == "true_false":
+            assert q.prompt[0].isupper() and q.prompt.endswith(".")
+
+
+@pytest.mark.parametrize("name", list(GERMAN))
+def test_german_articles_get_the_asked_count_spread_over_kinds(built, name):
+    analysis, questions = built[name]
+    # A short story of 25 sentences may run out of sentences that make good questions.
+    assert COUNT - 2 <= len(questions) <= COUNT
+    assert len({q.type for q in questions}) >= 4
+    # Spread over the article: questions from its first and its last third.
+    last = len(analysis.sentences)
+    assert min(min(q.evidence) for q in questions) < last / 3
+    assert max(max(q.evidence) for q in questions) > 2 * last / 3
+
+
+@pytest.mark.parametrize("lang", list(OTHER))
+def test_other_languages_get_the_language_independent_kinds(built, lang):
+    _, questions = built[lang]
+    kinds = {q.type for q in questions}
+    assert kinds <= set(kinds_for(lang)) and not kinds & {"who", "word_in_context"}
+    assert {"number", "true_false", "order"} <= kinds
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "it", "nl"])
+def test_who_said_works_beyond_german(built, lang):
+    _, questions = built[lang]
+    said = [q for q in questions if q.type == "who_said"]
+    assert said and all(q.answer.endswith(("Keller", "Brandt")) for q in said)
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [("Wer sagte: „Deshalb sind wir hierher gekommen.", "Wladimir Putin"),
+     ("Wer sagte: „Wir werden alle Fragen ohne Eile besprechen. Es gibt Zeit.“?", "Wladimir Putin"),
+     ("Wer sagte: „Kein Mitgliedstaat der Vereinten Nationen", "Lim Soo-suk")],
+    ids=["putin-interest", "putin-time", "lim-sanctions"],
+)
+def test_sample_quotations_get_their_speakers(sample_analysis, opening, speaker):
+    from quizgen.questions.speakers import who_said_questions
+
+    found = [c.question for c in who_said_questions(sample_analysis, ())
+             if c.question.prompt.startswith(opening)]
+    assert len(found) == 1 and found[0].answer == speaker
+
+
+def test_who_question_cuts_the_relative_clause(sample_analysis):
+    prompts = {c.question.prompt: c.question.answer for c in who_questions(sample_analysis, ())}
+    wanted = ("Wer begrüßte Kims Limousine am Eingang der Startanlage mit einem 40 Sekunden "
+              "dauernden Handschlag?")
+    assert prompts[wanted] == "Wladimir Putin"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Wladimir Putin", PERSON), ("Kim Jong Un", PERSON), ("Lim Soo-suk", PERSON),
+     ("Nordkorea", COUNTRY), ("Russland", COUNTRY), ("Moskau", PLACE), ("Pjöngjang", PLACE)],
+    ids=lambda v: str(v),
+)
+def test_entity_kinds_in_the_sample(sample_analysis, name, kind):
+    kinds = {e.key: e.kind for e in find_entities(sample_analysis)}
+    assert kinds[name] == kind
+
+
+def test_credit_lines_give_no_names(sample_analysis):
+    keys = {e.key for e in find_entities(sample_analysis)}
+    assert not keys & {"Jim Heintz", "Aamer Madhani", "Mari Yamaguchi"}
+
+
+def _germeval(limit: int) -> tuple[tuple[str, ...], dict[str, Counter[str]]]:
+    path = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner" / "germeval2014_NER-de-dev.tsv"
+    if not path.exists():
+        pytest.skip("GermEval data not available")
+    sentences, gold, current = [], {}, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        if not line:
+            if current:
+                sentences.append(current)
+            current = []
+            if len(sentences) >= limit:
+                break
+            continue
+        _, token, label = line.split("\t")[:3]
+        current.append((token, label))
+    for sentence in sentences:
+        name, label = [], None
+        for token, tag in [*sentence, ("", "O")]:
+            if tag.startswith("I-") and name:
+                name.append(token)
+                continue
+            if name:
+                gold.setdefault(" ".join(name), Counter())[label] += 1
+            name, label = ([token], tag[2:]) if tag.startswith("B-") else ([], None)
+    return tuple(" ".join(t for t, _ in s) for s in sentences), gold
+
+
+def test_person_and_place_guesses_against_germeval_gold():
+    paragraphs, gold = _germeval(600)
+    analysis = analyze(Article("GermEval", paragraphs), "de")
+    right = wrong = 0
+    for entity in find_entities(analysis):
+        labels = Counter()
+        for form in entity.forms:
+            labels.update(gold.get(form, Counter()))
+        if entity.kind is None or not labels:
+            continue
+        label = labels.most_common(1)[0][0]
+        ok = (entity.kind == PERSON and label == "PER") or (entity.kind != PERSON and label == "LOC")
+        right, wrong = right + ok, wrong + (not ok)
+    assert right >= 60 and right / (right + wrong) >= 0.9, (right, wrong)
+
+
+def test_questions_are_deterministic(sample_analysis):
+    options = Options(lang="de", questions=COUNT)
+    vocabulary = select_vocabulary(sample_analysis, options)
+    first = make_questions(sample_analysis, vocabulary, options)
+    assert make_questions(sample_analysis, vocabulary, options) == first
+
+
+def test_ids_depend_on_evidence_not_on_the_rest_of_the_article(sample_analysis):
+    article = sample_analysis.article
+    longer = replace(article, paragraphs=(*article.paragraphs, "Am Ende fuhr Kim mit dem Zug zurück."))
+    before = {c.question.id: c.question.evidence for cs in candidates(sample_analysis, ()).values()
+              for c in cs if c.question.type != "order"}
+    after = {c.question.id for cs in candidates(analyze(longer, "de"), ()).values() for c in cs}
+    assert len(set(before) - after) <= 2, "ids of unchanged sentences must stay"
+
+
+@pytest.mark.parametrize("count", [0, 1, 3], ids=["none", "one", "three"])
+def test_questions_option_sets_the_count(sample_analysis, count):
+    options = Options(lang="de", questions=count)
+    assert len(make_questions(sample_analysis, (), options)) == count
+
+
+def test_build_puts_questions_into_the_quiz(sample_quiz):
+    from quizgen.export.jsonfile import quiz_to_dict
+
+    questions = quiz_to_dict(sample_quiz)["questions"]
+    assert len(questions) == Options().questions
+    assert {"id", "type", "prompt", "options", "answer", "evidence"} <= set(questions[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("40", "de", 40), ("1.500", "de", 1500), ("3,5", "de", 3.5), ("12,000", "en", 12000),
+     ("2.5", "en", 2.5), ("zwei", "de", None), ("4-5", "de", None)],
+    ids=["int", "de-thousands", "de-decimal", "en-thousands", "en-decimal", "word", "range"],
+)
+def test_parse_number(text, lang, value):
+    assert parse_number(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "like", "lang", "expected"),
+    [(20000, "30.000", "de", "20.000"), (4.5, "3,5", "de", "4,5"), (20000, "12,000", "en", "20,000"),
+     (60, "40", "de", "60")],
+    ids=["de-thousands", "de-decimal", "en-thousands", "plain"],
+)
+def test_format_number_keeps_the_style(value, like, lang, expected):
+    assert format_number(value, like, lang) == expected
+
+
+@pytest.mark.parametrize("value", [2, 5, 12, 18, 40, 240, 12000, 2022], ids=str)
+def test_number_distractors_are_plausible(value):
+    import random
+
+    year = value == 2022
+    wrong = number_distractors(float(value), random.Random(1), year)
+    assert len(wrong) == 3 and value not in wrong and len(set(wrong)) == 3
+    for w in wrong:
+        assert (abs(w - value) <= 3) if year else (value / 3 <= w <= value * 3), wrong
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [("sehr froh", None),
+     ("Es gibt Zeit und wir reden.", "Es gibt Zeit und wir reden."),
+     ("Kein Mitgliedstaat der Vereinten Nationen sollte gegen die Sanktionen des Sicherheitsrats "
+      "verstoßen, indem es sich an einem illegalen Waffenhandel beteiligt, und darf sich sicherlich "
+      "nicht in eine Zusammenarbeit einlassen",
+      "Kein Mitgliedstaat der Vereinten Nationen sollte gegen die Sanktionen des Sicherheitsrats "
+      "verstoßen …")],
+    ids=["too-short", "whole", "cut-at-clause"],
+)
+def test_short_quote(quote, expected):
+    assert short_quote(quote) == expected
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "fr", "es", "it", "nl"])
+def test_every_language_has_its_wording(lang):
+    from quizgen.questions.phrasing import PHRASING
+
+    words = PHRASING[lang]
+    assert "{quote}" in words.who_said and "{text}" in words.gap_detail and "{text}" in words.gap_word
+    assert words.order and len(words.true_false) == 3 and len(words.number_words) == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Ein kurzer Satz ohne Namen.", "de"),
+     ("„Ja“, sagte er. „Nein“, sagte sie.", "de"),
+     ("Überschrift ohne Punkt\nNoch eine Zeile ohne Punkt", "de"),
+     ("Il pleut. Il fait froid. Nous restons à la maison.", "fr"),
+     ("1 2 3 4 5 6 7 8 9 10 11 12 13.", "en")],
+    ids=["one-sentence", "tiny-quotes", "headings-only", "french-no-names", "only-numbers"],
+)
+def test_thin_texts_give_few_questions_and_keep_the_rules(text, lang):
+    analysis = analyze(Article("t", tuple(text.split("\n"))), lang)
+    questions = make_questions(analysis, (), Options(lang=lang, questions=10))
+    assert len(questions) <= 2
+    for q in questions:
+        assert q.evidence and (q.type not in MULTIPLE_CHOICE or q.options.count(q.answer) == 1)
