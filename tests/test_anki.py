@@ -282,10 +282,12 @@ def test_two_articles_sharing_words_make_one_note_each(col, tmp_path, monkeypatc
 
     lemmas = {v.lemma for v in sample_quiz.vocabulary} | {v.lemma for v in second.vocabulary}
     glossed = {v.lemma for v in (*sample_quiz.vocabulary, *second.vocabulary) if v.gloss}
-    assert col.note_count() == len(lemmas) + len(glossed)
+    questions = len(sample_quiz.questions) + len(second.questions)
+    assert col.note_count() == len(lemmas) + len(glossed) + questions
     first_glossed = {v.lemma for v in sample_quiz.vocabulary if v.gloss}
     second_glossed = {v.lemma for v in second.vocabulary if v.gloss}
-    assert len(log.new) == len(second.vocabulary) - len(shared) + len(second_glossed - first_glossed)
+    assert len(log.new) == (len(second.vocabulary) - len(shared) + len(second_glossed - first_glossed)
+                            + len(second.questions))
     for lemma in shared:
         assert len(col.find_notes(f'"note:Quizgen Cloze" "Word:*{lemma}*"')) == 1
 

@@ -26,6 +26,8 @@ class NounLexicon:
     form_lemma: dict[str, str] = field(default_factory=dict)  # inflected form -> lemma
     names: set[str] = field(default_factory=set)  # lemmas listed as names of any kind
     places: set[str] = field(default_factory=set)  # lemmas listed as place names
+    first_names: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
     common: set[str] = field(default_factory=set)  # lemmas listed as common nouns
     abbreviations: set[str] = field(default_factory=set)  # "TV", "PDF": nouns, not names
     adjectival: set[str] = field(default_factory=set)  # declined like adjectives: "Beamter"
@@ -52,7 +54,7 @@ def _csv_path() -> Path | None:
 
 def _cache_path(version: str) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(base) / "quizgen" / f"de_nouns-{version}-4.pickle"
+    return Path(base) / "quizgen" / f"de_nouns-{version}-5.pickle"
 
 
 def _parse(path: Path) -> NounLexicon:
@@ -69,8 +71,13 @@ def _parse(path: Path) -> NounLexicon:
                 continue
             if any(flag in NAME_FLAGS for flag in flags):
                 lex.names.add(lemma)
+                # One lemma may be several things ('Lena': a river and a first name).
                 if "Toponym" in flags:
                     lex.places.add(lemma)
+                if "Vorname" in flags:
+                    lex.first_names.add(lemma)
+                if "Nachname" in flags:
+                    lex.surnames.add(lemma)
                 continue
             if "Abkürzung" in flags:
                 lex.abbreviations.add(lemma)

@@ -8,12 +8,9 @@ A name with no evidence is left out of every question that needs its kind.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import metadata
-from pathlib import Path
 
 from ..model import Analysis, Sentence, Token
 from .phrasing import phrasing
@@ -51,22 +48,12 @@ class NameLists:
 
 @lru_cache(maxsize=1)
 def name_lists() -> NameLists:
-    """Place names and first names from the `german-nouns` Wiktionary table."""
-    places: set[str] = set()
-    first: set[str] = set()
-    last: set[str] = set()
-    adjectival: set[str] = set()
-    for lemma, flags in _lexicon_rows():
-        if "adjektivische Deklination" in flags:
-            adjectival.add(lemma)
-        # One lemma may be several things ('Lena': a river and a first name).
-        if "Toponym" in flags:
-            places.add(lemma)
-        if "Vorname" in flags:
-            first.add(lemma)
-        if "Nachname" in flags:
-            last.add(lemma)
-    return NameLists(frozenset(places), frozenset(first), frozenset(last), frozenset(adjectival))
+    """Place names, first names and surnames from the German noun lexicon."""
+    from ..languages.de_lexicon import noun_lexicon
+
+    lex = noun_lexicon()
+    return NameLists(frozenset(lex.places), frozenset(lex.first_names), frozenset(lex.surnames),
+                     frozenset(lex.adjectival))
 
 
 @lru_cache(maxsize=8)
@@ -79,20 +66,6 @@ def countries(lang: str) -> frozenset[str]:
     except (ImportError, ValueError, LookupError):
         return frozenset()
     return frozenset(name for code, name in names.items() if code.isalpha())
-
-
-def _lexicon_rows() -> list[tuple[str, set[str]]]:
-    try:
-        files = metadata.files("german-nouns") or []
-    except metadata.PackageNotFoundError:
-        return []
-    path = next((Path(f.locate()) for f in files if f.name == "nouns.csv"), None)
-    if path is None:
-        return []
-    with path.open(encoding="utf-8") as handle:
-        reader = csv.reader(handle)
-        next(reader)
-        return [(row[0], set(row[1].split(","))) for row in reader if len(row) > 1]
 
 
 def _is_name(token: Token, position: int, lang: str) -> bool:
