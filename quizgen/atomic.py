@@ -35,3 +35,14 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     raw = data.encode("utf-8") if isinstance(data, str) else data
     with atomic_path(path) as tmp:
         tmp.write_bytes(raw)
+
+
+def check_output_folder(folder: Path) -> None:
+    """Fail before any work is done when `folder` cannot be created or written to."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise OutputError(f"{folder}: output folder cannot be created ({existing} is a file)")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputError(f"{folder}: output folder is not writable (permission denied)")

@@ -1,4 +1,4 @@
-"""Reading inputs into Articles: plain text in any common encoding, or standard input."""
+"""Plain text: bytes in any common encoding -> clean paragraphs -> Article."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from .errors import InputError
-from .model import Article
+from ..errors import InputError
+from ..model import Article
 
 # Zero-width and bidi control characters carry no words; they only break matching.
 INVISIBLE = dict.fromkeys(
@@ -31,11 +31,55 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
         paragraphs = [re.sub(r"\s*\n\s*", " ", b) for b in blocks]
     else:
         paragraphs = text.split("\n")
-    return tuple(re.sub(r"[ \t]+", " ", p).strip() for p in paragraphs if p.strip())
+    cleaned = (re.sub(r"[ \t]+", " ", p).strip() for p in paragraphs)
+    return tuple(piece for p in cleaned if p for piece in cap_paragraph(p))
+
+
+# spaCy refuses texts over 1,000,000 characters, and one huge paragraph costs memory for
+# nothing; a longer paragraph is cut at a space (or anywhere, if it has none).
+MAX_PARAGRAPH_CHARS = 20_000
+
+
+def cap_paragraph(paragraph: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    pieces = []
+    while len(paragraph) > limit:
+        cut = paragraph.rfind(" ", limit // 2, limit)
+        cut = limit if cut < 0 else cut
+        pieces.append(paragraph[:cut].strip())
+        paragraph = paragraph[cut:].strip()
+    return [*pieces, paragraph] if paragraph else pieces
+
+
+# File signatures of formats people mistake for text; named in the error message.
+MAGIC = {
+    b"%PDF": "PDF document", b"PK\x03\x04": "ZIP archive or office document",
+    b"\x89PNG": "PNG image", b"GIF8": "GIF image", b"\xff\xd8\xff": "JPEG image",
+    b"\x7fELF": "program", b"\xd0\xcf\x11\xe0": "old Word or Excel document",
+    b"\x1f\x8b": "gzip archive",
+}
+# Share of control characters above which decoded "text" is really binary data.
+MAX_CONTROL_SHARE = 0.02
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary format `data` starts with, if a known one."""
+    return next((kind for magic, kind in MAGIC.items() if data.startswith(magic)), None)
 
 
 def decode(data: bytes, source: str) -> str:
-    """Decode bytes in whatever common encoding they are in."""
+    """Decode bytes in whatever common encoding they are in; refuse binary data."""
+    kind = binary_kind(data)
+    if kind:
+        raise InputError(f"{source}: binary file ({kind}), not text")
+    text = _decode(data, source)
+    sample = text[:20_000]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > MAX_CONTROL_SHARE * len(sample):
+        raise InputError(f"{source}: binary file, not text")
+    return text
+
+
+def _decode(data: bytes, source: str) -> str:
     has_bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if b"\x00" in data[:4096] and not has_bom and not _looks_like_utf16(data):
         raise InputError(f"{source}: binary file, not text")
@@ -74,13 +118,15 @@ def title_from(paragraphs: tuple[str, ...]) -> str:
 
 
 def read_bytes(path: str, max_bytes: int) -> bytes:
+    """At most `max_bytes` from a file or standard input; anything larger is refused."""
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         p = Path(path)
         try:
             if p.is_dir():
-                raise InputError(f"{path}: is a folder, not a file")
+                raise InputError(f"{path}: a folder with no file quizgen can read "
+                                 "(.txt, .md, .html, .epub, .srt, .vtt)")
             with p.open("rb") as handle:
                 data = handle.read(max_bytes + 1)
         except FileNotFoundError as exc:
@@ -104,9 +150,6 @@ def article_from_text(text: str, source: str, title: str | None = None) -> Artic
     return Article(title=title or title_from(paragraphs), paragraphs=paragraphs, source=source)
 
 
-def read_article(path: str, max_mb: float = 20.0) -> Article:
-    """Read one plain-text article from `path` ('-' for standard input)."""
-    data = read_bytes(path, int(max_mb * 1_000_000))
-    if not data.strip():
-        raise InputError(f"{path}: empty file, no text to work with")
-    return article_from_text(decode(data, path), path)
+def read_text(text: str, source: str) -> Article:
+    """A plain-text article: the first line is its title when it looks like a headline."""
+    return article_from_text(text, source)
