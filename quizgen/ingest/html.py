@@ -32,7 +32,7 @@ def _extract(text: str) -> tuple[str, str]:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     result = trafilatura.bare_extraction(
         text, include_comments=False, include_tables=False, include_images=False,
-        include_links=False, with_metadata=True, favor_precision=True,
+        include_links=False, favor_precision=True,
     )
     if not result:
         return _page_title(text), ""
