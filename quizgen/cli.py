@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -25,6 +26,7 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         debug = kwargs.pop("debug", False)
+        click.get_current_context().meta["quizgen.debug"] = debug
         try:
             return func(*args, **kwargs)
         except QuizgenError as exc:
@@ -159,6 +161,8 @@ def build(articles: tuple[str, ...], **given: Any) -> None:
         for path in report.written:
             click.echo(f"wrote {path}")
     for _source, error in report.failures:
+        if click.get_current_context().meta.get("quizgen.debug"):
+            traceback.print_exception(error, file=sys.stderr)
         click.echo(f"quizgen: error: {error}", err=True)
     if not quiet and len(report.built) + len(report.failures) > 1:
         click.echo(report.summary(), err=True)

@@ -11,6 +11,8 @@ from .text import article_from_text
 # Markup whose text is never article text.
 SKIP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
              "button", "select", "svg", "iframe", "object")
+# Fewer words than this is a menu or a cookie notice, not an article.
+MIN_ARTICLE_WORDS = 12
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "pre",
               "figcaption", "td", "th", "div", "section", "article")
 
@@ -18,9 +20,9 @@ BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd",
 def read_html(text: str, source: str) -> Article:
     """The article in a saved web page: trafilatura's main-text extraction, then a plain fallback."""
     title, body = _extract(text)
-    if not body.strip():
+    if len(body.split()) < MIN_ARTICLE_WORDS:
         body = "\n\n".join(html_blocks(text))
-    if not body.strip():
+    if len(body.split()) < MIN_ARTICLE_WORDS:
         raise InputError(f"{source}: no article text found in this HTML page")
     return article_from_text(body, source, title=title or None)
 
@@ -44,8 +46,11 @@ def _extract(text: str) -> tuple[str, str]:
 def _parse(text: str):
     import lxml.html
 
+    # As bytes with a fixed encoding: lxml refuses str with an XML encoding declaration, and
+    # the page's own charset declaration no longer applies to text already decoded.
+    parser = lxml.html.HTMLParser(encoding="utf-8")
     try:
-        return lxml.html.document_fromstring(text)
+        return lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except Exception:  # lxml raises several types for empty or broken documents
         return None
 

@@ -11,16 +11,35 @@ from ..errors import InputError
 from ..model import Article
 
 # Zero-width and bidi control characters carry no words; they only break matching.
+# The zero-width joiner is kept inside emoji sequences (a family emoji), where it is part of the symbol.
 INVISIBLE = dict.fromkeys(
-    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    [0x200B, 0x200C, 0x200E, 0x200F, 0x061C, 0x2060, 0xFEFF, 0x00AD,
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
+ZWJ = "\u200d"
 
 
 def clean_text(text: str) -> str:
     """Normalise to NFC, drop control and zero-width characters, unify line ends."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(INVISIBLE)
+    text = _drop_joiners(text.translate(INVISIBLE))
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def _is_emoji_part(ch: str) -> bool:
+    return unicodedata.category(ch) == "So" or ch == "\ufe0f" or 0x1F3FB <= ord(ch) <= 0x1F3FF
+
+
+def _drop_joiners(text: str) -> str:
+    """Remove zero-width joiners except between two parts of an emoji."""
+    if ZWJ not in text:
+        return text
+    kept = [
+        ch for i, ch in enumerate(text)
+        if ch != ZWJ or (0 < i < len(text) - 1 and _is_emoji_part(text[i - 1])
+                         and _is_emoji_part(text[i + 1]))
+    ]
+    return "".join(kept)
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
@@ -57,8 +76,10 @@ MAGIC = {
     b"\x7fELF": "program", b"\xd0\xcf\x11\xe0": "old Word or Excel document",
     b"\x1f\x8b": "gzip archive",
 }
-# Share of control characters above which decoded "text" is really binary data.
+# Share of control characters above which decoded "text" is really binary data; a short
+# text may hold a stray one or two.
 MAX_CONTROL_SHARE = 0.02
+MIN_BINARY_CONTROLS = 8
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -74,7 +95,7 @@ def decode(data: bytes, source: str) -> str:
     text = _decode(data, source)
     sample = text[:20_000]
     controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
-    if controls > MAX_CONTROL_SHARE * len(sample):
+    if controls > max(MIN_BINARY_CONTROLS, MAX_CONTROL_SHARE * len(sample)):
         raise InputError(f"{source}: binary file, not text")
     return text
 
