@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .analyze import analyze
 from .atomic import check_output_folder
@@ -19,6 +21,8 @@ from .options import Options
 from .progress import progress_bar
 from .questions import make_questions
 from .select import select_vocabulary
+
+T = TypeVar("T")
 
 
 def slugify(text: str) -> str:
@@ -92,17 +96,30 @@ def build(sources: list[str], options: Options, progress: bool = False) -> Build
     report = BuildReport()
     taken: set[str] = set()
     for source in progress_bar(expand_sources(sources), progress):
-        try:
-            articles = read_articles(source, options.input_format, options.max_input_mb, options.epub)
-        except QuizgenError as exc:
-            report.failures.append((source, exc))
-            continue
-        for article in articles:
-            try:
-                quiz = make_quiz(article, options)
-                report.written.extend(write_outputs(quiz, unique_slug(article_slug(article), taken),
-                                                    options))
+        articles = _attempt(report, source, read_articles, source, options.input_format,
+                            options.max_input_mb, options.epub)
+        for article in articles or ():
+            written = _attempt(report, article.source, build_article, article, options, taken)
+            if written is not None:
+                report.written.extend(written)
                 report.built.append(article.source)
-            except QuizgenError as exc:
-                report.failures.append((article.source, exc))
     return report
+
+
+def build_article(article: Article, options: Options, taken: set[str]) -> list[Path]:
+    quiz = make_quiz(article, options)
+    return write_outputs(quiz, unique_slug(article_slug(article), taken), options)
+
+
+def _attempt(report: BuildReport, source: str, step: Callable[..., T], *args: Any) -> T | None:
+    """Run one step for `source`; a failure is recorded in `report` and the run goes on."""
+    try:
+        return step(*args)
+    except QuizgenError as exc:
+        report.failures.append((source, exc))
+    except Exception as exc:  # a bug met in one input must not cost the user all the others
+        error = QuizgenError(f"{source}: internal error: {exc.__class__.__name__}: {exc} "
+                             "(run with --debug for details)")
+        error.__cause__ = exc
+        report.failures.append((source, error))
+    return None

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 from output_checks import OUTPUT_CHECKS
 
+import quizgen.ingest
 from quizgen.cli import main
 from quizgen.ingest import read_article
 
@@ -289,6 +290,21 @@ def test_one_failure_does_not_stop_the_others(tmp_path):
     assert errors == [f"quizgen: error: {empty}: empty file, no text to work with",
                       f"quizgen: error: {tmp_path / 'fehlt.txt'}: no such file"]
     assert result.stderr.splitlines()[-1] == "2 of 4 articles built, 2 failed, 2 files written"
+
+
+def test_a_bug_with_one_input_does_not_stop_the_others(tmp_path, monkeypatch):
+    def broken_reader(text: str, source: str):
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(quizgen.ingest, "read_html", broken_reader)
+    out = tmp_path / "out"
+    result = run(["build", str(DATA / "de_news_strassenbahn.html"), str(SEED), "--out", str(out),
+                  "--format", "json"])
+    assert result.exit_code == 1
+    assert f"{DATA / 'de_news_strassenbahn.html'}: internal error: RuntimeError: parser exploded" \
+        in result.stderr
+    assert "Traceback" not in result.stderr
+    assert [p.name for p in files_in(out)] == ["de-russland-nordkorea-gipfel.json"]
 
 
 def test_same_name_from_two_folders_gets_two_output_sets(tmp_path):

@@ -38,6 +38,8 @@ def _extract(text: str) -> tuple[str, str]:
     )
     if not result:
         return _page_title(text), ""
+    if not isinstance(result, dict):  # trafilatura 2 returns a Document
+        result = result.as_dict()
     # One line per paragraph: a blank line between them keeps them paragraphs.
     body = "\n\n".join(line for line in (result.get("text") or "").split("\n") if line.strip())
     return (result.get("title") or _page_title(text)), body
