@@ -98,7 +98,7 @@ def build(sources: list[str], options: Options, progress: bool = False) -> Build
     for source in progress_bar(expand_sources(sources), progress):
         articles = _attempt(report, source, read_articles, source, options.input_format,
                             options.max_input_mb, options.epub)
-        for article in articles or ():
+        for article in progress_bar(articles or (), progress, unit="chapter"):
             written = _attempt(report, article.source, build_article, article, options, taken)
             if written is not None:
                 report.written.extend(written)

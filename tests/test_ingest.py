@@ -18,6 +18,7 @@ from quizgen import Options, QuizgenError, analyze, make_quiz
 from quizgen.build import build, write_outputs
 from quizgen.cli import main
 from quizgen.ingest import decode, read_articles
+from quizgen.ingest.markdown import read_markdown
 from quizgen.ingest.sniff import choose_format, sniff
 from quizgen.ingest.text import MAX_PARAGRAPH_CHARS, split_paragraphs
 from quizgen.progress import progress_bar
@@ -72,6 +73,21 @@ TEXT = "Größere Übungen für Straßenbahnfahrer – „Gänsefüßchen“ kos
 ], ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "cp1252", "latin1"])
 def test_decode(data, expected):
     assert decode(data, "x.txt").lstrip("\ufeff") == expected
+
+
+@pytest.mark.parametrize(("text", "title", "paragraphs"), [
+    ("# Brot\n\nEin *guter* Laib.\n\n- Mehl\n- Wasser\n", "Brot",
+     ("Brot", "Ein guter Laib.", "Mehl", "Wasser")),
+    ("---\ntitle: 'Mein Brot'\ntags: [backen]\n---\n# Brot\n\nText.\n", "Mein Brot", ("Brot", "Text.")),
+    ("Vorwort.\n\n---\n\nNachwort.\n", "Vorwort.", ("Vorwort.", "Nachwort.")),
+    ("Text mit `code` und [Link](https://x.org).\n\n```\nprint(1)\n```\n", "Text mit code und Link.",
+     ("Text mit code und Link.",)),
+    ("<div>Block <script>alert(1)</script>aus HTML</div>\n\n> Zitat\n", "Block aus HTML",
+     ("Block aus HTML", "Zitat")),
+], ids=["heading-and-list", "front-matter", "rule-is-no-front-matter", "code-dropped", "html-block"])
+def test_markdown(text, title, paragraphs):
+    article = read_markdown(text, "x.md")
+    assert (article.title, article.paragraphs) == (title, paragraphs)
 
 
 def test_one_megabyte_line_is_cut_into_paragraphs_without_loss():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,6 +72,14 @@ def _out_under_file(tmp: Path) -> list[str]:
     return [str(path), "--out", str(blocker / "decks")]
 
 
+def _epub_bomb(tmp: Path) -> list[str]:
+    path = tmp / "bombe.epub"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("OEBPS/kapitel.xhtml", b"<p>" + b" " * 5_000_000 + b"</p>")
+    return [str(path), "--max-input-mb", "1"]
+
+
 FINNISH = ("Suomi on tasavalta Pohjois-Euroopassa. Sen pääkaupunki on Helsinki, ja maassa puhutaan "
            "suomea sekä ruotsia virallisina kielinä. Talvet ovat pitkiä ja kylmiä.\n")
 ONLY_NAV_PAGE = ("<!DOCTYPE html><html><head><title>Startseite</title><script>var a = 1;</script>"
@@ -103,6 +112,8 @@ BAD_INPUTS = [
      r"text\.txt: larger than the maximum input size of 0\.001 MB \(raise it with --max-input-mb\)"),
     ("broken-epub", _write("buch.epub", "Das ist kein E-Book.\n"), None,
      r"buch\.epub: not a readable EPUB book"),
+    ("epub-unpacks-too-large", _epub_bomb, None,
+     r"bombe\.epub: this EPUB book unpacks to 5 MB, more than 4 times the maximum input size"),
     ("broken-srt", _write("film.srt", "Das ist kein Untertitel.\nGar keiner.\n"), None,
      r"film\.srt: not a valid SRT subtitle file"),
     ("html-without-article", _write("seite.html", ONLY_NAV_PAGE), None,

@@ -41,12 +41,13 @@ def read_articles(source: str, input_format: str = "auto", max_mb: float = 20.0,
     """
     if epub not in EPUB_MODES:
         raise InputError(f"unknown EPUB mode {epub!r}; choose chapters or book")
-    data = read_bytes(source, int(max_mb * 1_000_000))
+    max_bytes = int(max_mb * 1_000_000)
+    data = read_bytes(source, max_bytes)
     if not data.strip():
         raise InputError(f"{source}: empty file, no text to work with")
     fmt = choose_format(source, data, input_format)
     if fmt == "epub":
-        return read_epub(data, source, split=epub == "chapters")
+        return read_epub(data, source, split=epub == "chapters", max_bytes=max_bytes)
     return [_read_decoded(fmt, decode(data, source), source)]
 
 

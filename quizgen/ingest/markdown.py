@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from ..errors import InputError
 from ..model import Article
 from .html import html_blocks
 from .text import article_from_text
 
 TEXT_BLOCKS = ("paragraph_open", "heading_open")
+# YAML front matter (static site generators, Obsidian): settings, not text; its title is kept.
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+FRONT_TITLE = re.compile(r"^title:[ \t]*[\"']?(.*?)[\"']?[ \t]*$", re.MULTILINE)
+
+
+def split_front_matter(text: str) -> tuple[str | None, str]:
+    """(title from the front matter, the rest of the document)."""
+    match = FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not match:
+        return None, text
+    title = FRONT_TITLE.search(match.group(1))
+    return (title.group(1) or None) if title else None, text.lstrip("\ufeff")[match.end():]
 
 
 def markdown_blocks(text: str) -> tuple[str | None, list[str]]:
@@ -41,7 +55,8 @@ def _inline_text(token) -> str:
 
 
 def read_markdown(text: str, source: str) -> Article:
-    title, blocks = markdown_blocks(text)
+    front_title, text = split_front_matter(text)
+    heading, blocks = markdown_blocks(text)
     if not blocks:
         raise InputError(f"{source}: this Markdown file holds no text")
-    return article_from_text("\n\n".join(blocks), source, title=title)
+    return article_from_text("\n\n".join(blocks), source, title=front_title or heading)
