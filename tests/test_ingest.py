@@ -17,6 +17,8 @@ from output_checks import check_cloze, check_json
 from quizgen import Options, QuizgenError, analyze, make_quiz
 from quizgen.build import build, write_outputs
 from quizgen.cli import main
+from quizgen.detect import detect_language, known_word_share
+from quizgen.errors import LanguageError
 from quizgen.ingest import decode, read_articles
 from quizgen.ingest.markdown import read_markdown
 from quizgen.ingest.sniff import choose_format, sniff
@@ -88,6 +90,50 @@ def test_decode(data, expected):
 def test_markdown(text, title, paragraphs):
     article = read_markdown(text, "x.md")
     assert (article.title, article.paragraphs) == (title, paragraphs)
+
+
+LANGUAGE_SAMPLES = [
+    ("Der Stadtrat hat am Mittwochabend eine neue Straßenbahnlinie beschlossen, die den "
+     "Hauptbahnhof mit den Wohngebieten im Norden verbindet.", "de"),
+    ("The city council approved a new tram line on Wednesday evening, connecting the main "
+     "station with the growing neighbourhoods in the north.", "en"),
+    ("Le conseil municipal a approuvé mercredi soir une nouvelle ligne de tramway qui reliera "
+     "la gare centrale aux quartiers du nord.", "fr"),
+    ("El ayuntamiento aprobó el miércoles por la noche una nueva línea de tranvía que conectará "
+     "la estación central con los barrios del norte.", "es"),
+    ("Il consiglio comunale ha approvato mercoledì sera una nuova linea tranviaria che "
+     "collegherà la stazione centrale con i quartieri a nord.", "it"),
+    ("De gemeenteraad heeft woensdagavond een nieuwe tramlijn goedgekeurd die het centraal "
+     "station met de groeiende wijken in het noorden verbindt.", "nl"),
+    ("A câmara municipal aprovou na quarta-feira à noite uma nova linha de elétrico que ligará "
+     "a estação central aos bairros do norte.", "Portuguese"),
+    ("L'ajuntament va aprovar dimecres al vespre una nova línia de tramvia que connectarà "
+     "l'estació central amb els barris del nord.", "Catalan"),
+    ("Die stadsraad het Woensdagaand 'n nuwe tremlyn goedgekeur wat die hoofstasie met die "
+     "groeiende woonbuurte in die noorde sal verbind.", "Afrikaans"),
+    ("Rada miejska zatwierdziła w środę wieczorem nową linię tramwajową, która połączy dworzec "
+     "główny z dzielnicami na północy.", "Polish"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LANGUAGE_SAMPLES,
+                         ids=[lang for _, lang in LANGUAGE_SAMPLES])
+def test_detect_language_names_unsupported_neighbours(text, expected):
+    if len(expected) == 2:
+        assert detect_language(text, "x.txt") == expected
+    else:
+        with pytest.raises(LanguageError, match=f"x.txt: this text looks like {expected}, which"):
+            detect_language(text, "x.txt")
+
+
+@pytest.mark.parametrize(("text", "lang", "share"), [
+    ("Der Hund schläft im warmen Garten", "de", 1.0),
+    ("Koira nukkuu lämpimässä puutarhassa", "de", 0.0),
+    ("Der Hund nukkuu im puutarhassa", "de", 0.6),
+    ("1234 !!! 🐝", "de", 0.0),
+], ids=["german", "finnish", "mixed", "no-words"])
+def test_known_word_share(text, lang, share):
+    assert known_word_share(text, lang) == pytest.approx(share)
 
 
 def test_one_megabyte_line_is_cut_into_paragraphs_without_loss():
