@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import json
+import re
 import sys
 import tempfile
 import time
@@ -169,12 +171,15 @@ def test_standard_input_over_the_limit_is_refused(tmp_path):
 @pytest.mark.slow
 def test_one_megabyte_line_builds_in_bounded_time(tmp_path):
     path = tmp_path / "zeile.txt"
-    path.write_text(("Raketenstartanlage Verhandlung Gipfel schnell gehen " * 20_000)[:1_000_000])
+    words = re.sub(r"[^\w\s-]", "", SEED.read_text(encoding="utf-8")).split()
+    path.write_text(" ".join(words * (1_000_000 // len(" ".join(words)) + 1))[:1_000_000])
     started = time.monotonic()
     report = build([str(path)], Options(lang="de", formats=("json",), out=str(tmp_path / "out")))
     assert not report.failures and len(report.written) == 1
     assert time.monotonic() - started < 120
     check_json(report.written[0])
+    sentences = json.loads(report.written[0].read_text(encoding="utf-8"))["article"]["sentences"]
+    assert max(len(s["text"]) for s in sentences) < 2_000
 
 
 @pytest.mark.slow
