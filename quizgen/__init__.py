@@ -5,6 +5,7 @@ from .build import build as build
 from .build import make_quiz as make_quiz
 from .errors import QuizgenError as QuizgenError
 from .ingest import read_article as read_article
+from .ingest import read_articles as read_articles
 from .model import Analysis as Analysis
 from .model import Article as Article
 from .model import Quiz as Quiz

@@ -4,31 +4,48 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .analyze import analyze
+from .atomic import check_output_folder
 from .cloze import make_cloze_cards
 from .errors import InputError, QuizgenError
 from .export import exporter
 from .gloss import add_glosses
-from .ingest import read_article
+from .ingest import check_input_format, expand_sources, read_articles
 from .model import Article, Quiz
 from .options import Options
+from .progress import progress_bar
 from .questions import make_questions
 from .select import select_vocabulary
 
+T = TypeVar("T")
+
 
 def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.replace("ß", "ss")).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
     return slug[:80] or "article"
 
 
 def article_slug(article: Article) -> str:
-    if article.source and article.source != "-":
-        return slugify(Path(article.source).stem)
+    """From the file name ('book.epub#3' -> 'book-3'), else from the title."""
+    path, _, part = article.source.partition("#")
+    if path and path != "-":
+        return slugify(Path(path).stem) + (f"-{part}" if part else "")
     return slugify(article.title)
+
+
+def unique_slug(slug: str, taken: set[str]) -> str:
+    """a.txt and a.html in one run must not overwrite each other's outputs."""
+    candidate, n = slug, 2
+    while candidate in taken:
+        candidate, n = f"{slug}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
 
 
 def make_quiz(article: Article, options: Options) -> Quiz:
@@ -61,16 +78,48 @@ def write_outputs(quiz: Quiz, slug: str, options: Options) -> list[Path]:
 class BuildReport:
     written: list[Path] = field(default_factory=list)
     failures: list[tuple[str, QuizgenError]] = field(default_factory=list)
+    built: list[str] = field(default_factory=list)  # sources of the articles built
+
+    def summary(self) -> str:
+        total = len(self.built) + len(self.failures)
+        return (f"{len(self.built)} of {total} article{'s' if total != 1 else ''} built, "
+                f"{len(self.failures)} failed, {len(self.written)} files written")
 
 
-def build(sources: list[str], options: Options) -> BuildReport:
-    """Build every output format for each source; one failing source does not stop the rest."""
+def build(sources: list[str], options: Options, progress: bool = False) -> BuildReport:
+    """Build every output format for each article in `sources` (files, folders, '-').
+
+    One failing article does not stop the rest; `progress` shows a bar on a terminal.
+    """
+    check_input_format(options.input_format)
+    check_output_folder(Path(options.out))
     report = BuildReport()
-    for source in sources:
-        try:
-            article = read_article(source, options.max_input_mb)
-            quiz = make_quiz(article, options)
-            report.written.extend(write_outputs(quiz, article_slug(article), options))
-        except QuizgenError as exc:
-            report.failures.append((source, exc))
+    taken: set[str] = set()
+    for source in progress_bar(expand_sources(sources), progress):
+        articles = _attempt(report, source, read_articles, source, options.input_format,
+                            options.max_input_mb, options.epub)
+        for article in progress_bar(articles or (), progress, unit="chapter"):
+            written = _attempt(report, article.source, build_article, article, options, taken)
+            if written is not None:
+                report.written.extend(written)
+                report.built.append(article.source)
     return report
+
+
+def build_article(article: Article, options: Options, taken: set[str]) -> list[Path]:
+    quiz = make_quiz(article, options)
+    return write_outputs(quiz, unique_slug(article_slug(article), taken), options)
+
+
+def _attempt(report: BuildReport, source: str, step: Callable[..., T], *args: Any) -> T | None:
+    """Run one step for `source`; a failure is recorded in `report` and the run goes on."""
+    try:
+        return step(*args)
+    except QuizgenError as exc:
+        report.failures.append((source, exc))
+    except Exception as exc:  # a bug met in one input must not cost the user all the others
+        error = QuizgenError(f"{source}: internal error: {exc.__class__.__name__}: {exc} "
+                             "(run with --debug for details)")
+        error.__cause__ = exc
+        report.failures.append((source, error))
+    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -25,6 +26,7 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         debug = kwargs.pop("debug", False)
+        click.get_current_context().meta["quizgen.debug"] = debug
         try:
             return func(*args, **kwargs)
         except QuizgenError as exc:
@@ -53,7 +55,7 @@ def analysis_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--spacy-model", default=None,
                      help="A trained spaCy pipeline to use instead of quizgen's own analysis."),
         click.option("--max-input-mb", type=float, default=20.0, show_default=True,
-                     help="Refuse inputs larger than this."),
+                     help="Refuse input files larger than this many megabytes."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -139,12 +141,14 @@ def main() -> None:
 @click.option("--gloss-lang", default=None, help="Language of the meanings. [default: en]")
 @click.option("--input-format", default=None,
               help="Input format: auto, text, markdown, html, epub, srt, vtt. [default: auto]")
+@click.option("--epub", type=click.Choice(["chapters", "book"]), default=None,
+              help="An EPUB book as one article per chapter, or as one. [default: chapters]")
 @click.option("--jobs", type=int, default=None, help="Worker processes for long texts. [default: 1]")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @debug_option
 @handle_errors
 def build(articles: tuple[str, ...], **given: Any) -> None:
-    """Build study material from ARTICLES (files, or - for standard input).
+    """Build study material from ARTICLES (files, folders, or - for standard input).
 
     Example: quizgen build seeds/de_russland_nordkorea_gipfel.txt --level B1 --format apkg,html
     """
@@ -152,12 +156,16 @@ def build(articles: tuple[str, ...], **given: Any) -> None:
 
     quiet = given.pop("quiet")
     options = make_options(**given)
-    report = run_build(list(articles), options)
+    report = run_build(list(articles), options, progress=not quiet)
     if not quiet:
         for path in report.written:
             click.echo(f"wrote {path}")
     for _source, error in report.failures:
+        if click.get_current_context().meta.get("quizgen.debug"):
+            traceback.print_exception(error, file=sys.stderr)
         click.echo(f"quizgen: error: {error}", err=True)
+    if not quiet and len(report.built) + len(report.failures) > 1:
+        click.echo(report.summary(), err=True)
     if report.failures:
         sys.exit(max(e.exit_code for _, e in report.failures))
 

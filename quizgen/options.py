@@ -55,6 +55,7 @@ class Options:
     glossary: str | None = None
     dictionary: str | None = None
     input_format: str = "auto"
+    epub: str = "chapters"  # chapters: one article per chapter; book: the whole book as one
     max_input_mb: float = 20.0
     spacy_model: str | None = None
     jobs: int = 1
@@ -71,6 +72,10 @@ class Options:
             raise UsageError(f"unknown hint {self.hint!r}; choose one of {', '.join(HINTS)}")
         if self.paper not in ("a4", "letter"):
             raise UsageError(f"unknown paper {self.paper!r}; choose a4 or letter")
+        if self.epub not in ("chapters", "book"):
+            raise UsageError(f"unknown EPUB mode {self.epub!r}; choose chapters or book")
+        if self.max_input_mb <= 0:
+            raise UsageError(f"--max-input-mb must be positive, not {self.max_input_mb!r}")
         if self.max_cards < 0 or self.questions < 0:
             raise UsageError("--max-cards and --questions must not be negative")
 
