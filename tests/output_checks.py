@@ -7,15 +7,15 @@ card is rendered; .html files are opened in headless Chromium.
 
 from __future__ import annotations
 
-import atexit
 import html
 import json
 import re
 import tempfile
 from collections.abc import Callable
-from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+
+from browser import chromium
 
 from quizgen.export import EXPORTERS
 
@@ -86,8 +86,7 @@ def _check_note(note) -> None:
         assert not INVISIBLE.search(EMOJI_JOINER.sub("", shown))
 
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
 LIVE_ELEMENTS_JS = """() => [
     document.scripts.length, document.images.length,
     document.querySelectorAll('iframe, object, embed, form, a[href^="javascript"]').length,
@@ -96,20 +95,9 @@ LIVE_ELEMENTS_JS = """() => [
 ]"""
 
 
-@lru_cache(maxsize=1)
-def _browser():
-    from playwright.sync_api import sync_playwright
-
-    playwright = sync_playwright().start()
-    browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-    atexit.register(playwright.stop)
-    atexit.register(browser.close)
-    return browser
-
-
 def check_html(path: Path) -> None:
     """Open in headless Chromium: no script, image, frame or handler came alive, no dialog."""
-    page = _browser().new_page()
+    page = chromium().new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     try:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from anki.collection import Collection, ImportAnkiPackageRequest
+from browser import chromium
 
 from quizgen import Options, make_quiz, read_article
 from quizgen.audio import media_name
@@ -464,18 +465,12 @@ def test_cli_build_apkg(tmp_path, monkeypatch, args, path_env, code, message):
 
 # --- cards in a real browser -----------------------------------------------------------------
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    return chromium()
 
 
 LAYOUTS = [(1000, False), (360, False), (360, True)]

@@ -180,4 +180,6 @@ def test_cli_writes_gift_and_tsv_reproducibly(tmp_path):
     assert set(outputs[0]) == {"de-russland-nordkorea-gipfel.gift", "de-russland-nordkorea-gipfel.tsv"}
     assert outputs[0] == outputs[1]
     gift = outputs[0]["de-russland-nordkorea-gipfel.gift"].decode("utf-8")
-    assert len(parse_gift(gift)) == 30
+    parsed = parse_gift(gift)
+    assert sum(1 for q in parsed if q["title"].startswith("Gap ")) == 30  # --max-cards default
+    assert len(parsed) > 30  # and the comprehension questions

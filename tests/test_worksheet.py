@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from browser import chromium
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 from pypdf import PdfReader
 from quiz_samples import with_questions
 
@@ -21,8 +22,6 @@ from quizgen.gapfill import Gap, make_gapfill, make_gaps, word_bank
 from quizgen.i18n import UI_STRINGS
 from quizgen.model import Article, Quiz
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 MM = 72 / 25.4
 PAPER_PT = {"a4": (210 * MM, 297 * MM), "letter": (612.0, 792.0)}
 SIDE_MARGIN_PT = 16 * MM  # worksheet.css @page margin
@@ -37,10 +36,7 @@ def nfkc(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    return chromium()
 
 
 def chromium_pdf(browser: Browser, html: str) -> bytes:

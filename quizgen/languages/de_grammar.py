@@ -198,7 +198,7 @@ def refine_names(sent: Span) -> None:
             continue
         is_name = decide_name(token, lex)
         token.tag_, token.pos_ = ("NE", "PROPN") if is_name else ("NN", "NOUN")
-        token._.is_name = is_name
+        token._.is_name = is_name and token.text not in CALENDAR_NAMES
         if not is_name:
             lemma = lex.lemma_of(token.text)
             if lemma:
@@ -242,9 +242,26 @@ def mark_place_derivatives(sent: Span) -> None:
             token._.is_name = True
 
 
+def join_hyphenated_names(sent: Span) -> None:
+    """'Lim Soo-suk', 'Baden-Württemberg': the pieces of a hyphenated name are all name."""
+    doc = sent.doc
+    for hyphen in sent:
+        i = hyphen.i
+        if hyphen.text != "-" or i == sent.start or i + 1 >= sent.end:
+            continue
+        left, right = doc[i - 1], doc[i + 1]
+        if left.whitespace_ or hyphen.whitespace_ or not (left._.is_name or right._.is_name):
+            continue
+        for piece in (left, right):
+            if piece.is_alpha and not piece._.is_name and not (piece.pos_ == "NOUN" and piece.i == i + 1):
+                piece._.is_name = True
+                piece.pos_, piece.tag_ = "PROPN", "NE"
+
+
 def apply_german_rules(doc: Doc) -> Doc:
     for sent in doc.sents:
         refine_names(sent)
+        join_hyphenated_names(sent)
         mark_place_derivatives(sent)
         for token in sent:
             fix_verb_classes(token)

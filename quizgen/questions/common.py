@@ -62,6 +62,12 @@ def words(sentence: Sentence) -> list[Token]:
     return [t for t in sentence.tokens if t.upos != "PUNCT" and t.text not in QUOTE_CHARS]
 
 
+def names_in(name: str, text: str) -> bool:
+    """Does `text` mention `name`, maybe in the genitive ('Kims'), but as a whole word
+    ('Lim' is not in 'Limousine')?"""
+    return re.search(rf"(?<!\w){re.escape(name)}(?:s|'s|’s)?(?!\w)", text) is not None
+
+
 def has_quote(text: str) -> bool:
     return any(c in text for c in QUOTE_CHARS)
 

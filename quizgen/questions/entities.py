@@ -73,7 +73,7 @@ def _is_name(token: Token, position: int, lang: str) -> bool:
         return False
     if is_title(token.text, lang):
         return False  # 'Herrn Albers': the title is not part of the name
-    if token.is_name or token.upos == "PROPN":
+    if token.is_name:  # not every PROPN: months are PROPN in UD, but nobody's name
         return True
     # Languages that do not capitalise nouns: a capital inside a sentence marks a name.
     return lang != "de" and position > 0 and token.upos not in ("PRON", "DET")
@@ -104,6 +104,12 @@ def _trailing_name_part(tokens: tuple[Token, ...], i: int, j: int) -> bool:
     return j - i > 1 and j + 1 < len(tokens) and tokens[j + 1].upos == "PUNCT"
 
 
+def _hyphen_link(tokens: tuple[Token, ...], j: int) -> bool:
+    """tokens[j] is a hyphen inside a word and tokens[j + 1] is part of the same name."""
+    return (j + 1 < len(tokens) and tokens[j].text == "-" and not tokens[j - 1].space_after
+            and not tokens[j].space_after and tokens[j + 1].is_name)
+
+
 def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
     found: list[Mention] = []
     tokens = sentence.tokens
@@ -113,13 +119,19 @@ def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and _is_name(tokens[j], j, lang) and not _breaks(tokens[j - 1], tokens[j]):
-            j += 1
+        while j < len(tokens):
+            if _hyphen_link(tokens, j):
+                j += 2  # 'Lim Soo-suk': the tokenizer splits at hyphens
+            elif _is_name(tokens[j], j, lang) and not _breaks(tokens[j - 1], tokens[j]):
+                j += 1
+            else:
+                break
         if _trailing_name_part(tokens, i, j):
             j += 1  # 'Pak Thae Song,': the tagger took the last part for a noun
         # Only a name's last word can carry a genitive -s ('Jonas Meier' is not 'Jona').
         bases = [(t.text, False) for t in tokens[i : j - 1]] + [base_form(tokens[j - 1])]
-        key = " ".join(b for b, _ in bases)
+        key = "".join(b + (" " if t.space_after else "") for (b, _), t in
+                      zip(bases, tokens[i:j], strict=True)).strip()
         found.append(Mention(sentence.index, i, j, key, bases[-1][1]))
         i = j
     return found

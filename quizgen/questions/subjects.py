@@ -15,6 +15,7 @@ from .common import (
     Candidate,
     has_pronoun,
     has_quote,
+    names_in,
     question_id,
     quoted_sentences,
     rng_for,
@@ -97,10 +98,10 @@ def _ask(analysis: Analysis, sentence: Sentence, entities: list[Entity]) -> Ques
     if not rest or len(rest) < MIN_REST + 1 or len(rest) > MAX_WORDS or has_pronoun(rest, "de"):
         return None
     prompt = f"{phrasing('de').who} {_join(sentence, rest)}?"
-    if any(f in prompt for f in entity.forms):
+    if any(names_in(f, prompt) for f in entity.forms):
         return None
     others = [e.key for e in entities if e.kind == entity.kind and e is not entity
-              and not any(f in prompt for f in e.forms)
+              and not any(names_in(f, prompt) for f in e.forms)
               and not any(f in e.key or e.key in f for f in entity.forms)]
     if len(others) < 3:
         return None
