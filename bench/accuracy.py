@@ -125,44 +125,71 @@ def evaluate(path: Path, lang: str) -> dict[str, float]:
     }
 
 
-def read_germeval(path: Path, per_article: int = 40) -> list[tuple[str, set[str]]]:
-    """Articles of `per_article` sentences, each with the set of its gold name tokens."""
-    articles: list[tuple[str, set[str]]] = []
-    sentences: list[str] = []
-    names: set[str] = set()
-    tokens: list[str] = []
+NAME_TAGS = ("PER", "LOC", "ORG", "OTH")
+
+
+def _is_gold_name(tag: str, with_derived: bool) -> bool:
+    """'B-PER', 'I-LOC' are names; 'B-LOCderiv' ("russisch") and 'B-ORGpart' ("SPD-Chef")
+    count only with `with_derived`."""
+    if tag == "O":
+        return False
+    return with_derived or tag[2:] in NAME_TAGS
+
+
+def read_germeval(path: Path, per_article: int = 40) -> list[list[list[tuple[str, str, str]]]]:
+    """Articles of `per_article` sentences; a sentence is a list of (token, outer, inner tag)."""
+    articles: list[list[list[tuple[str, str, str]]]] = [[]]
+    sentence: list[tuple[str, str, str]] = []
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         if line.startswith("#"):
             continue
-        if not line.strip():
-            if tokens:
-                sentences.append(" ".join(tokens))
-                tokens = []
-            if len(sentences) == per_article:
-                articles.append(("\n".join(sentences), names))
-                sentences, names = [], set()
+        if line.strip():
+            cols = line.split("\t")
+            sentence.append((cols[1], cols[2], cols[3]))
             continue
-        cols = line.split("\t")
-        tokens.append(cols[1])
-        if cols[2] != "O" or cols[3] != "O":
-            names.add(cols[1].lower())
-    if sentences:
-        articles.append(("\n".join(sentences), names))
+        if sentence:
+            if len(articles[-1]) == per_article:
+                articles.append([])
+            articles[-1].append(sentence)
+            sentence = []
     return articles
 
 
-def germeval_name_share(path: Path) -> tuple[int, int]:
-    """How many chosen words are gold name tokens (or parts of names), of how many chosen."""
+def germeval_name_share(path: Path, with_derived: bool) -> tuple[int, int]:
+    """How many chosen words, at the place they were chosen, are gold name tokens."""
     chosen = named = 0
-    for i, (text, names) in enumerate(read_germeval(path)):
-        article = Article(title=f"germeval-{i}", paragraphs=tuple(text.split("\n")), source=str(path))
+    for i, sentences in enumerate(read_germeval(path)):
+        lines = [" ".join(tok for tok, _, _ in s) for s in sentences]
+        article = Article(title=f"germeval-{i}", paragraphs=tuple(lines), source=str(path))
         analysis = analyze(article, "de")
+        starts = _sentence_starts(analysis, lines)
         for item in select_vocabulary(analysis, Options(lang="de")):
             chosen += 1
             sentence = analysis.sentences[item.sentence]
-            if sentence.text[item.start:item.end].lower() in names:
-                named += 1
+            offset = starts[item.sentence] + item.start
+            named += _gold_tag_at(sentences[sentence.paragraph], offset, with_derived)
     return named, chosen
+
+
+def _sentence_starts(analysis, lines: list[str]) -> list[int]:
+    """Each analysed sentence's character offset in its paragraph."""
+    starts, cursor, paragraph = [], 0, -1
+    for sentence in analysis.sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, cursor = sentence.paragraph, 0
+        start = lines[paragraph].find(sentence.text, cursor)
+        starts.append(start)
+        cursor = start + len(sentence.text)
+    return starts
+
+
+def _gold_tag_at(tokens: list[tuple[str, str, str]], offset: int, with_derived: bool) -> bool:
+    position = 0
+    for text, outer, inner in tokens:
+        if position <= offset < position + len(text):
+            return _is_gold_name(outer, with_derived) or _is_gold_name(inner, with_derived)
+        position += len(text) + 1
+    return False
 
 
 def main() -> None:
@@ -176,9 +203,10 @@ def main() -> None:
         for name, value in evaluate(path, args.lang).items():
             print(f"  {name:24} {value:.3f}")
     if args.germeval:
-        named, chosen = germeval_name_share(args.germeval)
-        print(f"{args.germeval.name}: {named} of {chosen} chosen words are gold names "
-              f"({named / max(chosen, 1):.1%})")
+        for with_derived, what in ((False, "names"), (True, "names, name parts or derived words")):
+            named, chosen = germeval_name_share(args.germeval, with_derived)
+            print(f"{args.germeval.name}: {named} of {chosen} chosen words are gold {what} "
+                  f"({named / max(chosen, 1):.1%})")
 
 
 if __name__ == "__main__":

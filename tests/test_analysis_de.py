@@ -50,7 +50,8 @@ def test_names(sentence: str, word: str, is_name: bool) -> None:
 
 
 def test_separable_verb_links_its_particle() -> None:
-    analysis = analyze(Article(title="t", paragraphs=("Der Stab teilte nicht sofort mit, wie weit sie flogen.",)), "de")
+    text = "Der Stab teilte nicht sofort mit, wie weit sie flogen."
+    analysis = analyze(Article(title="t", paragraphs=(text,)), "de")
     sentence = analysis.sentences[0]
     verb = next(t for t in sentence.tokens if t.text == "teilte")
     assert verb.particle is not None and sentence.tokens[verb.particle].text == "mit"

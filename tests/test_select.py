@@ -113,10 +113,14 @@ def test_typos_foreign_words_and_scripts_are_not_vocabulary(text: str, rejected:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", "The committee scrutinised the treaty and the senators ratified it unanimously.", "ratify"),
-        ("fr", "Les députés ont ratifié le traité après une longue délibération parlementaire.", "délibération"),
-        ("es", "Los diputados ratificaron el tratado tras una larga deliberación parlamentaria.", "deliberación"),
-        ("it", "I deputati hanno ratificato il trattato dopo una lunga deliberazione parlamentare.", "deliberazione"),
+        ("en", "The committee scrutinised the treaty and the senators ratified it "
+         "unanimously.", "ratify"),
+        ("fr", "Les députés ont ratifié le traité après une longue délibération "
+         "parlementaire.", "délibération"),
+        ("es", "Los diputados ratificaron el tratado tras una larga deliberación "
+         "parlamentaria.", "deliberación"),
+        ("it", "I deputati hanno ratificato il trattato dopo una lunga deliberazione "
+         "parlamentare.", "deliberazione"),
         ("nl", "De afgevaardigden hebben het verdrag na een lange beraadslaging goedgekeurd.", "beraadslaging"),
     ],
     ids=["en", "fr", "es", "it", "nl"],

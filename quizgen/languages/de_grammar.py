@@ -41,6 +41,13 @@ INSTITUTION_HEADS = (
     "tag", "rat", "wehr", "bank", "gericht", "republik", "regierung", "parlament", "amt",
     "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga",
 )
+QUOTE_OPENERS = {"„", "»", "\"", "“"}
+QUOTE_CLOSERS = {"“", "«", "\"", "”"}
+MAX_TITLE_TOKENS = 6
+# Endings of compound title nouns: "Verteidigungsminister", "Parteichef", "Generalsekretär".
+TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "sprecher",
+                 "sprecherin", "sekretär", "sekretärin", "kanzler", "kanzlerin", "direktor",
+                 "direktorin", "trainer", "trainerin", "vorsitzende", "vorsitzender")
 # Nouns that introduce a name: "Präsident Wladimir Putin", "Admiral Kim Myong Sik".
 NAME_INTRODUCERS = {
     "Präsident", "Präsidentin", "Minister", "Ministerin", "Kanzler", "Kanzlerin", "Admiral",
@@ -134,12 +141,32 @@ def _is_common(token: Token, lex: NounLexicon) -> bool:
     return bool(parts) and lex.is_common_noun(parts[-1].capitalize())
 
 
+def is_title_noun(word: str) -> bool:
+    """'Präsident', 'Verteidigungsminister', 'Technikchef': nouns that stand before names."""
+    return word in NAME_INTRODUCERS or word.lower().endswith(TITLE_ENDINGS)
+
+
 def _name_context(token: Token) -> bool:
     """Right after a name or a title noun: 'Kim Jong Un', 'Präsident Putin'."""
     if token.i == token.sent.start:
         return False
     prev = token.doc[token.i - 1]
-    return prev.tag_ == "NE" or prev.text in NAME_INTRODUCERS
+    return prev.tag_ == "NE" or is_title_noun(prev.text)
+
+
+def _after_first_name(token: Token, lex: NounLexicon) -> bool:
+    """'Christiane Holländer', 'Michel Platini': a capitalised word after a first name."""
+    if token.i == token.sent.start:
+        return False
+    prev = token.doc[token.i - 1]
+    return prev.text in lex.first_names and prev.tag_ == "NE" and not is_title_noun(token.text)
+
+
+def _beside_foreign_words(token: Token) -> bool:
+    """'Royal Air Force', 'Jet Propulsion Laboratory': German-looking words in foreign names."""
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if token.sent.start <= i < token.sent.end]
+    return any(n.tag_ == "FM" and n.text[:1].isupper() for n in neighbours)
 
 
 def is_acronym_name(token: Token, lex: NounLexicon) -> bool:
@@ -173,6 +200,8 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
     prev = token.doc[token.i - 1] if token.i > token.sent.start else None
     after_determiner = prev is not None and prev.tag_ in DETERMINERS
     if in_names and not common:
+        return True
+    if not after_determiner and (_after_first_name(token, lex) or _beside_foreign_words(token)):
         return True
     if common and not in_names:
         return _name_context(token) and token.tag_ == "NE" and not after_determiner
@@ -258,10 +287,32 @@ def join_hyphenated_names(sent: Span) -> None:
                 piece.pos_, piece.tag_ = "PROPN", "NE"
 
 
+def mark_quoted_titles(sent: Span) -> None:
+    """'die „Süddeutsche Zeitung“', 'sein Bild „Befreiung Helenas“': a short quotation that
+    starts with a capital and has no finite verb is a title, and titles are names."""
+    doc = sent.doc
+    opened: int | None = None
+    for token in sent:
+        if token.text in QUOTE_OPENERS and opened is None:
+            opened = token.i
+        elif token.text in QUOTE_CLOSERS and opened is not None:
+            inner = doc[opened + 1 : token.i]
+            if _looks_like_title(inner):
+                for word in inner:
+                    word._.is_name = word.is_alpha
+            opened = None
+
+
+def _looks_like_title(inner: Span) -> bool:
+    return (0 < len(inner) <= MAX_TITLE_TOKENS and inner[0].text[:1].isupper()
+            and not any(t.tag_.endswith("FIN") or t.is_punct for t in inner))
+
+
 def apply_german_rules(doc: Doc) -> Doc:
     for sent in doc.sents:
         refine_names(sent)
         join_hyphenated_names(sent)
+        mark_quoted_titles(sent)
         mark_place_derivatives(sent)
         for token in sent:
             fix_verb_classes(token)
