@@ -121,7 +121,8 @@ def test_typos_foreign_words_and_scripts_are_not_vocabulary(text: str, rejected:
          "parlamentaria.", "deliberación"),
         ("it", "I deputati hanno ratificato il trattato dopo una lunga deliberazione "
          "parlamentare.", "deliberazione"),
-        ("nl", "De afgevaardigden hebben het verdrag na een lange beraadslaging goedgekeurd.", "beraadslaging"),
+        ("nl", "De afgevaardigden hebben het verdrag na een lange beraadslaging "
+         "goedgekeurd.", "beraadslaging"),
     ],
     ids=["en", "fr", "es", "it", "nl"],
 )
