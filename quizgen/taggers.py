@@ -43,12 +43,30 @@ class HantaTagger:
 # Suffixes of lemmas, per language: a cheap part-of-speech guess where no tagger exists.
 VERB_ENDINGS = {"fr": ("er", "ir", "re", "oir"), "es": ("ar", "er", "ir"),
                 "it": ("are", "ere", "ire", "rre")}
+# Participles and other verb forms whose lookup lemma (the infinitive) is right even though
+# the form itself is more frequent: "approvato" -> "approvare".
+VERB_FORM_ENDINGS = {
+    "fr": ("é", "ée", "és", "ées", "ait", "aient", "ant", "era", "ront", "ons", "ez"),
+    "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ó", "aron", "ieron", "ando",
+           "iendo", "rá", "rán"),
+    "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "ò",
+           "ando", "endo", "rà", "ranno"),
+}
 ADV_ENDINGS = {"fr": ("ment",), "es": ("mente",), "it": ("mente",)}
 ADJ_ENDINGS = {
-    "fr": ("eux", "euse", "if", "ive", "ique", "able", "ible", "al", "elle", "aire", "ant", "ent"),
-    "es": ("oso", "osa", "ico", "ica", "able", "ible", "ivo", "iva", "al", "ante", "ente"),
-    "it": ("oso", "osa", "ico", "ica", "abile", "ibile", "ivo", "iva", "ale", "ante", "ente"),
+    "fr": ("eux", "euse", "if", "ive", "ique", "able", "ible", "aire"),
+    "es": ("oso", "osa", "ico", "ica", "able", "ible", "ivo", "iva", "ante", "ente"),
+    "it": ("oso", "osa", "ico", "ica", "abile", "ibile", "ivo", "iva", "ante", "ente"),
 }
+# A form this much more frequent than its lookup lemma is a word of its own ("progetto" is
+# "project" far more often than "I plan", so its lemma is not "progettare").
+OWN_WORD_MARGIN = 0.3
+
+
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
 
 
 class RuleTagger:
@@ -56,6 +74,15 @@ class RuleTagger:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+
+    def better_lemma(self, form: str, lemma: str) -> str:
+        """Spacy's lookup tables give one lemma per form, often a verb's; keep a frequent form
+        that is not a verb form as its own lemma."""
+        if lemma == form or not lemma.endswith(VERB_ENDINGS.get(self.lang, ())):
+            return lemma
+        if form.endswith(VERB_FORM_ENDINGS.get(self.lang, ())):
+            return lemma
+        return form if _zipf(form, self.lang) >= _zipf(lemma, self.lang) + OWN_WORD_MARGIN else lemma
 
     def guess(self, token: Token, sentence_initial: bool) -> str:
         text = token.text
@@ -67,10 +94,11 @@ class RuleTagger:
             return "X"
         if text[:1].isupper() and not sentence_initial:
             return "PROPN"
-        lemma = (token.lemma_ or text).lower()
+        lemma, form = (token.lemma_ or text).lower(), text.lower()
         if lemma.endswith(ADV_ENDINGS.get(self.lang, ())) and len(lemma) > 6:
             return "ADV"
-        if lemma != text.lower() and lemma.endswith(VERB_ENDINGS.get(self.lang, ())):
+        plural = form in (lemma + "s", lemma + "x")
+        if lemma != form and not plural and lemma.endswith(VERB_ENDINGS.get(self.lang, ())):
             return "VERB"
         if lemma.endswith(ADJ_ENDINGS.get(self.lang, ())):
             return "ADJ"
@@ -79,6 +107,8 @@ class RuleTagger:
     def __call__(self, doc: Doc) -> Doc:
         for sent in doc.sents:
             for token in sent:
+                if token.lemma_ and token.text[:1].islower():
+                    token.lemma_ = self.better_lemma(token.text.lower(), token.lemma_.lower())
                 upos = self.guess(token, token.i == sent.start)
                 token.pos_ = upos
                 token.tag_ = "_"
