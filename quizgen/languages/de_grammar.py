@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .de_lexicon import NounLexicon, compound_parts, derived_from_place, noun_lexicon
 
-CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "„", "“", "»", "«", "\"", "und", "oder", "aber"}
+CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber"}
 PARTICIPLES = {"VVPP", "VAPP", "VMPP"}
 INFINITIVES = {"VVINF", "VAINF", "VMINF", "VVIZU"}
 PREDICATIVES = {"ADJD", "VVPP", "VAPP", "VVIZU", "PTKZU"}
@@ -41,6 +41,7 @@ INSTITUTION_HEADS = (
     "tag", "rat", "wehr", "bank", "gericht", "republik", "regierung", "parlament", "amt",
     "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga",
 )
+TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr.", "Dipl.", "Ing."}
 QUOTE_OPENERS = {"„", "»", "\"", "“"}
 QUOTE_CLOSERS = {"“", "«", "\"", "”"}
 MAX_TITLE_TOKENS = 6
@@ -73,12 +74,16 @@ def fix_verb_classes(token: Token) -> None:
     """UD: 'haben', 'sein', modals are AUX with another verb form or a predicate, else VERB."""
     if not token.tag_.startswith(("VA", "VM")):
         return
-    tags = {t.tag_ for t in clause_of(token) if t.i != token.i}
+    others = [t for t in clause_of(token) if t.i != token.i]
+    tags = {t.tag_ for t in others}
+    lemmas = {t.lemma_ for t in others}
     lemma = token.lemma_
     if token.tag_.startswith("VM"):
         auxiliary = bool(tags & (INFINITIVES | PARTICIPLES))
     elif lemma == "haben":
-        auxiliary = bool(tags & PARTICIPLES) or bool(tags & INFINITIVES and "PTKZU" in tags)
+        # 'hat gesagt', 'hätte es wissen müssen', 'hat zu tun', 'habe mich operieren lassen'
+        auxiliary = bool(tags & PARTICIPLES) or "VMINF" in tags or bool(
+            tags & INFINITIVES and ("PTKZU" in tags or "lassen" in lemmas))
     elif lemma == "sein":
         auxiliary = bool(tags & (PREDICATIVES | INFINITIVES)) or _nominal_predicate(token)
     else:
@@ -90,9 +95,11 @@ def _nominal_predicate(token: Token) -> bool:
     """'ist ein Problem' (copula, AUX) rather than 'war in Berlin' (VERB)."""
     preposition = False
     for other in clause_of(token):
+        if other.i <= token.i:
+            continue
         if other.tag_ in ("APPR", "APPRART", "PAV", "PROAV"):
             preposition = True
-        elif other.tag_ in ("NN", "NE", "PPER", "PDS", "PIS") and other.i > token.i:
+        elif other.tag_ in ("NN", "NE"):
             if not preposition:
                 return True
             preposition = False
@@ -107,6 +114,13 @@ def dictionary_adjective(lemma: str) -> str:
     if zipf_frequency(lemma + "e", "de") - zipf_frequency(lemma, "de") > ATTRIBUTIVE_GAP:
         return lemma + "e"
     return lemma
+
+
+def fix_ordinal(token: Token) -> None:
+    """'2.', '18.': ordinal numbers are adjectives (STTS ADJA) wherever they stand."""
+    text = token.text
+    if len(text) > 1 and text.endswith(".") and text[:-1].isdigit():
+        token.tag_, token.pos_, token.lemma_ = "ADJA", "ADJ", text
 
 
 def fix_lemma(token: Token) -> None:
@@ -223,6 +237,14 @@ def refine_names(sent: Span) -> None:
             token.tag_, token.pos_, token.lemma_ = "NE", "PROPN", token.text
             token._.is_name = True
             continue
+        if token.tag_ == "NE" and token.text[:1].islower():
+            # German names are capitalised: a lowercase "name" is an adjective the tagger did
+            # not know ('ok', 'top', 'professionel').
+            token.tag_, token.pos_ = "ADJD", "ADJ"
+            continue
+        if token.text in TITLE_ABBREVIATIONS:
+            token.tag_, token.pos_ = "NN", "NOUN"
+            continue
         if token.tag_ not in ("NN", "NE") or not token.text[:1].isupper():
             continue
         is_name = decide_name(token, lex)
@@ -248,20 +270,9 @@ def mark_name_adjectives(sent: Span) -> None:
         if prev.text in ("„", "\"", "»", "(", ":", "-", "–"):
             continue
         token._.is_name = True
-        if _place_adjective(token):
-            token.pos_, token.tag_ = "PROPN", "NE"
         nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
         if nxt is not None and nxt.tag_ in ("NN", "NE"):
             nxt._.is_name = True
-
-
-def _place_adjective(token: Token) -> bool:
-    """'Frankfurter', 'Münchner': the undeclined adjectives of place names are names."""
-    word = token.text
-    if not word.endswith("er"):
-        return False
-    names = noun_lexicon().names
-    return any(stem in names for stem in (word[:-2], word[:-3] + "en", word[:-2] + "en", word[:-3]))
 
 
 def mark_place_derivatives(sent: Span) -> None:
@@ -316,6 +327,7 @@ def apply_german_rules(doc: Doc) -> Doc:
         mark_place_derivatives(sent)
         for token in sent:
             fix_verb_classes(token)
+            fix_ordinal(token)
             fix_lemma(token)
         link_separable_verbs(sent)
     return doc
