@@ -201,6 +201,18 @@ def _shouting(token: Token) -> bool:
                in STOP_WORDS) for n in neighbours)
 
 
+def _after_determiner(token: Token) -> bool:
+    return token.i > token.sent.start and token.doc[token.i - 1].tag_ in DETERMINERS
+
+
+def _heads_a_name(token: Token) -> bool:
+    """'Küchen Walther', 'Kraftwerk Lippendorf': a noun without an article, right before a
+    name, is the first word of that name (a title noun is not: 'Präsident Putin')."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    return (nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
+            and not is_title_noun(token.text) and token.i > token.sent.start)
+
+
 def decide_name(token: Token, lex: NounLexicon) -> bool:
     """Is this capitalised NN/NE token a proper name?"""
     word = token.text
@@ -211,14 +223,15 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
     stem = word[:-1] if word.endswith("s") and word[:-1] in lex.names else word
     in_names = stem in lex.names
     common = _is_common(token, lex)
-    prev = token.doc[token.i - 1] if token.i > token.sent.start else None
-    after_determiner = prev is not None and prev.tag_ in DETERMINERS
+    after_determiner = _after_determiner(token)
     if in_names and not common:
         return True
     if not after_determiner and (_after_first_name(token, lex) or _beside_foreign_words(token)):
         return True
     if common and not in_names:
-        return _name_context(token) and token.tag_ == "NE" and not after_determiner
+        if after_determiner:
+            return False
+        return _name_context(token) and token.tag_ == "NE"
     if in_names and common:
         return not after_determiner if token.tag_ == "NE" else _name_context(token)
     # Unknown to the lexicon: trust HanTa, but a word next to a name ("Mari Yamaguchi") or
@@ -250,6 +263,8 @@ def refine_names(sent: Span) -> None:
         is_name = decide_name(token, lex)
         token.tag_, token.pos_ = ("NE", "PROPN") if is_name else ("NN", "NOUN")
         token._.is_name = is_name and token.text not in CALENDAR_NAMES
+        if not is_name and _heads_a_name(token) and not _after_determiner(token):
+            token._.is_name = True  # part of a name, though UD keeps it a NOUN
         if not is_name:
             lemma = lex.lemma_of(token.text)
             if lemma:
