@@ -36,11 +36,14 @@ def _sentence_kind(text: str, is_dateline: bool) -> str:
 
 
 def _tokens(span: SpacySpan, base: int) -> tuple[Token, ...]:
+    # Positions in the sentence's token tuple, which leaves out whitespace tokens; a
+    # particle outside this piece of a cut-up sentence is not linked.
+    position = {tok.i: n for n, tok in enumerate(t for t in span if not t.is_space)}
     out = []
     for tok in span:
         if tok.is_space:
             continue
-        particle = tok._.particle
+        particle = position.get(tok._.particle) if tok._.particle is not None else None
         out.append(
             Token(
                 text=tok.text,
@@ -52,7 +55,7 @@ def _tokens(span: SpacySpan, base: int) -> tuple[Token, ...]:
                 space_after=bool(tok.whitespace_) and tok.i + 1 < span.end,
                 is_name=bool(tok._.is_name),
                 feats=str(tok.morph) or "_",
-                particle=None if particle is None else particle - span.start,
+                particle=particle,
             )
         )
     return tuple(out)

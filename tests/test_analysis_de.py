@@ -103,3 +103,14 @@ def test_noun_gender_and_plural(lemma: str, gender: str, plural: str, parts) -> 
 )
 def test_words_made_from_place_names(word: str, derived: bool) -> None:
     assert derived_from_place(word) is derived
+
+
+def test_a_separable_verb_cut_off_from_its_particle_stays_consistent() -> None:
+    # A sentence longer than the 120-token limit is cut; the particle lands in the next piece.
+    text = "Der Stab teilte " + "sehr " * 125 + "spät mit, wie weit sie flogen."
+    analysis = analyze(Article(title="t", paragraphs=(text,)), "de")
+    assert len(analysis.sentences) > 1
+    for sentence in analysis.sentences:
+        for tok in sentence.tokens:
+            if tok.particle is not None:
+                assert sentence.tokens[tok.particle].xpos == "PTKVZ"
