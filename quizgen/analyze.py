@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from .detect import detect_language
 from .errors import InputError
 from .model import Analysis, Article, Sentence, Token
+from .names import propagate_names
 from .nlp import load_pipeline
 
 # A sentence this long is cut into pieces at token boundaries: a line of 1 MB without
@@ -99,6 +100,6 @@ def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None
     language = detect_language(text, source=article.source) if lang == "auto" else lang
     nlp = load_pipeline(language, spacy_model)
     docs = nlp.pipe(article.paragraphs)
-    sentences = sentences_from_docs(docs)
+    sentences = propagate_names(sentences_from_docs(docs), language)
     return Analysis(article=replace(article, language=language), language=language,
                     sentences=sentences)

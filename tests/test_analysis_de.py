@@ -114,3 +114,14 @@ def test_a_separable_verb_cut_off_from_its_particle_stays_consistent() -> None:
         for tok in sentence.tokens:
             if tok.particle is not None:
                 assert sentence.tokens[tok.particle].xpos == "PTKVZ"
+
+
+def test_a_name_stays_a_name_across_the_article() -> None:
+    article = Article(title="t", paragraphs=(
+        "Im Finale besiegte die Mannschaft von Trainer Christian Streich den VfL Bochum.",
+        "„Ich bin stolz“, sagte Streich nach dem Spiel.",
+        "Der Streich der Schüler war harmlos.",
+    ))
+    analysis = analyze(article, "de")
+    streich = [t for s in analysis.sentences for t in s.tokens if t.text == "Streich"]
+    assert [t.is_name for t in streich] == [True, True, False]  # after "Der" it is the noun

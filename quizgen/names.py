@@ -1,0 +1,44 @@
+"""Names across the whole article: once the text calls someone 'Christian Streich', a later
+'Streich' on its own is that person too, not the noun 'Streich' (prank)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .model import Sentence, Token
+
+# Only words that stand alone as names carry over; a lone "Präsident" never does.
+MIN_NAME_LENGTH = 3
+
+
+def article_names(sentences: tuple[Sentence, ...]) -> frozenset[str]:
+    """Capitalised words the analysis marked as proper names somewhere in the article."""
+    return frozenset(
+        tok.text for s in sentences for tok in s.tokens
+        if tok.is_name and tok.upos == "PROPN" and tok.text[:1].isupper()
+        and len(tok.text) >= MIN_NAME_LENGTH
+    )
+
+
+def _as_name(token: Token, names: frozenset[str], previous: Token | None, lang: str) -> Token:
+    if token.is_name or not token.text[:1].isupper() or token.upos not in ("NOUN", "ADJ", "PROPN"):
+        return token
+    word = token.text
+    base = word[:-1] if word.endswith("s") and word[:-1] in names else word
+    if base not in names or (previous is not None and previous.upos == "DET"):
+        return token
+    return replace(token, is_name=True, upos="PROPN", xpos="NE" if lang == "de" else token.xpos,
+                   lemma=base)
+
+
+def propagate_names(sentences: tuple[Sentence, ...], lang: str) -> tuple[Sentence, ...]:
+    names = article_names(sentences)
+    if not names:
+        return sentences
+    out = []
+    for sentence in sentences:
+        tokens = sentence.tokens
+        marked = tuple(_as_name(tok, names, tokens[i - 1] if i else None, lang)
+                       for i, tok in enumerate(tokens))
+        out.append(sentence if marked == tokens else replace(sentence, tokens=marked))
+    return tuple(out)
