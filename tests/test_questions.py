@@ -155,11 +155,13 @@ def test_order_answer_puts_the_events_in_text_order(built, name):
 @pytest.mark.parametrize("name", list(GERMAN))
 def test_question_forms_are_grammatical(built, name):
     analysis, questions = built[name]
+    kinds = {e.key: e.kind for e in find_entities(analysis)}
     for q in questions:
         if q.type == "who":
-            verb = q.prompt.split()[1]
+            asked = "Welches Land" if kinds[q.answer] == COUNTRY else "Wer"
+            verb = q.prompt.removeprefix(asked + " ").split()[0]
             sentence = analysis.sentences[q.evidence[0]]
-            assert q.prompt.startswith("Wer ") and q.prompt.endswith("?")
+            assert q.prompt.startswith(asked + " ") and q.prompt.endswith("?")
             assert any(t.text == verb and t.xpos.endswith("FIN") for t in sentence.tokens), q
         elif q.type == "who_said":
             assert re.fullmatch(r"Wer sagte: „[^„“]+“\?", q.prompt), q

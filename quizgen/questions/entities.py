@@ -159,26 +159,35 @@ def _kind_evidence(analysis: Analysis, lang: str) -> dict[str, Counter[str]]:
             if before.lower() in words.place_prepositions and not m.genitive:
                 votes[m.key][PLACE] += 1
             if len(parts) > 1 and _looks_like_full_name(sentence, m):
-                votes[m.key][PERSON] += 1
-            if _speaks_or_titled(sentence, m, analysis.language):
-                votes[m.key][PERSON] += 1
+                # A full name that acts ('erzielte Michael Gregoritsch') is someone's name.
+                votes[m.key][PERSON] += 1 + _beside_finite_verb(sentence, m)
+            votes[m.key][PERSON] += _speaks_or_titled(sentence, m, analysis.language)
     return votes
 
 
-def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> bool:
-    """'sagte Lim', 'Kim sagte', 'Shoigu, der russische Verteidigungsminister'."""
+def _beside_finite_verb(sentence: Sentence, m: Mention) -> bool:
+    near = [sentence.tokens[i] for i in (m.start - 1, m.end) if 0 <= i < len(sentence.tokens)]
+    return any(t.xpos in ("VVFIN", "VAFIN", "VMFIN") for t in near)
+
+
+def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> int:
+    """Votes for a person: one for 'sagte Lim' or 'Kim sagte', two for an apposition with a
+    title ('Shoigu, der russische Verteidigungsminister', 'Jo Chun Ryong mit, einen
+    Parteifunktionär'), which a place never has."""
     from ..languages import get_language
 
     verbs = get_language(lang).speech_verbs | phrasing(lang).speech_forms
     tokens = sentence.tokens
     near = [tokens[i] for i in (m.start - 1, m.end) if 0 <= i < len(tokens)]
-    if any(t.lemma.lower() in verbs or t.text.lower() in verbs for t in near):
-        return True
-    after = tokens[m.end : m.end + 6]
+    spoke = any(t.lemma.lower() in verbs or t.text.lower() in verbs for t in near)
+    start = m.end + 1 if m.end < len(tokens) and tokens[m.end].xpos == "PTKVZ" else m.end
+    after = tokens[start : start + 6]
     if not after or after[0].text != ",":
-        return False
+        return int(spoke)
     titles = phrasing(lang).person_titles
-    return any(t.text in titles or any(t.text.endswith(x.lower()) for x in TITLE_HEADS) for t in after)
+    titled = any(t.text in titles or any(t.text.endswith(x.lower()) for x in TITLE_HEADS)
+                 for t in after[1:])
+    return 2 if titled else int(spoke)
 
 
 @lru_cache(maxsize=4)

@@ -16,8 +16,14 @@ from .distractors import format_number, number_distractors, parse_number
 from .phrasing import GAP, phrasing
 
 
+def number_words(lang: str) -> dict[str, int]:
+    """Numbers learners meet written as words: two to twelve and the round tens."""
+    words = phrasing(lang)
+    return {**words.number_words, **words.tens_words}
+
+
 def _value(token: Token, lang: str) -> float | None:
-    words = phrasing(lang).number_words
+    words = number_words(lang)
     if token.text.lower() in words:
         return float(words[token.text.lower()])
     if token.upos != "NUM" and token.xpos not in ("CARD", "CD", "CRD"):
@@ -53,13 +59,13 @@ def _is_fraction(sentence: Sentence, i: int) -> bool:
 
 def _word_values(token: Token, lang: str) -> set[float] | None:
     """For an answer written as a word, the values that have a word too (no '13' beside 'zwölf')."""
-    words = phrasing(lang).number_words
+    words = number_words(lang)
     return {float(n) for n in words.values()} if token.text.lower() in words else None
 
 
 def _spell(value: float, like: Token, lang: str) -> str:
     """A wrong value written as the answer is: a word for a word, digits for digits."""
-    words = phrasing(lang).number_words
+    words = number_words(lang)
     if like.text.lower() in words:
         word = next((w for w, n in words.items() if n == value), None)
         if word is None:

@@ -19,6 +19,8 @@ class Phrasing:
     quote_marks: tuple[str, str]
     # Number words learners meet in texts; generators only handle these and digits.
     number_words: dict[str, int] = field(default_factory=dict)
+    # Round numbers written as words ('zwanzig Minuten'): asked against other round numbers.
+    tens_words: dict[str, int] = field(default_factory=dict)
     # Prepositions that put a name in a place ("in Moskau"); evidence that it is a place.
     place_prepositions: frozenset[str] = frozenset()
     # Title nouns that stand before a person's name ("Präsident Putin").
@@ -36,6 +38,10 @@ def _numbers(words: str, start: int = 2) -> dict[str, int]:
     return {w: n for n, w in enumerate(words.split(), start=start)}
 
 
+def _tens(words: str) -> dict[str, int]:
+    return {w: 10 * n for n, w in enumerate(words.split(), start=2)}
+
+
 PHRASING: dict[str, Phrasing] = {
     "de": Phrasing(
         who="Wer",
@@ -47,6 +53,7 @@ PHRASING: dict[str, Phrasing] = {
         true_false=("Richtig oder falsch?", "richtig", "falsch"),
         quote_marks=("„", "“"),
         number_words=_numbers("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
+        tens_words=_tens("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert"),
         place_prepositions=_set("in im aus nach"),
         person_titles=_set("Präsident Präsidentin Herrn Kanzler Kanzlerin Minister Ministerin Vizeminister "
             "Admiral "
@@ -66,6 +73,7 @@ PHRASING: dict[str, Phrasing] = {
         true_false=("True or false?", "true", "false"),
         quote_marks=("“", "”"),
         number_words=_numbers("two three four five six seven eight nine ten eleven twelve"),
+        tens_words=_tens("twenty thirty forty fifty sixty seventy eighty ninety hundred"),
         place_prepositions=_set("in from to"),
         speech_forms=_set("said says told explained added asked answered wrote reported announced warned "
                           "claimed insisted"),
