@@ -11,6 +11,7 @@ from .common import (
     quoted_sentences,
     replace_span,
     rng_for,
+    with_text,
 )
 from .distractors import format_number, number_distractors, parse_number
 from .phrasing import GAP, phrasing
@@ -92,22 +93,11 @@ def _question(analysis: Analysis, sentence: Sentence, i: int, value: float) -> Q
     suffix = sentence.text[token.end : end]
     options = [_spell(v, token, lang) + suffix for v in sorted([*wrong, value])]
     gapped = replace_span(sentence.text, token.start, end, GAP)
-    shown = clause_window(_with_text(sentence, gapped), token.start, token.start + len(GAP))
+    shown = clause_window(with_text(sentence, gapped, token.start), token.start, token.start + len(GAP))
     if answer in shown or GAP not in shown:
         return None
     prompt = phrasing(lang).gap_detail.format(text=shown)
     return Question(qid, "number", prompt, tuple(options), answer, evidence)
-
-
-def _with_text(sentence: Sentence, text: str) -> Sentence:
-    """The sentence with new text; token offsets past the gap shift by the length change."""
-    from dataclasses import replace
-
-    delta = len(text) - len(sentence.text)
-    gap_at = text.find(GAP)
-    tokens = tuple(t if t.start < gap_at else replace(t, start=t.start + delta, end=t.end + delta)
-                   for t in sentence.tokens)
-    return replace(sentence, text=text, tokens=tokens)
 
 
 def number_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
@@ -123,6 +113,8 @@ def number_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> l
                 continue
             if _is_fraction(sentence, i) or _thousands_group(sentence, i):
                 continue
+            if i and sentence.tokens[i - 1].text.lower() in phrasing(analysis.language).comparisons:
+                continue  # 'wie zwei Flüchtlinge': a comparison, not a fact to ask about
             question = _question(analysis, sentence, i, value)
             if question:
                 score = 2.0 if _unit(sentence, i) else 1.0

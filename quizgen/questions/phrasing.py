@@ -19,6 +19,8 @@ class Phrasing:
     quote_marks: tuple[str, str]
     # Number words learners meet in texts; generators only handle these and digits.
     number_words: dict[str, int] = field(default_factory=dict)
+    # Words of comparison: a number after them is a figure of speech ('wie zwei Kinder').
+    comparisons: frozenset[str] = frozenset()
     # Round numbers written as words ('zwanzig Minuten'): asked against other round numbers.
     tens_words: dict[str, int] = field(default_factory=dict)
     # Prepositions that put a name in a place ("in Moskau"); evidence that it is a place.
@@ -45,6 +47,7 @@ def _tens(words: str) -> dict[str, int]:
 PHRASING: dict[str, Phrasing] = {
     "de": Phrasing(
         who="Wer",
+        comparisons=_set("wie"),
         who_said="Wer sagte: {quote}?",
         gap_detail="Welche Angabe gehört in die Lücke? {text}",
         gap_word="Welches Wort passt in die Lücke? {text}",
@@ -66,6 +69,7 @@ PHRASING: dict[str, Phrasing] = {
     ),
     "en": Phrasing(
         who_said="Who said: {quote}?",
+        comparisons=_set("like as"),
         gap_detail="What fills the gap? {text}",
         gap_word="Which word fits the gap? {text}",
         order="Put the statements in the order in which they appear in the text.",
@@ -82,6 +86,7 @@ PHRASING: dict[str, Phrasing] = {
     ),
     "fr": Phrasing(
         who_said="Qui a dit : {quote} ?",
+        comparisons=_set("comme"),
         gap_detail="Que faut-il mettre dans le blanc ? {text}",
         gap_word="Quel mot convient dans le blanc ? {text}",
         order="Remettez les affirmations dans l'ordre où elles apparaissent dans le texte.",
@@ -95,6 +100,7 @@ PHRASING: dict[str, Phrasing] = {
     ),
     "es": Phrasing(
         who_said="¿Quién dijo: {quote}?",
+        comparisons=_set("como"),
         gap_detail="¿Qué falta en el hueco? {text}",
         gap_word="¿Qué palabra completa el hueco? {text}",
         order="Ordena las afirmaciones según el orden en que aparecen en el texto.",
@@ -108,6 +114,7 @@ PHRASING: dict[str, Phrasing] = {
     ),
     "it": Phrasing(
         who_said="Chi ha detto: {quote}?",
+        comparisons=_set("come"),
         gap_detail="Che cosa manca nello spazio vuoto? {text}",
         gap_word="Quale parola completa lo spazio vuoto? {text}",
         order="Metti le affermazioni nell'ordine in cui compaiono nel testo.",
@@ -121,6 +128,7 @@ PHRASING: dict[str, Phrasing] = {
     ),
     "nl": Phrasing(
         who_said="Wie zei: {quote}?",
+        comparisons=_set("als zoals"),
         gap_detail="Wat hoort er op de open plek? {text}",
         gap_word="Welk woord past op de open plek? {text}",
         order="Zet de uitspraken in de volgorde waarin ze in de tekst staan.",
