@@ -141,10 +141,15 @@ def clause_window(sentence: Sentence, start: int, end: int, max_words: int = 28)
 
 
 def _opens_main_clause(sentence: Sentence, at: int) -> bool:
-    """Does the text from `at` start like a main clause, not a relative or subordinate one,
-    nor with the finite verb whose subject stood in the clause before ('…, wird geraten')?"""
+    """Does the text from `at` start like a main clause? Not a relative or subordinate one,
+    an apposition, an infinitive ('… die Wagen um 90° zu drehen'), nor the finite verb whose
+    subject stood in the clause before ('…, wird zu einer Impfung geraten')."""
+    before = [t for t in sentence.tokens if t.end <= at]
     following = [t for t in sentence.tokens if t.start >= at and t.upos != "PUNCT"]
-    return bool(following) and following[0].xpos not in SUBORDINATE and not following[0].xpos.endswith("FIN")
+    if not before or not following:
+        return False
+    # After ';', ':' or a dash a new clause begins; after a comma only 'und', 'aber' ... open one.
+    return before[-1].text in (";", ":", "–", "—") or following[0].xpos == "KON"
 
 
 def with_text(sentence: Sentence, text: str, at: int) -> Sentence:

@@ -42,6 +42,8 @@ def _target(sentence: Sentence, item: VocabItem) -> Token | None:
             continue
         if i == 0 or tokens[i - 1].xpos not in SHOWS_GENDER or "-" in token.text:
             return None
+        if i + 1 < len(tokens) and tokens[i + 1].text == "-" and not token.space_after:
+            return None  # 'des Diplom-Ingenieurs': a gap in half a compound
         if noun_lexicon().lemma_of(token.text) != token.text or token.text in _plurals():
             return None  # a plural the tagger took for a lemma ('Blicke')
         if i + 1 < len(tokens) and tokens[i + 1].is_name:

@@ -21,6 +21,10 @@ TITLE_HEADS = ("Minister", "Ministerin", "Präsident", "Präsidentin", "Sprecher
                "Chef", "Chefin", "Funktionär", "Kanzler", "Kanzlerin")
 
 
+# Capitalised short words a tagger may take for names at the start of a quotation.
+NOT_NAMES = frozenset("Na Nu Ja Ah Oh Ach Ei Du Ihr Er Sie Es Wir Ich Ob So Wo Nun".split())
+
+
 @dataclass(frozen=True)
 class Mention:
     sentence: int
@@ -128,6 +132,9 @@ def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
                 break
         if _trailing_name_part(tokens, i, j):
             j += 1  # 'Pak Thae Song,': the tagger took the last part for a noun
+        if j - i == 1 and tokens[i].text in NOT_NAMES:
+            i = j
+            continue  # '»Na, ...«', '»Du hast ...«': an interjection or a pronoun, not a name
         # Only a name's last word can carry a genitive -s ('Jonas Meier' is not 'Jona').
         bases = [(t.text, False) for t in tokens[i : j - 1]] + [base_form(tokens[j - 1])]
         key = "".join(b + (" " if t.space_after else "") for (b, _), t in

@@ -52,6 +52,13 @@ def _thousands_group(sentence: Sentence, i: int) -> bool:
     return after or before
 
 
+def _in_range(sentence: Sentence, i: int) -> bool:
+    """'drei bis vier Stunden', 'zwei oder drei': another size would make the range absurd."""
+    tokens = sentence.tokens
+    near = [tokens[k].text.lower() for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    return bool({"bis", "oder", "-", "–"} & set(near))
+
+
 def _is_fraction(sentence: Sentence, i: int) -> bool:
     """'zwei Drittel', 'neun Zehntel': a size that other numbers would make absurd."""
     unit = _unit(sentence, i)
@@ -111,7 +118,7 @@ def number_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> l
             value = _value(token, analysis.language)
             if value is None or value < 2 or (i and sentence.tokens[i - 1].text in ("-", "/")):
                 continue
-            if _is_fraction(sentence, i) or _thousands_group(sentence, i):
+            if _is_fraction(sentence, i) or _thousands_group(sentence, i) or _in_range(sentence, i):
                 continue
             if i and sentence.tokens[i - 1].text.lower() in phrasing(analysis.language).comparisons:
                 continue  # 'wie zwei Flüchtlinge': a comparison, not a fact to ask about

@@ -44,6 +44,14 @@ def _relative_start(tokens: tuple[Token, ...], i: int) -> bool:
     return nxt.xpos == "APPR" and after is not None and after.xpos in ("PRELS", "PRELAT")
 
 
+def _indefinite_antecedent(kept: list[Token]) -> bool:
+    """Does the noun phrase just before a relative clause start with 'ein', 'eines', ...?"""
+    for token in reversed(kept[-4:]):
+        if token.xpos == "ART":
+            return token.text.lower().startswith("ein")
+    return False
+
+
 def predicate(sentence: Sentence, verb: int) -> list[Token] | None:
     """The tokens from the verb to the clause boundary, without relative clauses."""
     tokens, kept, i = sentence.tokens, [], verb
@@ -51,6 +59,8 @@ def predicate(sentence: Sentence, verb: int) -> list[Token] | None:
         if tokens[i].text == ",":
             if not _relative_start(tokens, i + 1):
                 break
+            if _indefinite_antecedent(kept):
+                return None  # 'die Tochter eines Mannes, der ...': the clause says which man
             i += 1
             while i < len(tokens) and tokens[i].text not in {",", *STOPS}:
                 i += 1

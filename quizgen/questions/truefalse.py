@@ -20,7 +20,7 @@ from .common import (
 )
 from .distractors import number_distractors
 from .entities import Entity, find_entities, gender_of, genitive, is_title
-from .numbers import _is_fraction, _spell, _value, _word_values
+from .numbers import _is_fraction, _is_year, _spell, _unit, _value, _word_values
 from .phrasing import phrasing
 
 MIN_WORDS, MAX_WORDS = 6, 26
@@ -95,7 +95,8 @@ def change_number(analysis: Analysis, sentence: Sentence, entities: list[Entity]
         value = _value(token, lang)
         if value is None or value < 2 or _is_fraction(sentence, sentence.tokens.index(token)):
             continue
-        year = value == int(value) and 1500 <= value <= 2100
+        i = sentence.tokens.index(token)
+        year = _is_year(value, sentence, i) and _unit(sentence, i) is None  # not '2000 Personen'
         wrong = [v for v in number_distractors(value, rng, year, _word_values(token, lang))
                  if _spell(v, token, lang) not in sentence.text]
         if wrong:
