@@ -14,7 +14,7 @@ from quizgen.languages.de_lexicon import noun_lexicon
 from quizgen.model import QUESTION_TYPES, Analysis, Article, Question
 from quizgen.questions import candidates, kinds_for, make_questions
 from quizgen.questions.distractors import format_number, number_distractors, parse_number
-from quizgen.questions.entities import COUNTRY, PERSON, PLACE, find_entities
+from quizgen.questions.entities import CONTINENT, COUNTRY, PERSON, PLACE, find_entities
 from quizgen.questions.phrasing import GAP
 from quizgen.questions.speakers import short_quote
 from quizgen.questions.subjects import who_questions
@@ -519,3 +519,40 @@ def test_word_in_context_gap_is_not_given_away(text, gapped, away):
     tokens = _one_sentence(text).sentences[0].tokens
     target = next(t for t in tokens if t.text == gapped)
     assert any(_gives_away(t, gapped) for t in tokens if t is not target) == away
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind"),
+    [("Die Firma wird von Wolfgang Prock-Schauer geleitet. Wolfgang Prock-Schauer sagte, es gehe gut.",
+      "Wolfgang Prock-Schauer", PERSON),
+     ("Drei Jahre später folgte mit Großbritannien das erste Land in Europa.", "Europa", CONTINENT),
+     ("„Na, das geht“, sagte Käterchen. „Du hast recht“, sagte Susanne.", "Na", None),
+     ("„Na, das geht“, sagte Käterchen. „Du hast recht“, sagte Susanne.", "Du", None)],
+    ids=["hyphenated-surname", "continent", "interjection", "pronoun"],
+)
+def test_name_forms_and_kinds(text, key, kind):
+    kinds = {e.key: e.kind for e in find_entities(_one_sentence(text))}
+    assert kinds.get(key) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "never_alone"),
+    [("Drei Jahre später folgte mit Großbritannien das erste Land in Europa. Paris und Berlin folgten.",
+      "Europa", None),
+     ("Die Firma in Moskau wird von Wolfgang Prock-Schauer geleitet. Anna Keller lebt in Berlin.",
+      None, "-Schauer")],
+    ids=["continent-not-swapped-for-city", "hyphenated-name-swapped-whole"],
+)
+def test_swapped_names_are_whole_and_of_one_kind(text, kept, never_alone):
+    import random
+
+    from quizgen.questions.truefalse import swap_name
+
+    analysis = analyze(Article("t", (text,)), "de")
+    entities = [e for e in find_entities(analysis) if e.kind]
+    changes = {swap_name(analysis, analysis.sentences[0], entities, random.Random(seed)) for seed in range(8)}
+    for changed in changes - {None}:
+        assert kept is None or kept in changed, changed
+        assert never_alone is None or never_alone not in changed.replace("Prock-Schauer", ""), changed
+    if never_alone:
+        assert changes - {None}, "a person or a place to swap"

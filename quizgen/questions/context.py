@@ -75,7 +75,7 @@ def _question(analysis: Analysis, item: VocabItem, words_in_text: set[str]) -> Q
         return None
     gapped = with_text(sentence, replace_span(sentence.text, token.start, token.end, GAP), token.start)
     shown = clause_window(gapped, token.start, token.start + len(GAP))
-    if GAP not in shown or len(shown.split()) < MIN_WORDS:
+    if GAP not in shown or sum(any(c.isalnum() for c in w) for w in shown.split()) + 1 < MIN_WORDS:
         return None  # 'Um die _____ ging es nicht.': too little around the gap to decide
     prompt = phrasing("de").gap_word.format(text=shown)
     return Question(qid, "word_in_context", prompt, shuffled_options(token.text, wrong, rng),

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import Analysis, Sentence, Token
 from .phrasing import phrasing
 
-PERSON, PLACE, COUNTRY = "person", "place", "country"
+PERSON, PLACE, COUNTRY, CONTINENT = "person", "place", "country", "continent"
 # Heads of compound titles: "Verteidigungsminister", "Parteichef".
 TITLE_HEADS = ("Minister", "Ministerin", "Präsident", "Präsidentin", "Sprecher", "Sprecherin",
                "Chef", "Chefin", "Funktionär", "Kanzler", "Kanzlerin")
@@ -111,7 +111,8 @@ def _trailing_name_part(tokens: tuple[Token, ...], i: int, j: int) -> bool:
 def _hyphen_link(tokens: tuple[Token, ...], j: int) -> bool:
     """tokens[j] is a hyphen inside a word and tokens[j + 1] is part of the same name."""
     return (j + 1 < len(tokens) and tokens[j].text == "-" and not tokens[j - 1].space_after
-            and not tokens[j].space_after and tokens[j + 1].is_name)
+            and not tokens[j].space_after
+            and (tokens[j + 1].is_name or tokens[j + 1].text[:1].isupper()))  # 'Prock-Schauer'
 
 
 def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
@@ -218,6 +219,8 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         entity.kind = _decide(total)
         if entity.key in countries(lang) and entity.kind != PERSON:
             entity.kind = COUNTRY
+        if entity.key in phrasing(lang).continents:
+            entity.kind = CONTINENT  # 'in Europa' swapped for 'in Ingolstadt' is absurd
     return sorted(entities.values(), key=lambda e: (e.mentions[0].sentence, e.key))
 
 

@@ -19,6 +19,8 @@ class Phrasing:
     quote_marks: tuple[str, str]
     # Number words learners meet in texts; generators only handle these and digits.
     number_words: dict[str, int] = field(default_factory=dict)
+    # Continents and world regions: asked and swapped only among themselves.
+    continents: frozenset[str] = frozenset()
     # Words of comparison: a number after them is a figure of speech ('wie zwei Kinder').
     comparisons: frozenset[str] = frozenset()
     # Round numbers written as words ('zwanzig Minuten'): asked against other round numbers.
@@ -48,6 +50,8 @@ PHRASING: dict[str, Phrasing] = {
     "de": Phrasing(
         who="Wer",
         comparisons=_set("wie"),
+        continents=_set("Europa Asien Afrika Amerika Nordamerika Südamerika Lateinamerika Ozeanien "
+                        "Antarktis Arktis Nahost Skandinavien"),
         who_said="Wer sagte: {quote}?",
         gap_detail="Welche Angabe gehört in die Lücke? {text}",
         gap_word="Welches Wort passt in die Lücke? {text}",
@@ -70,6 +74,7 @@ PHRASING: dict[str, Phrasing] = {
     "en": Phrasing(
         who_said="Who said: {quote}?",
         comparisons=_set("like as"),
+        continents=_set("Europe Asia Africa America Oceania Antarctica Arctic Scandinavia"),
         gap_detail="What fills the gap? {text}",
         gap_word="Which word fits the gap? {text}",
         order="Put the statements in the order in which they appear in the text.",

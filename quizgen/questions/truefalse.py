@@ -44,7 +44,7 @@ def _needs_article(place: Entity, analysis: Analysis) -> bool:
 
 def _fits(new: Entity, old: Entity, analysis: Analysis) -> bool:
     """A replacement that keeps the sentence grammatical: no article, the same sex."""
-    if new.kind in ("place", "country"):
+    if new.kind in ("place", "country", "continent"):
         return not _needs_article(new, analysis)
     return gender_of(new) == gender_of(old)  # both unknown is allowed: 'Lim' for 'Rudenko'
 
