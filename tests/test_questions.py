@@ -526,9 +526,10 @@ def test_word_in_context_gap_is_not_given_away(text, gapped, away):
     [("Die Firma wird von Wolfgang Prock-Schauer geleitet. Wolfgang Prock-Schauer sagte, es gehe gut.",
       "Wolfgang Prock-Schauer", PERSON),
      ("Drei Jahre später folgte mit Großbritannien das erste Land in Europa.", "Europa", CONTINENT),
+     ("Drei Jahre später folgte mit Großbritannien das erste Land in Europa.", "Großbritannien", COUNTRY),
      ("„Na, das geht“, sagte Käterchen. „Du hast recht“, sagte Susanne.", "Na", None),
      ("„Na, das geht“, sagte Käterchen. „Du hast recht“, sagte Susanne.", "Du", None)],
-    ids=["hyphenated-surname", "continent", "interjection", "pronoun"],
+    ids=["hyphenated-surname", "continent", "country-everyday-name", "interjection", "pronoun"],
 )
 def test_name_forms_and_kinds(text, key, kind):
     kinds = {e.key: e.kind for e in find_entities(_one_sentence(text))}

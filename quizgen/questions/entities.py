@@ -68,8 +68,8 @@ def countries(lang: str) -> frozenset[str]:
 
         names = Locale.parse(lang).territories
     except (ImportError, ValueError, LookupError):
-        return frozenset()
-    return frozenset(name for code, name in names.items() if code.isalpha())
+        return phrasing(lang).country_aliases
+    return frozenset(name for code, name in names.items() if code.isalpha()) | phrasing(lang).country_aliases
 
 
 def _is_name(token: Token, position: int, lang: str) -> bool:

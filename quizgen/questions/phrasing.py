@@ -21,6 +21,8 @@ class Phrasing:
     number_words: dict[str, int] = field(default_factory=dict)
     # Continents and world regions: asked and swapped only among themselves.
     continents: frozenset[str] = frozenset()
+    # Everyday country names that CLDR lists under another name ('Vereinigtes Königreich').
+    country_aliases: frozenset[str] = frozenset()
     # Words of comparison: a number after them is a figure of speech ('wie zwei Kinder').
     comparisons: frozenset[str] = frozenset()
     # Round numbers written as words ('zwanzig Minuten'): asked against other round numbers.
@@ -50,6 +52,8 @@ PHRASING: dict[str, Phrasing] = {
     "de": Phrasing(
         who="Wer",
         comparisons=_set("wie"),
+        country_aliases=_set("Großbritannien England Schottland Wales Nordirland Holland USA Amerika "
+                             "Sowjetunion UdSSR Weißrussland Birma Burma DDR BRD"),
         continents=_set("Europa Asien Afrika Amerika Nordamerika Südamerika Lateinamerika Ozeanien "
                         "Antarktis Arktis Nahost Skandinavien"),
         who_said="Wer sagte: {quote}?",
@@ -74,6 +78,7 @@ PHRASING: dict[str, Phrasing] = {
     "en": Phrasing(
         who_said="Who said: {quote}?",
         comparisons=_set("like as"),
+        country_aliases=_set("Britain England Scotland Wales Holland USA America Burma"),
         continents=_set("Europe Asia Africa America Oceania Antarctica Arctic Scandinavia"),
         gap_detail="What fills the gap? {text}",
         gap_word="Which word fits the gap? {text}",
