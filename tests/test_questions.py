@@ -557,3 +557,25 @@ def test_swapped_names_are_whole_and_of_one_kind(text, kept, never_alone):
         assert never_alone is None or never_alone not in changed.replace("Prock-Schauer", ""), changed
     if never_alone:
         assert changes - {None}, "a person or a place to swap"
+
+
+@pytest.mark.parametrize(
+    ("answer", "gender", "abstract"),
+    [("Verhandlung", "f", True), ("Trockenheit", "f", True), ("Ergebnis", "n", True), ("Irrtum", "m", True),
+     ("Stirn", "f", False), ("Unterseite", "f", False)],
+    ids=str,
+)
+@pytest.mark.parametrize("seed", [1, 2, 3], ids=lambda s: f"seed{s}")
+def test_wrong_nouns_are_unlike_the_answer_in_kind(answer, gender, abstract, seed):
+    """A wrong option for an abstract noun is concrete and the other way round, so it rarely
+    fits the gap as well ('bei der Genehmigung des Etats'); feminine nouns have enough of both,
+    masculine and neuter ones enough concrete ones."""
+    import random
+
+    from quizgen.questions.distractors import _abstract, noun_band, noun_distractors
+
+    zipf = noun_band("de")[answer][1]
+    wrong = noun_distractors(gender, zipf, {answer}, random.Random(seed), answer=answer)
+    assert _abstract(answer, gender) == abstract and len(wrong) == 3
+    assert all(_abstract(w, gender) != abstract for w in wrong), wrong
+    assert all(noun_band("de")[w][0] == gender for w in wrong), wrong

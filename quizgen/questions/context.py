@@ -70,7 +70,7 @@ def _question(analysis: Analysis, item: VocabItem, words_in_text: set[str]) -> Q
     evidence = (sentence.index,)
     qid = question_id("de", "word_in_context", analysis, evidence, item.lemma)
     rng = rng_for(analysis, qid)
-    wrong = noun_distractors(item.gender, item.zipf, words_in_text, rng)
+    wrong = noun_distractors(item.gender, item.zipf, words_in_text, rng, answer=token.text)
     if len(wrong) < 3:
         return None
     gapped = with_text(sentence, replace_span(sentence.text, token.start, token.end, GAP), token.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 from functools import lru_cache
+from itertools import islice
 
 NUMBER = re.compile(r"^\d{1,3}(?:([.,  ])\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
 
@@ -76,6 +77,7 @@ def noun_band(lang: str) -> dict[str, tuple[str, float]]:
         gender = lex.gender.get(word)
         usable = (len(word) >= 4 and word.isalpha() and word not in lex.names
                   and word not in adjectival and word not in OFFENSIVE
+                  and not word.endswith("ismus")  # ideologies make loaded wrong options
                   and not derived_from_place(word) and not _inhabitant(word, lex.places)
                   and not _loanword(lower, lang))
         if gender and usable:
@@ -84,17 +86,35 @@ def noun_band(lang: str) -> dict[str, tuple[str, float]]:
 
 
 def noun_distractors(gender: str, zipf: float, avoid: set[str], rng: random.Random,
-                     lang: str = "de") -> list[str]:
-    """Three nouns of `gender` about as frequent as the answer, none from `avoid`."""
+                     lang: str = "de", answer: str | None = None) -> list[str]:
+    """Three nouns of `gender` about as frequent as the answer, none from `avoid`. For an
+    abstract answer ('Verhandlung') they are concrete and for a concrete one abstract, where
+    enough exist, so that a wrong option rarely fits the gap too ('Genehmigung')."""
     band = noun_band(lang)
     tails = {a[-5:] for a in avoid}  # 'Satellitenstartanlage' rules out 'Startanlage'
-    for width in (0.25, 0.5, 0.8):
-        pool = sorted(w for w, (g, z) in band.items() if g == gender and abs(z - zipf) <= width
-                      and w not in avoid and not _weak_masculine(w, g) and w[-5:] not in tails)
-        if len(pool) >= 12:
-            plain = (w for w in rng.sample(pool, len(pool)) if _plain_noun(w, lang))
-            return [next(plain) for _ in range(3)]
+    unlike = None if answer is None else not _abstract(answer, gender)
+    for want in (unlike, None):
+        for width in (0.25, 0.5, 0.8):
+            pool = sorted(w for w, (g, z) in band.items() if g == gender and abs(z - zipf) <= width
+                          and w not in avoid and not _weak_masculine(w, g) and w[-5:] not in tails
+                          and (want is None or _abstract(w, g) == want))
+            if len(pool) >= 12:
+                plain = [w for w in islice((w for w in rng.sample(pool, len(pool))
+                                            if _plain_noun(w, lang)), 3)]
+                if len(plain) == 3:
+                    return plain
     return []
+
+
+# Endings of abstract nouns: feminine ones ('Verhandlung', 'Toleranz'; not 'der Sprung',
+# 'der Tanz') and the few of other genders ('das Ergebnis', 'der Irrtum').
+ABSTRACT_ENDINGS = {"f": ("ung", "heit", "keit", "schaft", "ion", "tät", "nis", "enz", "anz"),
+                    "n": ("nis", "tum"), "m": ("tum",)}
+
+
+def _abstract(word: str, gender: str) -> bool:
+    """'Verhandlung', 'Freiheit', 'Ergebnis': nouns for actions, states and ideas."""
+    return word.endswith(ABSTRACT_ENDINGS.get(gender, ())) and not word.endswith("tennis")
 
 
 @lru_cache(maxsize=4096)
@@ -129,7 +149,8 @@ def _loanword(lower: str, lang: str) -> bool:
 OFFENSIVE = frozenset(str.split(
     "Milf Fick Ficker Arsch Arschloch Nutte Hure Schlampe Fotze Wichser Scheiße Scheiß Porno Pornos "
     "Nazi Neger Schwuchtel Penis Vagina Sex Kondom Titten Möse Schwanz Bastard Idiot Spast Mongo "
-    "Fresse Kotze Kacke Kanake Zigeuner Dildo Orgasmus Bordell Prostituierte Vergewaltigung Hitler Holocaust"
+    "Fresse Kotze Kacke Trottel Depp Kanake Zigeuner Dildo Orgasmus Bordell Prostituierte "
+    "Vergewaltigung Hitler Holocaust"
 ))
 
 
