@@ -32,6 +32,7 @@ class Phrasing:
     # Title nouns that stand before a person's name ("Präsident Putin").
     person_titles: frozenset[str] = frozenset()
     who: str | None = None  # subject questions need German word order; None elsewhere
+    who_country: str | None = None  # a country as subject: 'Welches Land ...?', not 'Wer ...?'
     # Inflected speech verbs the lemmatiser may miss ('a déclaré', 'dijo').
     speech_forms: frozenset[str] = frozenset()
 
@@ -51,6 +52,7 @@ def _tens(words: str) -> dict[str, int]:
 PHRASING: dict[str, Phrasing] = {
     "de": Phrasing(
         who="Wer",
+        who_country="Welches Land",
         comparisons=_set("wie"),
         country_aliases=_set("Großbritannien England Schottland Wales Nordirland Holland USA Amerika "
                              "Sowjetunion UdSSR Weißrussland Birma Burma DDR BRD"),

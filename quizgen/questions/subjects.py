@@ -22,6 +22,7 @@ from .common import (
     shuffled_options,
 )
 from .entities import COUNTRY, PERSON, Entity, Mention, find_entities, is_title
+from .phrasing import phrasing
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 STOPS = {":", ";", "(", ")", "–", "—", ".", "!", "?"}
@@ -29,8 +30,6 @@ CLAUSE_OPENERS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}
 MIN_REST, MAX_WORDS = 3, 18
 # A short adverbial that may open a sentence before the verb and its subject.
 FRONTED = {"APPR", "APPRART", "ADV", "ADJD"}
-# Who is asked for people; a country is asked for as a country ('Welches Land ...?').
-ASKED = {PERSON: "Wer", COUNTRY: "Welches Land"}
 
 
 def _relative_start(tokens: tuple[Token, ...], i: int) -> bool:
@@ -150,10 +149,11 @@ def _usable(verb: Token, rest: list[Token] | None) -> bool:
 
 def _ask(analysis: Analysis, sentence: Sentence, entities: list[Entity]) -> Question | None:
     found = _phrase(sentence, entities)
-    if found is None or found[0].kind not in ASKED:
+    if found is None or found[0].kind not in (PERSON, COUNTRY):
         return None
     entity, predicate_text = found
-    prompt = f"{ASKED[entity.kind]} {predicate_text}?"
+    words = phrasing("de")  # a country is asked for as a country, not as 'Wer'
+    prompt = f"{words.who if entity.kind == PERSON else words.who_country} {predicate_text}?"
     if any(names_in(f, prompt) for f in entity.forms):
         return None
     others = [e.key for e in entities if e.kind == entity.kind and e is not entity
