@@ -14,7 +14,7 @@ from quizgen.languages.de_lexicon import noun_lexicon
 from quizgen.model import QUESTION_TYPES, Analysis, Article, Question
 from quizgen.questions import candidates, kinds_for, make_questions
 from quizgen.questions.distractors import format_number, number_distractors, parse_number
-from quizgen.questions.entities import COUNTRY, PERSON, PLACE, find_entities
+from quizgen.questions.entities import CONTINENT, COUNTRY, PERSON, PLACE, find_entities
 from quizgen.questions.phrasing import GAP
 from quizgen.questions.speakers import short_quote
 from quizgen.questions.subjects import who_questions
@@ -155,11 +155,13 @@ def test_order_answer_puts_the_events_in_text_order(built, name):
 @pytest.mark.parametrize("name", list(GERMAN))
 def test_question_forms_are_grammatical(built, name):
     analysis, questions = built[name]
+    kinds = {e.key: e.kind for e in find_entities(analysis)}
     for q in questions:
         if q.type == "who":
-            verb = q.prompt.split()[1]
+            asked = "Welches Land" if kinds[q.answer] == COUNTRY else "Wer"
+            verb = q.prompt.removeprefix(asked + " ").split()[0]
             sentence = analysis.sentences[q.evidence[0]]
-            assert q.prompt.startswith("Wer ") and q.prompt.endswith("?")
+            assert q.prompt.startswith(asked + " ") and q.prompt.endswith("?")
             assert any(t.text == verb and t.xpos.endswith("FIN") for t in sentence.tokens), q
         elif q.type == "who_said":
             assert re.fullmatch(r"Wer sagte: „[^„“]+“\?", q.prompt), q
@@ -379,3 +381,201 @@ def test_thin_texts_give_few_questions_and_keep_the_rules(text, lang):
     assert len(questions) <= 2
     for q in questions:
         assert q.evidence and (q.type not in MULTIPLE_CHOICE or q.options.count(q.answer) == 1)
+
+
+def _one_sentence(text: str) -> Analysis:
+    return analyze(Article("t", (text,)), "de")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "answer"),
+    [("Wer hatte eine Idee?", "Albers"),
+     ("Wer fuhr am Mittag mit dem Auto nach Berlin?", "Thomas"),
+     ("Wer kam am Abend pünktlich in Berlin an?", "Lena"),
+     ("Wer schickte am nächsten Tag Herrn Albers eine Karte mit einem Foto vom Hochzeitskuchen?", "Lena")],
+    ids=["short-predicate", "apposition-before-name", "name-after-verb", "name-after-verb-object"],
+)
+def test_who_questions_find_subjects_beyond_the_first_word(built, prompt, answer):
+    analysis, _ = built["story"]
+    prompts = {c.question.prompt: c.question for c in who_questions(analysis, ())}
+    assert prompts[prompt].answer == answer
+    assert 3 <= len(prompts[prompt].options) <= 4 and answer in prompts[prompt].options
+
+
+def test_countries_are_asked_as_countries(sample_analysis):
+    kinds = {e.key: e.kind for e in find_entities(sample_analysis)}
+    found = [c.question for c in who_questions(sample_analysis, ()) if kinds[c.question.answer] == COUNTRY]
+    assert found, "the sample has a country as subject"
+    for q in found:
+        assert q.prompt.startswith("Welches Land ") and {kinds[o] for o in q.options} == {COUNTRY}
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "kind"),
+    [("sample", "Shoigu", PERSON), ("sample", "Jo Chun Ryong", PERSON),
+     ("sport", "Vincenzo Grifo", PERSON), ("sport", "Michael Gregoritsch", PERSON),
+     ("sport", "Augsburg", PLACE)],
+    ids=["title-apposition", "apposition-after-particle", "full-name-beside-verb", "full-name-subject",
+         "place-stays-place"],
+)
+def test_people_named_once_are_found(built, name, key, kind):
+    analysis, _ = built[name]
+    kinds = {e.key: e.kind for e in find_entities(analysis)}
+    assert kinds[key] == kind
+
+
+@pytest.mark.parametrize("name", ["sample", "story", "sport", "council"])
+def test_who_said_has_four_options_when_the_article_names_four_people(built, name):
+    analysis, questions = built[name]
+    people = [e for e in find_entities(analysis) if e.kind == PERSON]
+    for q in (q for q in questions if q.type == "who_said"):
+        outside = [p for p in people if not any(f in q.prompt for f in p.forms)]
+        assert len(q.options) == min(4, len(outside)), q
+
+
+@pytest.mark.parametrize("name", list(GERMAN))
+def test_gap_windows_are_the_sentence_word_for_word(built, name):
+    """The shown text, the answer put back, is a piece of the sentence that starts at the
+    sentence's start or at a main clause."""
+    analysis, questions = built[name]
+    for q in (q for q in questions if q.type in ("number", "word_in_context")):
+        shown = q.prompt.split("? ", 1)[1]
+        sentence = analysis.sentences[q.evidence[0]].text
+        piece = shown.replace(GAP, q.answer).removeprefix("… ").removesuffix(" …")
+        assert piece in sentence, q
+        if shown.startswith("… "):  # a new clause: after ';', ':' or a dash, or 'und', 'aber' ...
+            before = sentence[: sentence.index(piece)].rstrip()
+            first = analyze(Article("t", (piece,)), "de").sentences[0].tokens[0]
+            assert before.endswith((";", ":", "–", "—")) or first.xpos == "KON", q
+
+
+def test_long_sentence_window_does_not_start_inside_a_subordinate_clause(sample_analysis):
+    from quizgen.questions.common import clause_window
+
+    sentence = next(s for s in sample_analysis.sentences if "verursachte Ablenkung" in s.text)
+    at = sentence.text.index("Ablenkung")
+    shown = clause_window(sentence, at, at + len("Ablenkung"))
+    assert not shown.startswith(("… womit", "… da ")), shown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Japans Generalstab teilte nicht sofort mit, wie weit die Raketen flogen.",
+      "Japans Generalstab teilte sofort mit, wie weit die Raketen flogen."),
+     ("Wer Bienen hält, übernimmt Verantwortung für Lebewesen, die man nicht einfach sich selbst "
+      "überlassen darf.", None),
+     ("Zum ersten Mal zeigen wir Gemälde aus dem Depot, die jahrzehntelang nicht restauriert wurden.", None),
+     ("Der Bürgermeister durfte am Montag nicht über den Plan sprechen.", None),
+     ("Die Bahn fuhr nicht nach Berlin, sondern nach Hamburg.", None)],
+    ids=["main-clause", "relative-clause-with-modal", "relative-clause", "modal", "sondern"],
+)
+def test_negation_is_dropped_only_where_the_sentence_stays_sensible(text, expected):
+    import random
+
+    from quizgen.questions.truefalse import drop_negation
+
+    analysis = _one_sentence(text)
+    assert drop_negation(analysis, analysis.sentences[0], [], random.Random(1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("Der Zug aus Hamburg hatte am Morgen zwanzig Minuten Verspätung.", "zwanzig Minuten"),
+     ("Sie bekannten sich am Ende wie zwei hilfesuchende Flüchtlinge zur Natur.", None)],
+    ids=["tens-as-word", "comparison"],
+)
+def test_numbers_written_as_words(text, answer):
+    from quizgen.questions.numbers import number_questions
+
+    found = [c.question for c in number_questions(_one_sentence(text), ())]
+    assert [q.answer for q in found] == ([answer] if answer else [])
+    for q in found:
+        assert all(o.split()[0].isalpha() and o.endswith(" Minuten") for o in q.options), q
+
+
+@pytest.mark.parametrize(
+    ("word", "usable"),
+    [("Genfer", False), ("Syrer", False), ("Italienerin", False), ("Final", False), ("Yoga", False),
+     ("Warf", False), ("Kreisen", False), ("Fresse", False),
+     ("Radweg", True), ("Stirn", True), ("Baustelle", True), ("Fachzeitschrift", True)],
+    ids=str,
+)
+def test_wrong_word_options_are_plain_german_nouns(word, usable):
+    from quizgen.questions.distractors import _plain_noun, noun_band
+
+    assert (word in noun_band("de") and _plain_noun(word, "de")) == usable
+
+
+@pytest.mark.parametrize(
+    ("text", "gapped", "away"),
+    [("Ihre Hand glitt über seine breite Stirn, und ihre Lippen preßten einen Kuß auf diese Stirne.",
+      "Stirn", True),
+     ("Der Stadtrat hat den Bau einer neuen Fußgängerbrücke über den Neckar beschlossen.", "Bau", False)],
+    ids=["other-form", "different-word"],
+)
+def test_word_in_context_gap_is_not_given_away(text, gapped, away):
+    from quizgen.questions.context import _gives_away
+
+    tokens = _one_sentence(text).sentences[0].tokens
+    target = next(t for t in tokens if t.text == gapped)
+    assert any(_gives_away(t, gapped) for t in tokens if t is not target) == away
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind"),
+    [("Die Firma wird von Wolfgang Prock-Schauer geleitet. Wolfgang Prock-Schauer sagte, es gehe gut.",
+      "Wolfgang Prock-Schauer", PERSON),
+     ("Drei Jahre später folgte mit Großbritannien das erste Land in Europa.", "Europa", CONTINENT),
+     ("Drei Jahre später folgte mit Großbritannien das erste Land in Europa.", "Großbritannien", COUNTRY),
+     ("„Na, das geht“, sagte Käterchen. „Du hast recht“, sagte Susanne.", "Na", None),
+     ("„Na, das geht“, sagte Käterchen. „Du hast recht“, sagte Susanne.", "Du", None)],
+    ids=["hyphenated-surname", "continent", "country-everyday-name", "interjection", "pronoun"],
+)
+def test_name_forms_and_kinds(text, key, kind):
+    kinds = {e.key: e.kind for e in find_entities(_one_sentence(text))}
+    assert kinds.get(key) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "never_alone"),
+    [("Drei Jahre später folgte mit Großbritannien das erste Land in Europa. Paris und Berlin folgten.",
+      "Europa", None),
+     ("Die Firma in Moskau wird von Wolfgang Prock-Schauer geleitet. Anna Keller lebt in Berlin.",
+      None, "-Schauer")],
+    ids=["continent-not-swapped-for-city", "hyphenated-name-swapped-whole"],
+)
+def test_swapped_names_are_whole_and_of_one_kind(text, kept, never_alone):
+    import random
+
+    from quizgen.questions.truefalse import swap_name
+
+    analysis = analyze(Article("t", (text,)), "de")
+    entities = [e for e in find_entities(analysis) if e.kind]
+    changes = {swap_name(analysis, analysis.sentences[0], entities, random.Random(seed)) for seed in range(8)}
+    for changed in changes - {None}:
+        assert kept is None or kept in changed, changed
+        assert never_alone is None or never_alone not in changed.replace("Prock-Schauer", ""), changed
+    if never_alone:
+        assert changes - {None}, "a person or a place to swap"
+
+
+@pytest.mark.parametrize(
+    ("answer", "gender", "abstract"),
+    [("Verhandlung", "f", True), ("Trockenheit", "f", True), ("Ergebnis", "n", True), ("Irrtum", "m", True),
+     ("Stirn", "f", False), ("Unterseite", "f", False)],
+    ids=str,
+)
+@pytest.mark.parametrize("seed", [1, 2, 3], ids=lambda s: f"seed{s}")
+def test_wrong_nouns_are_unlike_the_answer_in_kind(answer, gender, abstract, seed):
+    """A wrong option for an abstract noun is concrete and the other way round, so it rarely
+    fits the gap as well ('bei der Genehmigung des Etats'); feminine nouns have enough of both,
+    masculine and neuter ones enough concrete ones."""
+    import random
+
+    from quizgen.questions.distractors import _abstract, noun_band, noun_distractors
+
+    zipf = noun_band("de")[answer][1]
+    wrong = noun_distractors(gender, zipf, {answer}, random.Random(seed), answer=answer)
+    assert _abstract(answer, gender) == abstract and len(wrong) == 3
+    assert all(_abstract(w, gender) != abstract for w in wrong), wrong
+    assert all(noun_band("de")[w][0] == gender for w in wrong), wrong

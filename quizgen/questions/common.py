@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from ..model import Analysis, Question, Sentence, Token
 
 QUOTES = re.compile(r"„([^“”„]+)[“”]|“([^”“]+)”|»([^«»]+)«|«([^«»]+)»|\"([^\"]+)\"")
+# Words that open a subordinate or relative clause: a window must not start there.
+SUBORDINATE = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT", "KOKOM"}
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
 QUOTE_CHARS = "„“”\"«»‚‘’"
 # Pronouns and demonstratives that point outside the sentence: such a sentence is unclear alone.
@@ -118,23 +120,47 @@ def replace_span(text: str, start: int, end: int, new: str) -> str:
 
 
 def clause_window(sentence: Sentence, start: int, end: int, max_words: int = 28) -> str:
-    """The sentence, or for a long one the clauses around [start, end), grown while short,
-    with '…' for what is left out."""
+    """The sentence, or for a long one the clauses around [start, end), with '…' for what is
+    left out: from the sentence's start where it fits, never from inside it at a subordinate
+    clause ('… womit die Serie …' reads as a fragment). '' when no window reads well."""
     text = sentence.text
     if len(sentence.tokens) <= max_words:
         return text
     bounds = [0, *sorted({t.start + 1 for t in sentence.tokens if t.text in CLAUSE_PUNCT}), len(text)]
-    lo = max(i for i, b in enumerate(bounds) if b <= start)
-    hi = min(i for i, b in enumerate(bounds) if b >= end)
-    while True:
-        grown = [(lo - 1, hi)] if lo > 0 else []
-        grown += [(lo, hi + 1)] if hi < len(bounds) - 1 else []
-        grown = [g for g in grown if _words_between(sentence, bounds[g[0]], bounds[g[1]]) <= max_words]
-        if not grown:
-            break
-        lo, hi = grown[0]
+    first = max(i for i, b in enumerate(bounds) if b <= start)
+    last = min(i for i, b in enumerate(bounds) if b >= end)
+    windows = [(lo, hi) for lo in range(first + 1) for hi in range(last, len(bounds))
+               if _words_between(sentence, bounds[lo], bounds[hi]) <= max_words
+               and (lo == 0 or _opens_main_clause(sentence, bounds[lo]))]
+    if not windows:
+        return ""
+    lo, hi = max(windows, key=lambda w: (w[0] == 0, _words_between(sentence, bounds[w[0]], bounds[w[1]]),
+                                         -w[0]))
     piece = text[bounds[lo] : bounds[hi]].strip().rstrip(",;:(–—").strip()
     return ("… " if lo > 0 else "") + piece + (" …" if hi < len(bounds) - 1 else "")
+
+
+def _opens_main_clause(sentence: Sentence, at: int) -> bool:
+    """Does the text from `at` start like a main clause? Not a relative or subordinate one,
+    an apposition, an infinitive ('… die Wagen um 90° zu drehen'), nor the finite verb whose
+    subject stood in the clause before ('…, wird zu einer Impfung geraten')."""
+    before = [t for t in sentence.tokens if t.end <= at]
+    following = [t for t in sentence.tokens if t.start >= at and t.upos != "PUNCT"]
+    if not before or not following:
+        return False
+    # After ';', ':' or a dash a new clause begins; after a comma only 'und', 'aber' ... open one.
+    return before[-1].text in (";", ":", "–", "—") or following[0].xpos == "KON"
+
+
+def with_text(sentence: Sentence, text: str, at: int) -> Sentence:
+    """The sentence with new text from an edit at `at`; token offsets after it shift by the
+    length change, so clause boundaries still fall where they should."""
+    from dataclasses import replace
+
+    delta = len(text) - len(sentence.text)
+    tokens = tuple(t if t.start <= at else replace(t, start=t.start + delta, end=t.end + delta)
+                   for t in sentence.tokens)
+    return replace(sentence, text=text, tokens=tokens)
 
 
 def _words_between(sentence: Sentence, start: int, end: int) -> int:

@@ -18,11 +18,13 @@ from .common import (
     replace_span,
     rng_for,
     shuffled_options,
+    with_text,
 )
 from .distractors import noun_distractors
 from .phrasing import GAP, phrasing
 
 MIN_ZIPF, MAX_ZIPF = 2.0, 5.0
+MIN_WORDS = 7  # words shown, the gap included
 # Determiners that show the gender of the gapped noun right before it.
 SHOWS_GENDER = {"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "APPRART"}
 
@@ -40,14 +42,24 @@ def _target(sentence: Sentence, item: VocabItem) -> Token | None:
             continue
         if i == 0 or tokens[i - 1].xpos not in SHOWS_GENDER or "-" in token.text:
             return None
+        if i + 1 < len(tokens) and tokens[i + 1].text == "-" and not token.space_after:
+            return None  # 'des Diplom-Ingenieurs': a gap in half a compound
         if noun_lexicon().lemma_of(token.text) != token.text or token.text in _plurals():
             return None  # a plural the tagger took for a lemma ('Blicke')
         if i + 1 < len(tokens) and tokens[i + 1].is_name:
             return None  # 'Die _____ Sarah Neumann': any word for a person would fit
-        if sum(1 for t in tokens if t.lemma == item.lemma) > 1:
+        if any(_gives_away(t, item.lemma) for t in tokens if t is not token):
             return None  # a second occurrence would give the answer away
         return token
     return None
+
+
+def _gives_away(token: Token, lemma: str) -> bool:
+    """'Stirne' beside a gapped 'Stirn', 'Fußgängerbrücke' beside 'Brücke'."""
+    if token.lemma == lemma:
+        return True
+    stem = lemma.lower() if len(lemma) < 5 else lemma.lower()[:-1]
+    return len(stem) >= 4 and stem in token.text.lower()
 
 
 def _question(analysis: Analysis, item: VocabItem, words_in_text: set[str]) -> Question | None:
@@ -58,15 +70,13 @@ def _question(analysis: Analysis, item: VocabItem, words_in_text: set[str]) -> Q
     evidence = (sentence.index,)
     qid = question_id("de", "word_in_context", analysis, evidence, item.lemma)
     rng = rng_for(analysis, qid)
-    wrong = noun_distractors(item.gender, item.zipf, words_in_text, rng)
+    wrong = noun_distractors(item.gender, item.zipf, words_in_text, rng, answer=token.text)
     if len(wrong) < 3:
         return None
-    from dataclasses import replace
-
-    gapped = replace(sentence, text=replace_span(sentence.text, token.start, token.end, GAP))
+    gapped = with_text(sentence, replace_span(sentence.text, token.start, token.end, GAP), token.start)
     shown = clause_window(gapped, token.start, token.start + len(GAP))
-    if GAP not in shown:
-        return None
+    if GAP not in shown or sum(any(c.isalnum() for c in w) for w in shown.split()) + 1 < MIN_WORDS:
+        return None  # 'Um die _____ ging es nicht.': too little around the gap to decide
     prompt = phrasing("de").gap_word.format(text=shown)
     return Question(qid, "word_in_context", prompt, shuffled_options(token.text, wrong, rng),
                     token.text, evidence)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 from functools import lru_cache
+from itertools import islice
 
 NUMBER = re.compile(r"^\d{1,3}(?:([.,  ])\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
 
@@ -66,7 +67,7 @@ def noun_band(lang: str) -> dict[str, tuple[str, float]]:
     """Common German nouns with a known gender: word -> (gender, Zipf frequency)."""
     from wordfreq import top_n_list, zipf_frequency
 
-    from ..languages.de_lexicon import noun_lexicon
+    from ..languages.de_lexicon import derived_from_place, noun_lexicon
     from .entities import name_lists
 
     lex, adjectival = noun_lexicon(), name_lists().adjectival
@@ -75,30 +76,81 @@ def noun_band(lang: str) -> dict[str, tuple[str, float]]:
         word = lower[:1].upper() + lower[1:]  # wordfreq lowercases; German nouns are capitalised
         gender = lex.gender.get(word)
         usable = (len(word) >= 4 and word.isalpha() and word not in lex.names
-                  and word not in adjectival and word not in OFFENSIVE)
+                  and word not in adjectival and word not in OFFENSIVE
+                  and not word.endswith("ismus")  # ideologies make loaded wrong options
+                  and not derived_from_place(word) and not _inhabitant(word, lex.places)
+                  and not _loanword(lower, lang))
         if gender and usable:
             out[word] = (gender, zipf_frequency(lower, lang))
     return out
 
 
 def noun_distractors(gender: str, zipf: float, avoid: set[str], rng: random.Random,
-                     lang: str = "de") -> list[str]:
-    """Three nouns of `gender` about as frequent as the answer, none from `avoid`."""
+                     lang: str = "de", answer: str | None = None) -> list[str]:
+    """Three nouns of `gender` about as frequent as the answer, none from `avoid`. For an
+    abstract answer ('Verhandlung') they are concrete and for a concrete one abstract, where
+    enough exist, so that a wrong option rarely fits the gap too ('Genehmigung')."""
     band = noun_band(lang)
     tails = {a[-5:] for a in avoid}  # 'Satellitenstartanlage' rules out 'Startanlage'
-    for width in (0.25, 0.5, 0.8):
-        pool = sorted(w for w, (g, z) in band.items() if g == gender and abs(z - zipf) <= width
-                      and w not in avoid and not _weak_masculine(w, g) and w[-5:] not in tails)
-        if len(pool) >= 12:
-            return rng.sample(pool, 3)
+    unlike = None if answer is None else not _abstract(answer, gender)
+    for want in (unlike, None):
+        for width in (0.25, 0.5, 0.8):
+            pool = sorted(w for w, (g, z) in band.items() if g == gender and abs(z - zipf) <= width
+                          and w not in avoid and not _weak_masculine(w, g) and w[-5:] not in tails
+                          and (want is None or _abstract(w, g) == want))
+            if len(pool) >= 12:
+                plain = [w for w in islice((w for w in rng.sample(pool, len(pool))
+                                            if _plain_noun(w, lang)), 3)]
+                if len(plain) == 3:
+                    return plain
     return []
+
+
+# Endings of abstract nouns: feminine ones ('Verhandlung', 'Toleranz'; not 'der Sprung',
+# 'der Tanz') and the few of other genders ('das Ergebnis', 'der Irrtum').
+ABSTRACT_ENDINGS = {"f": ("ung", "heit", "keit", "schaft", "ion", "tät", "nis", "enz", "anz"),
+                    "n": ("nis", "tum"), "m": ("tum",)}
+
+
+def _abstract(word: str, gender: str) -> bool:
+    """'Verhandlung', 'Freiheit', 'Ergebnis': nouns for actions, states and ideas."""
+    return word.endswith(ABSTRACT_ENDINGS.get(gender, ())) and not word.endswith("tennis")
+
+
+@lru_cache(maxsize=4096)
+def _plain_noun(word: str, lang: str) -> bool:
+    """Is `word` a noun in its own dictionary form? 'Warf' (werfen), 'Kreisen' (Kreis),
+    'Lecker' (Leck) or adjectival nouns like 'Feuchte' are odd as options. Asked of the few
+    sampled words only: tagging the whole band would cost seconds."""
+    from ..languages import get_language
+    from ..taggers import hanta_model
+
+    model = get_language(lang).hanta_model
+    if not model:
+        return True
+    (_, lemma, tag), = hanta_model(model).tag_sent([word], taglevel=1)
+    return tag == "NN" and lemma == word
+
+
+def _inhabitant(word: str, places: set[str]) -> bool:
+    """'Syrer', 'Genfer', 'Italienerin': people named after a place read like names."""
+    stem = word.removesuffix("in").removesuffix("er")
+    return stem != word and any(stem + end in places for end in ("", "e", "en", "ien"))
+
+
+def _loanword(lower: str, lang: str) -> bool:
+    """'Final', 'Cross', 'Yoga': words more at home in English look out of place."""
+    from wordfreq import zipf_frequency
+
+    return lang != "en" and zipf_frequency(lower, "en") >= zipf_frequency(lower, lang)
 
 
 # Words a teacher does not want on a worksheet, whatever their frequency.
 OFFENSIVE = frozenset(str.split(
     "Milf Fick Ficker Arsch Arschloch Nutte Hure Schlampe Fotze Wichser Scheiße Scheiß Porno Pornos "
     "Nazi Neger Schwuchtel Penis Vagina Sex Kondom Titten Möse Schwanz Bastard Idiot Spast Mongo "
-    "Kanake Zigeuner Dildo Orgasmus Bordell Prostituierte Vergewaltigung Hitler Holocaust"
+    "Fresse Kotze Kacke Trottel Depp Kanake Zigeuner Dildo Orgasmus Bordell Prostituierte "
+    "Vergewaltigung Hitler Holocaust"
 ))
 
 

@@ -15,10 +15,14 @@ from functools import lru_cache
 from ..model import Analysis, Sentence, Token
 from .phrasing import phrasing
 
-PERSON, PLACE, COUNTRY = "person", "place", "country"
+PERSON, PLACE, COUNTRY, CONTINENT = "person", "place", "country", "continent"
 # Heads of compound titles: "Verteidigungsminister", "Parteichef".
 TITLE_HEADS = ("Minister", "Ministerin", "Präsident", "Präsidentin", "Sprecher", "Sprecherin",
                "Chef", "Chefin", "Funktionär", "Kanzler", "Kanzlerin")
+
+
+# Capitalised short words a tagger may take for names at the start of a quotation.
+NOT_NAMES = frozenset("Na Nu Ja Ah Oh Ach Ei Du Ihr Er Sie Es Wir Ich Ob So Wo Nun".split())
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,8 @@ def countries(lang: str) -> frozenset[str]:
 
         names = Locale.parse(lang).territories
     except (ImportError, ValueError, LookupError):
-        return frozenset()
-    return frozenset(name for code, name in names.items() if code.isalpha())
+        return phrasing(lang).country_aliases
+    return frozenset(name for code, name in names.items() if code.isalpha()) | phrasing(lang).country_aliases
 
 
 def _is_name(token: Token, position: int, lang: str) -> bool:
@@ -107,7 +111,8 @@ def _trailing_name_part(tokens: tuple[Token, ...], i: int, j: int) -> bool:
 def _hyphen_link(tokens: tuple[Token, ...], j: int) -> bool:
     """tokens[j] is a hyphen inside a word and tokens[j + 1] is part of the same name."""
     return (j + 1 < len(tokens) and tokens[j].text == "-" and not tokens[j - 1].space_after
-            and not tokens[j].space_after and tokens[j + 1].is_name)
+            and not tokens[j].space_after
+            and (tokens[j + 1].is_name or tokens[j + 1].text[:1].isupper()))  # 'Prock-Schauer'
 
 
 def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
@@ -128,6 +133,9 @@ def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
                 break
         if _trailing_name_part(tokens, i, j):
             j += 1  # 'Pak Thae Song,': the tagger took the last part for a noun
+        if j - i == 1 and tokens[i].text in NOT_NAMES:
+            i = j
+            continue  # '»Na, ...«', '»Du hast ...«': an interjection or a pronoun, not a name
         # Only a name's last word can carry a genitive -s ('Jonas Meier' is not 'Jona').
         bases = [(t.text, False) for t in tokens[i : j - 1]] + [base_form(tokens[j - 1])]
         key = "".join(b + (" " if t.space_after else "") for (b, _), t in
@@ -159,26 +167,35 @@ def _kind_evidence(analysis: Analysis, lang: str) -> dict[str, Counter[str]]:
             if before.lower() in words.place_prepositions and not m.genitive:
                 votes[m.key][PLACE] += 1
             if len(parts) > 1 and _looks_like_full_name(sentence, m):
-                votes[m.key][PERSON] += 1
-            if _speaks_or_titled(sentence, m, analysis.language):
-                votes[m.key][PERSON] += 1
+                # A full name that acts ('erzielte Michael Gregoritsch') is someone's name.
+                votes[m.key][PERSON] += 1 + _beside_finite_verb(sentence, m)
+            votes[m.key][PERSON] += _speaks_or_titled(sentence, m, analysis.language)
     return votes
 
 
-def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> bool:
-    """'sagte Lim', 'Kim sagte', 'Shoigu, der russische Verteidigungsminister'."""
+def _beside_finite_verb(sentence: Sentence, m: Mention) -> bool:
+    near = [sentence.tokens[i] for i in (m.start - 1, m.end) if 0 <= i < len(sentence.tokens)]
+    return any(t.xpos in ("VVFIN", "VAFIN", "VMFIN") for t in near)
+
+
+def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> int:
+    """Votes for a person: one for 'sagte Lim' or 'Kim sagte', two for an apposition with a
+    title ('Shoigu, der russische Verteidigungsminister', 'Jo Chun Ryong mit, einen
+    Parteifunktionär'), which a place never has."""
     from ..languages import get_language
 
     verbs = get_language(lang).speech_verbs | phrasing(lang).speech_forms
     tokens = sentence.tokens
     near = [tokens[i] for i in (m.start - 1, m.end) if 0 <= i < len(tokens)]
-    if any(t.lemma.lower() in verbs or t.text.lower() in verbs for t in near):
-        return True
-    after = tokens[m.end : m.end + 6]
+    spoke = any(t.lemma.lower() in verbs or t.text.lower() in verbs for t in near)
+    start = m.end + 1 if m.end < len(tokens) and tokens[m.end].xpos == "PTKVZ" else m.end
+    after = tokens[start : start + 6]
     if not after or after[0].text != ",":
-        return False
+        return int(spoke)
     titles = phrasing(lang).person_titles
-    return any(t.text in titles or any(t.text.endswith(x.lower()) for x in TITLE_HEADS) for t in after)
+    titled = any(t.text in titles or any(t.text.endswith(x.lower()) for x in TITLE_HEADS)
+                 for t in after[1:])
+    return 2 if titled else int(spoke)
 
 
 @lru_cache(maxsize=4)
@@ -202,6 +219,8 @@ def find_entities(analysis: Analysis) -> list[Entity]:
         entity.kind = _decide(total)
         if entity.key in countries(lang) and entity.kind != PERSON:
             entity.kind = COUNTRY
+        if entity.key in phrasing(lang).continents:
+            entity.kind = CONTINENT  # 'in Europa' swapped for 'in Ingolstadt' is absurd
     return sorted(entities.values(), key=lambda e: (e.mentions[0].sentence, e.key))
 
 

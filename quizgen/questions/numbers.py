@@ -11,13 +11,20 @@ from .common import (
     quoted_sentences,
     replace_span,
     rng_for,
+    with_text,
 )
 from .distractors import format_number, number_distractors, parse_number
 from .phrasing import GAP, phrasing
 
 
+def number_words(lang: str) -> dict[str, int]:
+    """Numbers learners meet written as words: two to twelve and the round tens."""
+    words = phrasing(lang)
+    return {**words.number_words, **words.tens_words}
+
+
 def _value(token: Token, lang: str) -> float | None:
-    words = phrasing(lang).number_words
+    words = number_words(lang)
     if token.text.lower() in words:
         return float(words[token.text.lower()])
     if token.upos != "NUM" and token.xpos not in ("CARD", "CD", "CRD"):
@@ -45,6 +52,13 @@ def _thousands_group(sentence: Sentence, i: int) -> bool:
     return after or before
 
 
+def _in_range(sentence: Sentence, i: int) -> bool:
+    """'drei bis vier Stunden', 'zwei oder drei': another size would make the range absurd."""
+    tokens = sentence.tokens
+    near = [tokens[k].text.lower() for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    return bool({"bis", "oder", "-", "–"} & set(near))
+
+
 def _is_fraction(sentence: Sentence, i: int) -> bool:
     """'zwei Drittel', 'neun Zehntel': a size that other numbers would make absurd."""
     unit = _unit(sentence, i)
@@ -53,13 +67,13 @@ def _is_fraction(sentence: Sentence, i: int) -> bool:
 
 def _word_values(token: Token, lang: str) -> set[float] | None:
     """For an answer written as a word, the values that have a word too (no '13' beside 'zwölf')."""
-    words = phrasing(lang).number_words
+    words = number_words(lang)
     return {float(n) for n in words.values()} if token.text.lower() in words else None
 
 
 def _spell(value: float, like: Token, lang: str) -> str:
     """A wrong value written as the answer is: a word for a word, digits for digits."""
-    words = phrasing(lang).number_words
+    words = number_words(lang)
     if like.text.lower() in words:
         word = next((w for w, n in words.items() if n == value), None)
         if word is None:
@@ -86,22 +100,11 @@ def _question(analysis: Analysis, sentence: Sentence, i: int, value: float) -> Q
     suffix = sentence.text[token.end : end]
     options = [_spell(v, token, lang) + suffix for v in sorted([*wrong, value])]
     gapped = replace_span(sentence.text, token.start, end, GAP)
-    shown = clause_window(_with_text(sentence, gapped), token.start, token.start + len(GAP))
+    shown = clause_window(with_text(sentence, gapped, token.start), token.start, token.start + len(GAP))
     if answer in shown or GAP not in shown:
         return None
     prompt = phrasing(lang).gap_detail.format(text=shown)
     return Question(qid, "number", prompt, tuple(options), answer, evidence)
-
-
-def _with_text(sentence: Sentence, text: str) -> Sentence:
-    """The sentence with new text; token offsets past the gap shift by the length change."""
-    from dataclasses import replace
-
-    delta = len(text) - len(sentence.text)
-    gap_at = text.find(GAP)
-    tokens = tuple(t if t.start < gap_at else replace(t, start=t.start + delta, end=t.end + delta)
-                   for t in sentence.tokens)
-    return replace(sentence, text=text, tokens=tokens)
 
 
 def number_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
@@ -115,8 +118,10 @@ def number_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> l
             value = _value(token, analysis.language)
             if value is None or value < 2 or (i and sentence.tokens[i - 1].text in ("-", "/")):
                 continue
-            if _is_fraction(sentence, i) or _thousands_group(sentence, i):
+            if _is_fraction(sentence, i) or _thousands_group(sentence, i) or _in_range(sentence, i):
                 continue
+            if i and sentence.tokens[i - 1].text.lower() in phrasing(analysis.language).comparisons:
+                continue  # 'wie zwei Flüchtlinge': a comparison, not a fact to ask about
             question = _question(analysis, sentence, i, value)
             if question:
                 score = 2.0 if _unit(sentence, i) else 1.0

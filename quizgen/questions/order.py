@@ -40,12 +40,17 @@ def _question(analysis: Analysis, events: list[Sentence]) -> Question:
 
 def order_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
     sentences = _eligible(analysis)
-    count = min(EVENTS, len(sentences))
-    if count < 3:
+    if len(sentences) < 3:
         return []
-    found = []
-    for offset in range(3):
-        events = _spread(sentences, count, offset)
-        if len(events) >= 3 and len({s.text for s in events}) == len(events):
-            found.append(Candidate(_question(analysis, events), 3.0 - offset))
+    found, seen = [], set()
+    # Several choices of events, so the selector can take one whose sentences other questions
+    # need least; four events score above three.
+    for count in sorted({min(EVENTS, len(sentences)), 3}, reverse=True):
+        for offset in range(-(-len(sentences) // count)):
+            events = _spread(sentences, count, offset)
+            key = tuple(s.index for s in events)
+            if len(events) >= 3 and len({s.text for s in events}) == len(events) and key not in seen:
+                seen.add(key)
+                score = len(events) - offset / len(sentences)
+                found.append(Candidate(_question(analysis, events), score))
     return found

@@ -19,11 +19,20 @@ class Phrasing:
     quote_marks: tuple[str, str]
     # Number words learners meet in texts; generators only handle these and digits.
     number_words: dict[str, int] = field(default_factory=dict)
+    # Continents and world regions: asked and swapped only among themselves.
+    continents: frozenset[str] = frozenset()
+    # Everyday country names that CLDR lists under another name ('Vereinigtes Königreich').
+    country_aliases: frozenset[str] = frozenset()
+    # Words of comparison: a number after them is a figure of speech ('wie zwei Kinder').
+    comparisons: frozenset[str] = frozenset()
+    # Round numbers written as words ('zwanzig Minuten'): asked against other round numbers.
+    tens_words: dict[str, int] = field(default_factory=dict)
     # Prepositions that put a name in a place ("in Moskau"); evidence that it is a place.
     place_prepositions: frozenset[str] = frozenset()
     # Title nouns that stand before a person's name ("Präsident Putin").
     person_titles: frozenset[str] = frozenset()
     who: str | None = None  # subject questions need German word order; None elsewhere
+    who_country: str | None = None  # a country as subject: 'Welches Land ...?', not 'Wer ...?'
     # Inflected speech verbs the lemmatiser may miss ('a déclaré', 'dijo').
     speech_forms: frozenset[str] = frozenset()
 
@@ -36,9 +45,19 @@ def _numbers(words: str, start: int = 2) -> dict[str, int]:
     return {w: n for n, w in enumerate(words.split(), start=start)}
 
 
+def _tens(words: str) -> dict[str, int]:
+    return {w: 10 * n for n, w in enumerate(words.split(), start=2)}
+
+
 PHRASING: dict[str, Phrasing] = {
     "de": Phrasing(
         who="Wer",
+        who_country="Welches Land",
+        comparisons=_set("wie"),
+        country_aliases=_set("Großbritannien England Schottland Wales Nordirland Holland USA Amerika "
+                             "Sowjetunion UdSSR Weißrussland Birma Burma DDR BRD"),
+        continents=_set("Europa Asien Afrika Amerika Nordamerika Südamerika Lateinamerika Ozeanien "
+                        "Antarktis Arktis Nahost Skandinavien"),
         who_said="Wer sagte: {quote}?",
         gap_detail="Welche Angabe gehört in die Lücke? {text}",
         gap_word="Welches Wort passt in die Lücke? {text}",
@@ -47,6 +66,7 @@ PHRASING: dict[str, Phrasing] = {
         true_false=("Richtig oder falsch?", "richtig", "falsch"),
         quote_marks=("„", "“"),
         number_words=_numbers("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
+        tens_words=_tens("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert"),
         place_prepositions=_set("in im aus nach"),
         person_titles=_set("Präsident Präsidentin Herrn Kanzler Kanzlerin Minister Ministerin Vizeminister "
             "Admiral "
@@ -59,6 +79,9 @@ PHRASING: dict[str, Phrasing] = {
     ),
     "en": Phrasing(
         who_said="Who said: {quote}?",
+        comparisons=_set("like as"),
+        country_aliases=_set("Britain England Scotland Wales Holland USA America Burma"),
+        continents=_set("Europe Asia Africa America Oceania Antarctica Arctic Scandinavia"),
         gap_detail="What fills the gap? {text}",
         gap_word="Which word fits the gap? {text}",
         order="Put the statements in the order in which they appear in the text.",
@@ -66,6 +89,7 @@ PHRASING: dict[str, Phrasing] = {
         true_false=("True or false?", "true", "false"),
         quote_marks=("“", "”"),
         number_words=_numbers("two three four five six seven eight nine ten eleven twelve"),
+        tens_words=_tens("twenty thirty forty fifty sixty seventy eighty ninety hundred"),
         place_prepositions=_set("in from to"),
         speech_forms=_set("said says told explained added asked answered wrote reported announced warned "
                           "claimed insisted"),
@@ -74,6 +98,7 @@ PHRASING: dict[str, Phrasing] = {
     ),
     "fr": Phrasing(
         who_said="Qui a dit : {quote} ?",
+        comparisons=_set("comme"),
         gap_detail="Que faut-il mettre dans le blanc ? {text}",
         gap_word="Quel mot convient dans le blanc ? {text}",
         order="Remettez les affirmations dans l'ordre où elles apparaissent dans le texte.",
@@ -87,6 +112,7 @@ PHRASING: dict[str, Phrasing] = {
     ),
     "es": Phrasing(
         who_said="¿Quién dijo: {quote}?",
+        comparisons=_set("como"),
         gap_detail="¿Qué falta en el hueco? {text}",
         gap_word="¿Qué palabra completa el hueco? {text}",
         order="Ordena las afirmaciones según el orden en que aparecen en el texto.",
@@ -100,6 +126,7 @@ PHRASING: dict[str, Phrasing] = {
     ),
     "it": Phrasing(
         who_said="Chi ha detto: {quote}?",
+        comparisons=_set("come"),
         gap_detail="Che cosa manca nello spazio vuoto? {text}",
         gap_word="Quale parola completa lo spazio vuoto? {text}",
         order="Metti le affermazioni nell'ordine in cui compaiono nel testo.",
@@ -113,6 +140,7 @@ PHRASING: dict[str, Phrasing] = {
     ),
     "nl": Phrasing(
         who_said="Wie zei: {quote}?",
+        comparisons=_set("als zoals"),
         gap_detail="Wat hoort er op de open plek? {text}",
         gap_word="Welk woord past op de open plek? {text}",
         order="Zet de uitspraken in de volgorde waarin ze in de tekst staan.",

@@ -3,11 +3,36 @@ no evidence sentence used twice (two questions on one sentence give each other a
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from ..model import Question
 from .common import Candidate
 
 # At most this many "order" questions: one already covers the whole article.
 PER_KIND_LIMIT = {"order": 1}
+# Kinds chosen first: an order question takes several sentences at once, so it takes those
+# that the one-sentence questions need least.
+FIRST = ("order",)
+
+
+@dataclass
+class _Quiz:
+    count: int
+    length: int
+    chosen: list[tuple[str, Question]] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    prompts: set[str] = field(default_factory=set)
+
+    def full(self) -> bool:
+        return len(self.chosen) >= self.count
+
+    def answers(self, kind: str) -> list[str]:
+        return [repr(q.answer) for k, q in self.chosen if k == kind]
+
+    def add(self, kind: str, question: Question) -> None:
+        self.chosen.append((kind, question))
+        self.used.update(question.evidence)
+        self.prompts.add(question.prompt)
 
 
 def _distance(candidate: Candidate, used: set[int], length: int) -> float:
@@ -26,24 +51,37 @@ def _pick(pool: list[Candidate], used: set[int], length: int, answers: list[str]
                                     min(_distance(c, used, length), 8), c.score))
 
 
-def select(pools: dict[str, list[Candidate]], count: int, length: int) -> tuple[Question, ...]:
-    pools = {k: list(v) for k, v in pools.items() if v}
-    chosen: list[tuple[str, Question]] = []
-    used: set[int] = set()
-    prompts: set[str] = set()
-    while len(chosen) < count and pools:
+def _round_robin(pools: dict[str, list[Candidate]], quiz: _Quiz, count: int) -> None:
+    """One question per kind in turn until `count` are chosen or the pools run dry."""
+    while len(quiz.chosen) < count and pools:
         for kind in list(pools):
-            if len(chosen) >= count:
+            if len(quiz.chosen) >= count:
                 break
-            answers = [repr(q.answer) for k, q in chosen if k == kind]
-            pick = _pick(pools[kind], used, length, answers)
-            if pick is None or len(answers) >= PER_KIND_LIMIT.get(kind, count):
+            answers = quiz.answers(kind)
+            pick = _pick(pools[kind], quiz.used, quiz.length, answers)
+            if pick is None or len(answers) >= PER_KIND_LIMIT.get(kind, quiz.count):
                 del pools[kind]
                 continue
             pools[kind].remove(pick)
-            if pick.question.prompt in prompts:
-                continue
-            chosen.append((kind, pick.question))
-            used.update(pick.question.evidence)
-            prompts.add(pick.question.prompt)
-    return tuple(sorted((q for _, q in chosen), key=lambda q: (q.type == "order", min(q.evidence))))
+            if pick.question.prompt not in quiz.prompts:
+                quiz.add(kind, pick.question)
+
+
+def _least_demanded(pool: list[Candidate], others: list[Candidate]) -> Candidate:
+    """The candidate whose sentences the fewest other candidates ask about, then the best."""
+    demand: dict[int, int] = {}
+    for c in others:
+        for i in set(c.question.evidence):
+            demand[i] = demand.get(i, 0) + 1
+    return min(pool, key=lambda c: (sum(demand.get(i, 0) for i in c.question.evidence), -c.score))
+
+
+def select(pools: dict[str, list[Candidate]], count: int, length: int) -> tuple[Question, ...]:
+    pools = {k: list(v) for k, v in pools.items() if v}
+    quiz = _Quiz(count, length)
+    for kind in FIRST:
+        if kind in pools and not quiz.full():
+            others = [c for k, v in pools.items() if k != kind for c in v]
+            quiz.add(kind, _least_demanded(pools.pop(kind), others).question)
+    _round_robin(pools, quiz, count)
+    return tuple(sorted((q for _, q in quiz.chosen), key=lambda q: (q.type == "order", min(q.evidence))))

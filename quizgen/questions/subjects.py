@@ -28,6 +28,8 @@ FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 STOPS = {":", ";", "(", ")", "–", "—", ".", "!", "?"}
 CLAUSE_OPENERS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}
 MIN_REST, MAX_WORDS = 3, 18
+# A short adverbial that may open a sentence before the verb and its subject.
+FRONTED = {"APPR", "APPRART", "ADV", "ADJD"}
 
 
 def _relative_start(tokens: tuple[Token, ...], i: int) -> bool:
@@ -41,6 +43,14 @@ def _relative_start(tokens: tuple[Token, ...], i: int) -> bool:
     return nxt.xpos == "APPR" and after is not None and after.xpos in ("PRELS", "PRELAT")
 
 
+def _indefinite_antecedent(kept: list[Token]) -> bool:
+    """Does the noun phrase just before a relative clause start with 'ein', 'eines', ...?"""
+    for token in reversed(kept[-4:]):
+        if token.xpos == "ART":
+            return token.text.lower().startswith("ein")
+    return False
+
+
 def predicate(sentence: Sentence, verb: int) -> list[Token] | None:
     """The tokens from the verb to the clause boundary, without relative clauses."""
     tokens, kept, i = sentence.tokens, [], verb
@@ -48,6 +58,8 @@ def predicate(sentence: Sentence, verb: int) -> list[Token] | None:
         if tokens[i].text == ",":
             if not _relative_start(tokens, i + 1):
                 break
+            if _indefinite_antecedent(kept):
+                return None  # 'die Tochter eines Mannes, der ...': the clause says which man
             i += 1
             while i < len(tokens) and tokens[i].text not in {",", *STOPS}:
                 i += 1
@@ -75,40 +87,84 @@ def _join(sentence: Sentence, tokens: list[Token]) -> str:
 
 
 def _subject(sentence: Sentence, entities: list[Entity]) -> tuple[Entity, Mention] | None:
-    """The name that opens the sentence (after an optional title), with its mention."""
-    first = 1 if sentence.tokens and is_title(sentence.tokens[0].text, "de") else 0
+    """The name that opens the sentence, after an optional title ('Präsident Putin') or
+    apposition ('Sein Sohn Thomas', 'Der Trainer Christian Streich'), with its mention."""
+    tokens = sentence.tokens
+    first = 1 if tokens and is_title(tokens[0].text, "de") else 0
+    if len(tokens) > 2 and tokens[0].xpos in ("ART", "PPOSAT") and tokens[1].xpos == "NN":
+        first = 2
+    return _mention_at(sentence, entities, first)
+
+
+def _mention_at(sentence: Sentence, entities: list[Entity], start: int) -> tuple[Entity, Mention] | None:
     for entity in entities:
         for m in entity.mentions:
-            if m.sentence == sentence.index and m.start == first and not m.genitive:
+            if m.sentence == sentence.index and m.start == start and not m.genitive:
                 return entity, m
     return None
 
 
-def _ask(analysis: Analysis, sentence: Sentence, entities: list[Entity]) -> Question | None:
-    found = _subject(sentence, entities)
-    if found is None or found[0].kind not in (PERSON, COUNTRY):  # 'Wer' asks for an actor
-        return None
-    entity, mention = found
+def _inverted(sentence: Sentence, entities: list[Entity]) -> tuple[Entity, Mention, int] | None:
+    """'Am Abend kam Lena pünktlich in Berlin an': a short adverbial, the finite verb, then
+    the name, which German puts first among the verb's names when it is the subject."""
     tokens = sentence.tokens
-    if mention.end >= len(tokens) or tokens[mention.end].xpos not in FINITE:
+    verb = next((i for i, t in enumerate(tokens[:6]) if t.xpos in FINITE), None)
+    if not verb or tokens[0].xpos not in FRONTED or any(t.upos == "PUNCT" for t in tokens[:verb]):
         return None
-    if tokens[mention.end].lemma in get_language("de").speech_verbs:
-        return None  # what someone said is asked by who_said
+    found = _mention_at(sentence, entities, verb + 1)
+    if found is None or found[1].end >= len(tokens):
+        return None
+    after = tokens[found[1].end]
+    if after.xpos == "KON" or after.text == ",":
+        return None  # 'kamen Lena und Marie': a plural subject, or an apposition to skip
+    return found[0], found[1], verb
+
+
+def _phrase(sentence: Sentence, entities: list[Entity]) -> tuple[Entity, str] | None:
+    """The asked entity and the question's predicate, from the clause it is subject of."""
+    tokens = sentence.tokens
+    found = _subject(sentence, entities)
+    if found and found[1].end < len(tokens) and tokens[found[1].end].xpos in FINITE:
+        verb = found[1].end
+        rest = predicate(sentence, verb)
+        return (found[0], _join(sentence, rest)) if _usable(tokens[verb], rest) else None
+    inverted = _inverted(sentence, entities)
+    if inverted is None:
+        return None
+    entity, mention, verb = inverted
+    fronted = list(tokens[:verb])
     rest = predicate(sentence, mention.end)
-    if not rest or len(rest) < MIN_REST + 1 or len(rest) > MAX_WORDS or has_pronoun(rest, "de"):
+    if rest is None or not _usable(tokens[verb], [tokens[verb], *fronted, *rest]):
         return None
-    prompt = f"{phrasing('de').who} {_join(sentence, rest)}?"
+    opening = fronted[0].text if fronted[0].xpos in ("NN", "NE") else fronted[0].text.lower()
+    words = [tokens[verb].text, _join(sentence, [*fronted]).replace(fronted[0].text, opening, 1)]
+    return entity, " ".join([*words, _join(sentence, rest)] if rest else words)
+
+
+def _usable(verb: Token, rest: list[Token] | None) -> bool:
+    if verb.lemma in get_language("de").speech_verbs:
+        return False  # what someone said is asked by who_said
+    return bool(rest) and MIN_REST <= len(rest) <= MAX_WORDS and not has_pronoun(rest, "de")
+
+
+def _ask(analysis: Analysis, sentence: Sentence, entities: list[Entity]) -> Question | None:
+    found = _phrase(sentence, entities)
+    if found is None or found[0].kind not in (PERSON, COUNTRY):
+        return None
+    entity, predicate_text = found
+    words = phrasing("de")  # a country is asked for as a country, not as 'Wer'
+    prompt = f"{words.who if entity.kind == PERSON else words.who_country} {predicate_text}?"
     if any(names_in(f, prompt) for f in entity.forms):
         return None
     others = [e.key for e in entities if e.kind == entity.kind and e is not entity
               and not any(names_in(f, prompt) for f in e.forms)
               and not any(f in e.key or e.key in f for f in entity.forms)]
-    if len(others) < 3:
+    if len(others) < 2:
         return None
     evidence = (sentence.index,)
     qid = question_id("de", "who", analysis, evidence)
     rng = rng_for(analysis, qid)
-    options = shuffled_options(entity.key, rng.sample(others, 3), rng)
+    options = shuffled_options(entity.key, rng.sample(others, min(3, len(others))), rng)
     return Question(qid, "who", prompt, options, entity.key, evidence)
 
 

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from ..model import Analysis, Question, Sentence, VocabItem
 from .common import (
+    CLAUSE_PUNCT,
+    SUBORDINATE,
     Candidate,
     is_self_contained,
     question_id,
@@ -18,7 +20,7 @@ from .common import (
 )
 from .distractors import number_distractors
 from .entities import Entity, find_entities, gender_of, genitive, is_title
-from .numbers import _is_fraction, _spell, _value
+from .numbers import _is_fraction, _is_year, _spell, _unit, _value, _word_values
 from .phrasing import phrasing
 
 MIN_WORDS, MAX_WORDS = 6, 26
@@ -42,7 +44,7 @@ def _needs_article(place: Entity, analysis: Analysis) -> bool:
 
 def _fits(new: Entity, old: Entity, analysis: Analysis) -> bool:
     """A replacement that keeps the sentence grammatical: no article, the same sex."""
-    if new.kind in ("place", "country"):
+    if new.kind in ("place", "country", "continent"):
         return not _needs_article(new, analysis)
     return gender_of(new) == gender_of(old)  # both unknown is allowed: 'Lim' for 'Rudenko'
 
@@ -93,8 +95,9 @@ def change_number(analysis: Analysis, sentence: Sentence, entities: list[Entity]
         value = _value(token, lang)
         if value is None or value < 2 or _is_fraction(sentence, sentence.tokens.index(token)):
             continue
-        year = value == int(value) and 1500 <= value <= 2100
-        wrong = [v for v in number_distractors(value, rng, year)
+        i = sentence.tokens.index(token)
+        year = _is_year(value, sentence, i) and _unit(sentence, i) is None  # not '2000 Personen'
+        wrong = [v for v in number_distractors(value, rng, year, _word_values(token, lang))
                  if _spell(v, token, lang) not in sentence.text]
         if wrong:
             return replace_span(sentence.text, token.start, token.end, _spell(rng.choice(wrong), token, lang))
@@ -103,11 +106,17 @@ def change_number(analysis: Analysis, sentence: Sentence, entities: list[Entity]
 
 def drop_negation(analysis: Analysis, sentence: Sentence, entities: list[Entity],
                   rng: random.Random) -> str | None:
-    """'teilte nicht sofort mit' -> 'teilte sofort mit' (German 'nicht' only)."""
+    """'teilte nicht sofort mit' -> 'teilte sofort mit' (German 'nicht' only), in the main
+    clause and without a modal verb: 'die man nicht überlassen darf' and 'die jahrzehntelang
+    nicht restauriert wurden' lose their sense, not just their truth, without it."""
     tokens = sentence.tokens
     if {"sondern", "weder"} & {t.text.lower() for t in tokens}:
         return None  # 'nicht ..., sondern ...' needs its 'nicht'
+    if any(t.xpos in ("VMFIN", "VMINF") for t in tokens):
+        return None
     for i, token in enumerate(tokens):
+        if token.text in CLAUSE_PUNCT or token.xpos in SUBORDINATE or token.text == ",":
+            return None  # only the main clause before any comma or subordinate clause
         if token.xpos != "PTKNEG" or not 0 < i < len(tokens) - 1:
             continue
         if {tokens[i - 1].text.lower(), tokens[i + 1].text.lower()} & NEGATION_BOUND:
