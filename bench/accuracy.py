@@ -91,14 +91,18 @@ def f1(predicted: set, expected: set) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def evaluate(path: Path, lang: str) -> dict[str, float]:
+def evaluate(path: Path, lang: str, one_per_line: bool = False) -> dict[str, float]:
+    """`one_per_line`: each gold sentence is a paragraph of its own (then only splits inside
+    a sentence can be wrong); otherwise the whole text is one paragraph."""
     gold = read_conllu(path)
-    analysis = analyze(Article(title=path.stem, paragraphs=(gold.text,), source=str(path)), lang)
-    # One paragraph, so sentence offsets only need the running position in the text.
+    paragraphs = tuple(gold.text[a:b] for a, b in gold.sentences) if one_per_line else (gold.text,)
+    analysis = analyze(Article(title=path.stem, paragraphs=paragraphs, source=str(path)), lang)
     predicted_sentences: set[tuple[int, int]] = set()
     predicted_tokens: dict[tuple[int, int], object] = {}
     cursor = 0
     for sentence in analysis.sentences:
+        # The gold text joins sentences with single spaces, so searching on from the last
+        # sentence finds each one whether it came from one paragraph or many.
         start = gold.text.find(sentence.text, cursor)
         cursor = start + len(sentence.text)
         predicted_sentences.add((start, cursor))
@@ -197,10 +201,12 @@ def main() -> None:
     parser.add_argument("conllu", nargs="*", type=Path)
     parser.add_argument("--lang", default="de")
     parser.add_argument("--germeval", type=Path)
+    parser.add_argument("--one-per-line", action="store_true",
+                        help="give each gold sentence as its own line (paragraph)")
     args = parser.parse_args()
     for path in args.conllu:
         print(f"{path.name}")
-        for name, value in evaluate(path, args.lang).items():
+        for name, value in evaluate(path, args.lang, args.one_per_line).items():
             print(f"  {name:24} {value:.3f}")
     if args.germeval:
         for with_derived, what in ((False, "names"), (True, "names, name parts or derived words")):

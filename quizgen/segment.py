@@ -44,14 +44,32 @@ def _is_terminal(text: str) -> bool:
 
 def _closing_quote(token: Token, profile: LanguageProfile) -> bool:
     if token.text in STRAIGHT_QUOTES:
-        # A straight quote closes only when an odd number of them came before it.
-        before = sum(1 for t in token.doc[: token.i] if t.text == token.text)
-        return before % 2 == 1
-    if token.text in ("»",) and profile.code == "de":
-        return False
-    if token.text == "«" and profile.code != "de":
-        return True
+        return _straight_quote_closes(token)
+    # German quotes »so«, French and others « ainsi ».
+    if token.text in ("«", "»"):
+        return token.text == ("«" if profile.code == "de" else "»")
     return token.text in CLOSERS
+
+
+def _straight_quote_closes(token: Token) -> bool:
+    """'said "Yes." Then' closes; 'say? "THE' opens. Spacing decides; when it cannot, a
+    quote closes if an odd number of them came before it in the paragraph."""
+    doc = token.doc
+    space_before = token.i > 0 and bool(doc[token.i - 1].whitespace_)
+    space_after = bool(token.whitespace_) or token.i + 1 == len(doc)
+    if space_before != space_after:
+        return space_after
+    before = sum(1 for t in doc[: token.i] if t.text == token.text)
+    return before % 2 == 1
+
+
+SENTENCE_OPENERS = set("„“\"'`«»‹›‚‘([¿¡—–-")
+
+
+def _can_open_sentence(token: Token) -> bool:
+    """A capital, a digit or an opening quote or bracket can start a sentence."""
+    first = token.text[:1]
+    return first.isupper() or first.isdigit() or first in SENTENCE_OPENERS
 
 
 def sentence_ends(doc: Doc, profile: LanguageProfile) -> list[int]:
@@ -65,7 +83,7 @@ def sentence_ends(doc: Doc, profile: LanguageProfile) -> list[int]:
         end_here = False
         if _is_terminal(text):
             end_here = True
-        elif text in (":", ";") and i + 1 < n:
+        elif text in (":", ";") and i + 1 < n and profile.colon_ends_sentence:
             # "... bereit: Manchmal könne sie ..." - a capitalised sentence opener after a
             # colon starts a sentence of its own; a quotation after it does not.
             end_here = _starts_sentence(doc[i + 1], profile)
@@ -81,8 +99,8 @@ def sentence_ends(doc: Doc, profile: LanguageProfile) -> list[int]:
                 j += 1
             while j + 1 < n and _closing_quote(doc[j + 1], profile):
                 j += 1
-            # "...?", fragte er / "Komm!", rief sie: the clause goes on.
-            if j + 1 < n and (doc[j + 1].text in {",", ";", ":", "-", "–", "—"} or doc[j + 1].is_lower):
+            # "...?", fragte er / "Komm!", rief sie / "7,6 hab. / km²": the clause goes on.
+            if j + 1 < n and not _can_open_sentence(doc[j + 1]):
                 i = j + 1
                 continue
             if j + 1 < n:

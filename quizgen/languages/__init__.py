@@ -36,6 +36,8 @@ class LanguageProfile:
     capitalises_nouns: bool = False
     # UD German splits "SPD-Politiker" into three tokens; so does quizgen's tokenizer.
     split_hyphens: bool = False
+    # "Die Lage ist klar: Die Regierung muss handeln." is two sentences in UD German.
+    colon_ends_sentence: bool = False
 
 
 def _words(text: str) -> frozenset[str]:

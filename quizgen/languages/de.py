@@ -38,4 +38,5 @@ PROFILE = LanguageProfile(
     ),
     capitalises_nouns=True,
     split_hyphens=True,
+    colon_ends_sentence=True,
 )
