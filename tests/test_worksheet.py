@@ -183,6 +183,20 @@ def test_answers_inline_only_in_teachers_copy(browser, sample_quiz, teacher):
         assert (ticked, slots, model) == (0, ["", "", ""], 0)
 
 
+@pytest.mark.parametrize("teacher", [False, True], ids=["student", "teacher"])
+def test_word_bank_shows_meanings_only_in_teachers_copy(browser, sample_quiz, teacher):
+    quiz = with_questions(sample_quiz, teacher=teacher)
+    glossed = {item.lemma: item.gloss for item in quiz.vocabulary if item.gloss}
+    assert glossed, "the sample's words have meanings from the installed dictionary"
+    page, _ = open_page(browser, render_worksheet(quiz))
+    try:
+        items = page.locator(".word-bank li").all_inner_texts()
+    finally:
+        page.close()
+    with_meaning = {text for text in items if any(text == f"{w} {g}" for w, g in glossed.items())}
+    assert len(with_meaning) == (len(glossed) if teacher else 0)
+
+
 HOSTILE = ("<script>alert('x')</script>", "{{ 7 * 7 }}", "{% if true %}ja{% endif %}",
            "<img src=x onerror=alert(1)>")
 

@@ -127,6 +127,7 @@ def worksheet_context(quiz: Quiz) -> dict[str, Any]:
         "paragraphs": gapfill.paragraphs,
         "gaps": gapfill.gaps,
         "word_bank": word_bank(gapfill.gaps, seed),
+        "glosses": {item.lemma: item.gloss for item in quiz.vocabulary if item.gloss},
         "sections": question_sections(quiz.questions, ui),
         "css": stylesheet(options.templates),
     }
