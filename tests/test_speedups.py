@@ -4,15 +4,20 @@ exactly the output of the plain path."""
 from __future__ import annotations
 
 import importlib
+import io
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from HanTa import HanoverTagger
 
 from quizgen import Options, analyze, make_quiz, read_article
+from quizgen.cli import main
 from quizgen.export.jsonfile import quiz_to_dict
 from quizgen.languages import de_grammar, de_lexicon
+from quizgen.progress import paragraph_bar
 from quizgen.taggers import WORD_CACHES, hanta_model
 from quizgen.wordcache import WordAnalyses
 
@@ -98,3 +103,35 @@ def test_word_cache_on_disk_gives_hantas_results(tmp_path, monkeypatch):
 
     loaded._tag_word = loaded._analyze = not_again  # every answer must come from the file
     assert [second.tag_sent(words) for words in sentences] == expected
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+LONG = ["x" * 1_000] * 100  # 100,000 characters: a bar
+SHORT = ["x" * 1_000] * 99
+
+
+@pytest.mark.parametrize(("stream", "enabled", "paragraphs", "shown"), [
+    (Terminal(), True, LONG, True),
+    (Terminal(), True, SHORT, False),
+    (Terminal(), False, LONG, False),
+    (io.StringIO(), True, LONG, False),
+], ids=["long-on-terminal", "short-text", "quiet", "piped"])
+def test_paragraph_bar_only_for_a_long_text_on_a_terminal(monkeypatch, stream, enabled,
+                                                          paragraphs, shown):
+    monkeypatch.setattr(sys, "stderr", stream)
+    docs = [f"doc {i}" for i in range(len(paragraphs))]
+    assert list(paragraph_bar(iter(docs), paragraphs, enabled)) == docs
+    assert (f"/{len(paragraphs)}" in stream.getvalue()) == shown
+    assert bool(stream.getvalue()) == shown
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3"], ids=["zero", "negative"])
+def test_jobs_below_one_is_a_usage_error(tmp_path, jobs):
+    result = CliRunner().invoke(main, ["build", str(SAMPLE), "--jobs", jobs, "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"quizgen: error: --jobs must be at least 1, not {int(jobs)!r}\n"
+    assert list(tmp_path.iterdir()) == []
