@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -14,6 +15,8 @@ from .errors import InputError
 from .model import Analysis, Article, Sentence, Token
 from .names import propagate_names
 from .nlp import load_pipeline
+from .progress import paragraph_bar
+from .taggers import save_word_caches
 
 # A sentence this long is cut into pieces at token boundaries: a line of 1 MB without
 # punctuation must not become one "sentence".
@@ -24,6 +27,9 @@ CREDIT_MARKERS = re.compile(
     re.IGNORECASE,
 )
 
+
+PARALLEL_MIN_CHARS = 200_000
+PARALLEL_BATCH = 32  # paragraphs per batch sent to a worker
 
 DATELINE_ONLY = re.compile(r"^[A-ZÄÖÜ .\-/()]+[-–—:]$")
 
@@ -92,14 +98,27 @@ def sentences_from_docs(docs: Iterable[Doc]) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None) -> Analysis:
-    """Split `article` into sentences and tokens with lemmas, POS and name flags."""
+def _pipe(nlp: Language, paragraphs: tuple[str, ...], jobs: int) -> Iterable[Doc]:
+    """Worker processes cost a second to start: they pay only on a long text."""
+    if jobs > 1 and sum(map(len, paragraphs)) >= PARALLEL_MIN_CHARS:
+        return nlp.pipe(paragraphs, n_process=jobs, batch_size=PARALLEL_BATCH)
+    return nlp.pipe(paragraphs)
+
+
+def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None,
+            progress: bool = False, jobs: int = 1) -> Analysis:
+    """Split `article` into sentences and tokens with lemmas, POS and name flags.
+
+    `progress` shows a bar over the paragraphs of a long text on a terminal; `jobs` > 1
+    analyses a long text's paragraphs in that many worker processes (same result).
+    """
     text = "\n".join(article.paragraphs)
     if not text.strip():
         raise InputError(f"{article.source or 'input'}: no text to analyse")
     language = detect_language(text, source=article.source) if lang == "auto" else lang
     nlp = load_pipeline(language, spacy_model)
-    docs = nlp.pipe(article.paragraphs)
+    docs = paragraph_bar(_pipe(nlp, article.paragraphs, jobs), article.paragraphs, progress)
     sentences = propagate_names(sentences_from_docs(docs), language)
+    save_word_caches()
     return Analysis(article=replace(article, language=language), language=language,
                     sentences=sentences)

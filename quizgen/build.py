@@ -48,9 +48,10 @@ def unique_slug(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-def make_quiz(article: Article, options: Options) -> Quiz:
+def make_quiz(article: Article, options: Options, progress: bool = False) -> Quiz:
     """Everything for one article, in memory."""
-    analysis = analyze(article, options.lang, options.spacy_model)
+    analysis = analyze(article, options.lang, options.spacy_model, progress=progress,
+                       jobs=options.jobs)
     vocabulary = select_vocabulary(analysis, options)
     if not vocabulary and not options.include:
         raise InputError(
@@ -99,15 +100,17 @@ def build(sources: list[str], options: Options, progress: bool = False) -> Build
         articles = _attempt(report, source, read_articles, source, options.input_format,
                             options.max_input_mb, options.epub)
         for article in progress_bar(articles or (), progress, unit="chapter"):
-            written = _attempt(report, article.source, build_article, article, options, taken)
+            written = _attempt(report, article.source, build_article, article, options, taken,
+                               progress)
             if written is not None:
                 report.written.extend(written)
                 report.built.append(article.source)
     return report
 
 
-def build_article(article: Article, options: Options, taken: set[str]) -> list[Path]:
-    quiz = make_quiz(article, options)
+def build_article(article: Article, options: Options, taken: set[str],
+                  progress: bool = False) -> list[Path]:
+    quiz = make_quiz(article, options, progress)
     return write_outputs(quiz, unique_slug(article_slug(article), taken), options)
 
 

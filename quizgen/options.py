@@ -76,6 +76,8 @@ class Options:
             raise UsageError(f"unknown EPUB mode {self.epub!r}; choose chapters or book")
         if self.max_input_mb <= 0:
             raise UsageError(f"--max-input-mb must be positive, not {self.max_input_mb!r}")
+        if self.jobs < 1:
+            raise UsageError(f"--jobs must be at least 1, not {self.jobs!r}")
         if self.max_cards < 0 or self.questions < 0:
             raise UsageError("--max-cards and --questions must not be negative")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -18,3 +18,18 @@ def progress_bar(items: Iterable[T], enabled: bool, unit: str = "file") -> Itera
     from tqdm import tqdm
 
     yield from tqdm(items, unit=unit, file=sys.stderr, leave=False, dynamic_ncols=True)
+
+
+LONG_TEXT_CHARS = 100_000  # about 15,000 words: the analysis takes more than a second
+
+
+def paragraph_bar(docs: Iterable[T], paragraphs: Sequence[str], enabled: bool) -> Iterator[T]:
+    """`docs` (one per paragraph), with a bar on standard error for a long text on a terminal."""
+    long_text = sum(map(len, paragraphs)) >= LONG_TEXT_CHARS
+    if not enabled or not long_text or not sys.stderr.isatty():
+        yield from docs
+        return
+    from tqdm import tqdm
+
+    yield from tqdm(docs, total=len(paragraphs), unit="paragraph", file=sys.stderr, leave=False,
+                    dynamic_ncols=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import re
 from functools import lru_cache
 
@@ -9,15 +10,30 @@ from spacy.tokens import Doc, Token
 
 from .languages import get_language
 from .tagsets import hanta_tag_to_xpos, xpos_to_upos
+from .wordcache import WordAnalyses
 
 PUNCT = re.compile(r"^[\W_]+$")
 
 
 @lru_cache(maxsize=4)
 def hanta_model(filename: str):
+    """HanTa's model, loaded once, with its per-word analyses cached (see wordcache)."""
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger(filename)
+    tagger = HanoverTagger.HanoverTagger(filename)
+    if not WORD_CACHES:
+        atexit.register(save_word_caches)  # compound splits are asked for after the analysis too
+    WORD_CACHES[filename] = WordAnalyses(tagger, filename)
+    return tagger
+
+
+WORD_CACHES: dict[str, WordAnalyses] = {}
+
+
+def save_word_caches() -> None:
+    """Keep the word analyses of this run for the next one."""
+    for cache in WORD_CACHES.values():
+        cache.save()
 
 
 class HantaTagger:

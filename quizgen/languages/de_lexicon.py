@@ -179,6 +179,7 @@ def _morphology():
     return hanta_model("morphmodel_ger.pgz")
 
 
+@lru_cache(maxsize=65536)  # asked for every noun token; a text repeats its words
 def compound_parts(word: str) -> tuple[str, ...]:
     """'Raketenstartanlage' -> ('Rakete', 'Start', 'Anlage'); () when not a compound."""
     if "-" in word:

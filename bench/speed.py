@@ -1,0 +1,114 @@
+"""End-to-end speed of `quizgen build` against the floor of a plain text tool.
+
+Each case runs `quizgen build` (apkg, html, json) as a subprocess, several times, next to a
+floor process measured in the same run:
+
+- the novel: a Python process that imports spaCy and tokenizes the same text with
+  spacy.blank("de");
+- the article: a Python process that only imports spacy, wordfreq, genanki and jinja2.
+
+The runs of one text share one XDG_CACHE_HOME (quizgen keeps its noun lexicon and word
+analyses there); the first run starts from an empty cache and is reported separately as "cold".
+Every run writes into a fresh output folder, because the apkg exporter reads a previous
+package in the same folder. Prints a markdown table.
+
+    python bench/speed.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOVEL = Path("/work/shared/data/long/de_essig_taifun.txt")
+ARTICLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
+
+TOKENIZE_FLOOR = """
+import sys, spacy
+nlp = spacy.blank("de")
+text = open(sys.argv[1], encoding="utf-8").read()
+sum(len(doc) for doc in nlp.pipe(text.split("\\n")))
+"""
+IMPORT_FLOOR = "import spacy, wordfreq, genanki, jinja2"
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float  # the child's maximum resident set size
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> Run:
+    """Wall time and peak memory of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}")
+    return Run(seconds, usage.ru_maxrss / 1024)  # kilobytes on Linux
+
+
+def build_cmd(text: Path, out: str, extra: list[str]) -> list[str]:
+    return [sys.executable, "-m", "quizgen", "build", str(text), "--format", "apkg,html,json",
+            "--out", out, "--quiet", *extra]
+
+
+def measure(text: Path, floor: list[str], runs: int, env: dict[str, str],
+            extra: list[str]) -> dict[str, float]:
+    """Cold run first (empty cache), then `runs` alternating floor and warm builds."""
+    with tempfile.TemporaryDirectory() as out:
+        cold = timed(build_cmd(text, out, extra), env)
+    floors, builds = [], []
+    for _ in range(runs):
+        floors.append(timed(floor, env))
+        with tempfile.TemporaryDirectory() as out:
+            builds.append(timed(build_cmd(text, out, extra), env))
+    floor_s = statistics.median(r.seconds for r in floors)
+    build_s = statistics.median(r.seconds for r in builds)
+    ratios = [b.seconds / f.seconds for b, f in zip(builds, floors, strict=True)]
+    return {"words": len(text.read_text(encoding="utf-8").split()), "floor": floor_s,
+            "build": build_s, "ratio": statistics.median(ratios), "cold": cold.seconds,
+            "cold_ratio": cold.seconds / floor_s,
+            "peak": max(r.peak_mb for r in [cold, *builds])}
+
+
+def table(rows: list[tuple[str, str, dict[str, float]]]) -> str:
+    lines = ["| text | words | floor | floor s | build s | ratio (median) | cold build s "
+             "| cold ratio | peak MB |",
+             "|---|---:|---|---:|---:|---:|---:|---:|---:|"]
+    for name, floor_name, m in rows:
+        lines.append(f"| {name} | {m['words']:,} | {floor_name} | {m['floor']:.2f} | "
+                     f"{m['build']:.2f} | {m['ratio']:.2f}x | {m['cold']:.2f} | "
+                     f"{m['cold_ratio']:.2f}x | {m['peak']:.0f} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--jobs", type=int, default=None, help="passed to quizgen build")
+    args = parser.parse_args()
+    extra = ["--jobs", str(args.jobs)] if args.jobs else []
+    cases = [("novel (de_essig_taifun)", NOVEL, "import spaCy + tokenize",
+              [sys.executable, "-c", TOKENIZE_FLOOR, str(NOVEL)]),
+             ("article (sample)", ARTICLE, "imports only", [sys.executable, "-c", IMPORT_FLOOR])]
+    rows = []
+    for name, text, floor_name, floor in cases:
+        with tempfile.TemporaryDirectory() as cache:  # each text starts cold
+            env = {**os.environ, "XDG_CACHE_HOME": cache, "PYTHONPATH": str(ROOT)}
+            rows.append((name, floor_name, measure(text, floor, args.runs, env, extra)))
+    print(f"{args.runs} runs each, {os.cpu_count()} cores, formats apkg,html,json\n")
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""The speed-ups change nothing: caches, the on-disk word cache and worker processes give
+exactly the output of the plain path."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from HanTa import HanoverTagger
+
+from quizgen import Options, analyze, make_quiz, read_article
+from quizgen.cli import main
+from quizgen.export.jsonfile import quiz_to_dict
+from quizgen.languages import de_grammar, de_lexicon
+from quizgen.progress import paragraph_bar
+from quizgen.taggers import WORD_CACHES, hanta_model
+from quizgen.wordcache import WordAnalyses
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
+NOVEL = ROOT.parent / "shared" / "data" / "long" / "de_essig_taifun.txt"
+NOVEL_PARAGRAPHS = 120  # about 6,000 words from the middle of the book
+GERMAN_MODEL = "morphmodel_ger.pgz"
+
+
+def novel_chunk():
+    if not NOVEL.exists():
+        pytest.skip(f"{NOVEL} is not here")
+    article = read_article(str(NOVEL))
+    middle = len(article.paragraphs) // 2
+    return replace(article, paragraphs=article.paragraphs[middle : middle + NOVEL_PARAGRAPHS])
+
+
+TEXTS = {"article": lambda: read_article(str(SAMPLE)), "novel-chunk": novel_chunk}
+
+
+@pytest.fixture(scope="module", params=list(TEXTS), ids=list(TEXTS))
+def text(request):
+    return TEXTS[request.param]()
+
+
+def without_caches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HanTa's own methods and the plain compound splitter, as before the caches."""
+    hanta_model(GERMAN_MODEL)
+    for filename in WORD_CACHES:
+        tagger = hanta_model(filename)
+        monkeypatch.delattr(tagger, "_tag_word")
+        monkeypatch.delattr(tagger, "_analyze")
+    plain = de_lexicon.compound_parts.__wrapped__
+    monkeypatch.setattr(de_lexicon, "compound_parts", plain)
+    monkeypatch.setattr(de_grammar, "compound_parts", plain)
+
+
+def test_caches_change_nothing(text, monkeypatch):
+    options = Options(lang="de")
+    cached = quiz_to_dict(make_quiz(text, options))
+    with monkeypatch.context() as patch:
+        without_caches(patch)
+        plain = quiz_to_dict(make_quiz(text, options))
+    assert len(cached["vocabulary"]) > 5
+    assert cached == plain
+
+
+def test_worker_processes_change_nothing(monkeypatch):
+    chunk = novel_chunk()
+    analyze_module = importlib.import_module("quizgen.analyze")  # the name is the function too
+    monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)  # the chunk is short
+    one = analyze(chunk, "de", jobs=1)
+    two = analyze(chunk, "de", jobs=2)
+    assert len(one.sentences) > 200
+    assert two == one
+
+
+def sentences_of(text) -> list[list[str]]:
+    analysis = analyze(text, "de")
+    return [[t.text for t in s.tokens] for s in analysis.sentences]
+
+
+def test_word_cache_on_disk_gives_hantas_results(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    sentences = sentences_of(read_article(str(SAMPLE)))
+    reference = HanoverTagger.HanoverTagger(GERMAN_MODEL)
+    expected = [reference.tag_sent(words) for words in sentences]
+
+    first = HanoverTagger.HanoverTagger(GERMAN_MODEL)
+    cache = WordAnalyses(first, GERMAN_MODEL)
+    cache.save()  # nothing new: no file
+    assert not any(tmp_path.rglob("*.pickle"))
+    assert [first.tag_sent(words) for words in sentences] == expected
+    cache.save()
+
+    second = HanoverTagger.HanoverTagger(GERMAN_MODEL)
+    loaded = WordAnalyses(second, GERMAN_MODEL)
+    assert len(loaded.tags) == len(cache.tags) > 300
+
+    def not_again(*args):
+        raise AssertionError(f"analysed again: {args!r}")
+
+    loaded._tag_word = loaded._analyze = not_again  # every answer must come from the file
+    assert [second.tag_sent(words) for words in sentences] == expected
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+LONG = ["x" * 1_000] * 100  # 100,000 characters: a bar
+SHORT = ["x" * 1_000] * 99
+
+
+@pytest.mark.parametrize(("stream", "enabled", "paragraphs", "shown"), [
+    (Terminal(), True, LONG, True),
+    (Terminal(), True, SHORT, False),
+    (Terminal(), False, LONG, False),
+    (io.StringIO(), True, LONG, False),
+], ids=["long-on-terminal", "short-text", "quiet", "piped"])
+def test_paragraph_bar_only_for_a_long_text_on_a_terminal(monkeypatch, stream, enabled,
+                                                          paragraphs, shown):
+    monkeypatch.setattr(sys, "stderr", stream)
+    docs = [f"doc {i}" for i in range(len(paragraphs))]
+    assert list(paragraph_bar(iter(docs), paragraphs, enabled)) == docs
+    assert (f"/{len(paragraphs)}" in stream.getvalue()) == shown
+    assert bool(stream.getvalue()) == shown
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3"], ids=["zero", "negative"])
+def test_jobs_below_one_is_a_usage_error(tmp_path, jobs):
+    result = CliRunner().invoke(main, ["build", str(SAMPLE), "--jobs", jobs, "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"quizgen: error: --jobs must be at least 1, not {int(jobs)!r}\n"
+    assert list(tmp_path.iterdir()) == []
