@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from ..model import Analysis, Question, Sentence, Token
+
+T = TypeVar("T")
 
 QUOTES = re.compile(r"„([^“”„]+)[“”]|“([^”“]+)”|»([^«»]+)«|«([^«»]+)»|\"([^\"]+)\"")
 # Words that open a subordinate or relative clause: a window must not start there.
@@ -48,9 +52,30 @@ def question_id(lang: str, kind: str, analysis: Analysis, evidence: Sequence[int
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
+def per_analysis(func: Callable[[Analysis], T]) -> Callable[[Analysis], T]:
+    """Remember `func`'s result for the analysis it was last called with. (By identity:
+    hashing a whole analysis for an lru_cache costs as much as the work it saves.)"""
+    last: list[tuple[Analysis, T]] = []
+
+    @functools.wraps(func)
+    def wrapper(analysis: Analysis) -> T:
+        if not last or last[0][0] is not analysis:
+            last[:] = [(analysis, func(analysis))]
+        return last[0][1]
+
+    return wrapper
+
+
+@per_analysis
+def _article_hash(analysis: Analysis) -> Any:
+    return hashlib.sha1("\n".join(analysis.article.paragraphs).encode("utf-8"))
+
+
 def rng_for(analysis: Analysis, qid: str) -> random.Random:
     """A random source seeded by the article and the question, so output is reproducible."""
-    seed = hashlib.sha1(("\n".join(analysis.article.paragraphs) + qid).encode("utf-8")).digest()
+    digest = _article_hash(analysis).copy()
+    digest.update(qid.encode("utf-8"))
+    seed = digest.digest()
     return random.Random(int.from_bytes(seed[:8], "big"))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 
 NUMBER = re.compile(r"^\d{1,3}(?:([.,  ])\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
@@ -138,6 +138,7 @@ def _inhabitant(word: str, places: set[str]) -> bool:
     return stem != word and any(stem + end in places for end in ("", "e", "en", "ien"))
 
 
+@cache
 def _loanword(lower: str, lang: str) -> bool:
     """'Final', 'Cross', 'Yoga': words more at home in English look out of place."""
     from wordfreq import zipf_frequency

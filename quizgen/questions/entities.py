@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Analysis, Sentence, Token
+from .common import per_analysis
 from .phrasing import phrasing
 
 PERSON, PLACE, COUNTRY, CONTINENT = "person", "place", "country", "continent"
@@ -198,7 +199,7 @@ def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> int:
     return 2 if titled else int(spoke)
 
 
-@lru_cache(maxsize=4)
+@per_analysis
 def find_entities(analysis: Analysis) -> list[Entity]:
     """The article's names (body sentences only: credit lines name journalists, not actors).
     Cached: several generators ask for them; callers must not change the list."""

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from ..languages import get_language
 from ..model import Analysis, Question, Sentence, VocabItem
-from .common import Candidate, paragraph_offsets, question_id, quotations, rng_for, shuffled_options
+from .common import (
+    Candidate,
+    paragraph_offsets,
+    per_analysis,
+    question_id,
+    quotations,
+    rng_for,
+    shuffled_options,
+)
 from .entities import PERSON, Entity, find_entities
 from .phrasing import phrasing
 
@@ -34,8 +42,16 @@ def short_quote(quote: str) -> str | None:
 
 def _sentences_of(analysis: Analysis, paragraph: int, start: int, end: int,
                   offsets: dict[int, int]) -> list[Sentence]:
-    return [s for s in analysis.sentences if s.paragraph == paragraph
-            and offsets[s.index] < end and offsets[s.index] + len(s.text) > start]
+    return [s for s in _by_paragraph(analysis).get(paragraph, ())
+            if offsets[s.index] < end and offsets[s.index] + len(s.text) > start]
+
+
+@per_analysis
+def _by_paragraph(analysis: Analysis) -> dict[int, list[Sentence]]:
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in analysis.sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    return paragraphs
 
 
 def _speaker(sentences: list[Sentence], start: int, end: int, offsets: dict[int, int],

@@ -97,11 +97,22 @@ def _subject(sentence: Sentence, entities: list[Entity]) -> tuple[Entity, Mentio
 
 
 def _mention_at(sentence: Sentence, entities: list[Entity], start: int) -> tuple[Entity, Mention] | None:
-    for entity in entities:
-        for m in entity.mentions:
-            if m.sentence == sentence.index and m.start == start and not m.genitive:
-                return entity, m
-    return None
+    return _mentions_by_place(entities).get((sentence.index, start))
+
+
+_MENTION_INDEX: list[tuple[list[Entity], dict[tuple[int, int], tuple[Entity, Mention]]]] = []
+
+
+def _mentions_by_place(entities: list[Entity]) -> dict[tuple[int, int], tuple[Entity, Mention]]:
+    """(sentence, first token) -> the first entity mentioned there (not in the genitive)."""
+    if not _MENTION_INDEX or _MENTION_INDEX[0][0] is not entities:
+        index: dict[tuple[int, int], tuple[Entity, Mention]] = {}
+        for entity in entities:
+            for m in entity.mentions:
+                if not m.genitive:
+                    index.setdefault((m.sentence, m.start), (entity, m))
+        _MENTION_INDEX[:] = [(entities, index)]
+    return _MENTION_INDEX[0][1]
 
 
 def _inverted(sentence: Sentence, entities: list[Entity]) -> tuple[Entity, Mention, int] | None:
