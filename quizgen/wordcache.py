@@ -11,20 +11,20 @@ words.
 
 from __future__ import annotations
 
-import os
 import pickle
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from .cache import cache_dir, save
 
 MAX_SAVED_ENTRIES = 400_000  # about 60 MB on disk; beyond it new words stay in memory only
 FORMAT = 1
 
 
 def cache_file(model_file: str) -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
     version = metadata.version("HanTa")
-    return Path(base) / "quizgen" / f"hanta-{Path(model_file).stem}-{version}-{FORMAT}.pickle"
+    return cache_dir() / f"hanta-{Path(model_file).stem}-{version}-{FORMAT}.pickle"
 
 
 class WordAnalyses:
@@ -66,12 +66,5 @@ class WordAnalyses:
         size = len(self.tags) + len(self.analyses)
         if size == self.saved_size or size > MAX_SAVED_ENTRIES:
             return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as handle:
-                pickle.dump((self.tags, self.analyses), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(self.path)
-            self.saved_size = size
-        except OSError:
-            pass
+        save(self.path, (self.tags, self.analyses))
+        self.saved_size = size

@@ -8,13 +8,14 @@ kept in a pickle in the user's cache folder, rebuilt when the package changes.
 from __future__ import annotations
 
 import csv
-import os
-import pickle
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from ..cache import load_or_build
+
+LEXICON_FORMAT = 5  # bump when NounLexicon's fields change
 NAME_FLAGS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname")
 CASE_COLUMNS = ("nominativ", "genitiv", "dativ", "akkusativ")
 
@@ -50,11 +51,6 @@ def _csv_path() -> Path | None:
         if f.name == "nouns.csv":
             return Path(f.locate())
     return None
-
-
-def _cache_path(version: str) -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(base) / "quizgen" / f"de_nouns-{version}-5.pickle"
 
 
 def _parse(path: Path) -> NounLexicon:
@@ -104,22 +100,8 @@ def noun_lexicon() -> NounLexicon:
     path = _csv_path()
     if path is None:
         return NounLexicon()
-    cache = _cache_path(metadata.version("german-nouns"))
-    try:
-        with cache.open("rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.PickleError, EOFError, AttributeError):
-        pass
-    lex = _parse(path)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump(lex, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cache)
-    except OSError:
-        pass  # a read-only home only costs the parse next time
-    return lex
+    version = metadata.version("german-nouns")
+    return load_or_build(f"de_nouns-{version}-{LEXICON_FORMAT}.pickle", lambda: _parse(path))
 
 
 # Derivational endings of words made from place names, longest first, each with the

@@ -64,7 +64,21 @@ def number_distractors(value: float, rng: random.Random, is_year: bool = False,
 
 @lru_cache(maxsize=4)
 def noun_band(lang: str) -> dict[str, tuple[str, float]]:
-    """Common German nouns with a known gender: word -> (gender, Zipf frequency)."""
+    """Common German nouns with a known gender: word -> (gender, Zipf frequency).
+    Filtering 40,000 words takes a second, so the result is kept in the cache folder."""
+    from importlib import metadata
+
+    from ..cache import load_or_build
+
+    versions = "-".join(metadata.version(p) for p in ("wordfreq", "german-nouns"))
+    return load_or_build(f"noun_band-{lang}-{versions}-{BAND_FORMAT}.pickle", lambda: _noun_band(lang))
+
+
+# Bump when the filters in _noun_band change, so that cached bands are rebuilt.
+BAND_FORMAT = 1
+
+
+def _noun_band(lang: str) -> dict[str, tuple[str, float]]:
     from wordfreq import top_n_list, zipf_frequency
 
     from ..languages.de_lexicon import derived_from_place, noun_lexicon
