@@ -18,6 +18,9 @@ MIN_CONFIDENCE = 0.5
 NEIGHBOURS = ("pt", "ca", "ro", "pl", "cs", "sk", "sv", "da", "nb", "fi", "et", "af",
               "ru", "tr", "hu", "id")
 MIN_KNOWN_WORDS = 0.6
+# lingua's low-accuracy mode is as good as its full mode on texts this long; shorter ones
+# are asked of the full (slower to load) detector.
+LONG_SAMPLE = 400
 
 
 @lru_cache(maxsize=1)
@@ -48,13 +51,16 @@ def detect_language(text: str, source: str = "input") -> str:
             f"{source}: this text looks like {closest.name.title()}, which quizgen does not "
             f"support ({', '.join(SUPPORTED)}); if it is one of them, name it with --lang"
         )
-    values = _detector().compute_language_confidence_values(sample)
-    if not values or values[0].value < MIN_CONFIDENCE:
-        raise LanguageError(
-            f"{source}: cannot tell which language this is; quizgen supports "
-            f"{', '.join(SUPPORTED)} (use --lang to say)"
-        )
-    lang = values[0].language.iso_code_639_1.name.lower()
+    if closest is not None and len(sample) >= LONG_SAMPLE:
+        lang = closest.iso_code_639_1.name.lower()  # low-accuracy mode is reliable here
+    else:
+        values = _detector().compute_language_confidence_values(sample)
+        if not values or values[0].value < MIN_CONFIDENCE:
+            raise LanguageError(
+                f"{source}: cannot tell which language this is; quizgen supports "
+                f"{', '.join(SUPPORTED)} (use --lang to say)"
+            )
+        lang = values[0].language.iso_code_639_1.name.lower()
     if known_word_share(sample, lang) < MIN_KNOWN_WORDS:
         raise LanguageError(
             f"{source}: this text is in none of the languages quizgen supports "
