@@ -1,24 +1,21 @@
-"""German rules applied after HanTa: names, auxiliaries, pronoun lemmas, separable verbs.
+"""German rules applied after HanTa: auxiliaries, ordinals, lemmas, separable verbs, and
+(from de_names) which capitalised words are names.
 
-HanTa tags each sentence with a trigram model; what it cannot know is which capitalised
-words are names (every German noun is capitalised). The noun lexicon knows 100,000
-common nouns and 10,000 names, and the rules below combine it with the context.
+HanTa tags each sentence with a trigram model; these rules fix what it cannot know: UD's
+split between AUX and VERB, the dictionary forms of pronouns and determiners, and which
+particle belongs to which verb ("teilte ... mit").
 """
 
 from __future__ import annotations
 
-from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from .de_lexicon import NounLexicon, compound_parts, derived_from_place, noun_lexicon
+from .de_names import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles, refine_names
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber"}
 PARTICIPLES = {"VVPP", "VAPP", "VMPP"}
 INFINITIVES = {"VVINF", "VAINF", "VMINF", "VVIZU"}
 PREDICATIVES = {"ADJD", "VVPP", "VAPP", "VVIZU", "PTKZU"}
-DETERMINERS = {"ART", "APPRART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
-# HanTa's extra tags for nominalised infinitives and adjectives ("das Essen", "die Kranken").
-NOMINALISED = {"NNI", "NNA"}
 PRONOUN_LEMMAS = {
     "mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "ihn": "er", "ihm": "er",
     "uns": "wir", "euch": "ihr",
@@ -28,34 +25,8 @@ DETERMINER_LEMMAS = {
     "all": "alle", "einig": "einige", "jed": "jeder", "dies": "dieser", "diese": "dieser",
     "welch": "welcher", "solch": "solcher", "manch": "mancher", "ander": "anderer",
 }
-# Month and weekday names are proper nouns in UD German.
-CALENDAR_NAMES = frozenset(
-    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
-    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split()
-)
 # How much more frequent "letzte" must be than "letzt" to be the dictionary form.
 ATTRIBUTIVE_GAP = 1.5
-# Unique institutions: "Bundestag", "Bundesverwaltungsgericht", "Europaparlament".
-INSTITUTION_PREFIXES = ("Bundes", "Europa", "Landes")
-INSTITUTION_HEADS = (
-    "tag", "rat", "wehr", "bank", "gericht", "republik", "regierung", "parlament", "amt",
-    "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga",
-)
-TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr.", "Dipl.", "Ing."}
-QUOTE_OPENERS = {"„", "»", "\"", "“"}
-QUOTE_CLOSERS = {"“", "«", "\"", "”"}
-MAX_TITLE_TOKENS = 6
-# Endings of compound title nouns: "Verteidigungsminister", "Parteichef", "Generalsekretär".
-TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "sprecher",
-                 "sprecherin", "sekretär", "sekretärin", "kanzler", "kanzlerin", "direktor",
-                 "direktorin", "trainer", "trainerin", "vorsitzende", "vorsitzender")
-# Nouns that introduce a name: "Präsident Wladimir Putin", "Admiral Kim Myong Sik".
-NAME_INTRODUCERS = {
-    "Präsident", "Präsidentin", "Minister", "Ministerin", "Kanzler", "Kanzlerin", "Admiral",
-    "General", "Herr", "Frau", "Dr.", "Prof.", "Sprecher", "Sprecherin", "Bürgermeister",
-    "Papst", "König", "Königin", "Prinz", "Prinzessin", "Graf", "Gräfin", "Vizeminister",
-    "Regisseur", "Autor", "Autorin", "Trainer", "Chef", "Chefin", "Senator", "Abgeordnete",
-}
 
 
 def clause_of(token: Token) -> Span:
@@ -144,194 +115,6 @@ def link_separable_verbs(sent: Span) -> None:
                 verb._.particle = token.i
                 verb.pos_ = "VERB"
                 break
-
-
-def _is_common(token: Token, lex: NounLexicon) -> bool:
-    """A common noun in the lexicon, by form or lemma, or a compound with a common head."""
-    lemma = token.lemma_[:1].upper() + token.lemma_[1:]
-    if lex.is_common_noun(token.text) or lex.is_common_noun(lemma):
-        return True
-    parts = compound_parts(lemma)
-    return bool(parts) and lex.is_common_noun(parts[-1].capitalize())
-
-
-def is_title_noun(word: str) -> bool:
-    """'Präsident', 'Verteidigungsminister', 'Technikchef': nouns that stand before names."""
-    return word in NAME_INTRODUCERS or word.lower().endswith(TITLE_ENDINGS)
-
-
-def _name_context(token: Token) -> bool:
-    """Right after a name or a title noun: 'Kim Jong Un', 'Präsident Putin'."""
-    if token.i == token.sent.start:
-        return False
-    prev = token.doc[token.i - 1]
-    return prev.tag_ == "NE" or is_title_noun(prev.text)
-
-
-def _after_first_name(token: Token, lex: NounLexicon) -> bool:
-    """'Christiane Holländer', 'Michel Platini': a capitalised word after a first name."""
-    if token.i == token.sent.start:
-        return False
-    prev = token.doc[token.i - 1]
-    return prev.text in lex.first_names and prev.tag_ == "NE" and not is_title_noun(token.text)
-
-
-def _beside_foreign_words(token: Token) -> bool:
-    """'Royal Air Force', 'Jet Propulsion Laboratory': German-looking words in foreign names."""
-    doc = token.doc
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if token.sent.start <= i < token.sent.end]
-    return any(n.tag_ == "FM" and n.text[:1].isupper() for n in neighbours)
-
-
-def is_acronym_name(token: Token, lex: NounLexicon) -> bool:
-    """'US', 'BMW', 'CDU' are names; 'TV', 'PDF' are listed as abbreviations of nouns."""
-    word = token.text
-    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
-        return False
-    if word.lower() in STOP_WORDS or _shouting(token):
-        return False
-    return word not in lex.abbreviations and not lex.is_common_noun(word.capitalize())
-
-
-def _shouting(token: Token) -> bool:
-    """A run of capitals ('STELLT DIE VERANSTALTER ZUR REDE') is emphasis, not acronyms."""
-    doc = token.doc
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return any(n.text.isupper() and n.text.isalpha() and (len(n.text) > 5 or n.text.lower()
-               in STOP_WORDS) for n in neighbours)
-
-
-def _after_determiner(token: Token) -> bool:
-    return token.i > token.sent.start and token.doc[token.i - 1].tag_ in DETERMINERS
-
-
-def _heads_a_name(token: Token) -> bool:
-    """'Küchen Walther', 'Kraftwerk Lippendorf': a noun without an article, right before a
-    name, is the first word of that name (a title noun is not: 'Präsident Putin')."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
-    return (nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
-            and not is_title_noun(token.text) and token.i > token.sent.start)
-
-
-def decide_name(token: Token, lex: NounLexicon) -> bool:
-    """Is this capitalised NN/NE token a proper name?"""
-    word = token.text
-    if word in CALENDAR_NAMES or (word.startswith(INSTITUTION_PREFIXES) and word.endswith(
-        INSTITUTION_HEADS
-    )):
-        return True
-    stem = word[:-1] if word.endswith("s") and word[:-1] in lex.names else word
-    in_names = stem in lex.names
-    common = _is_common(token, lex)
-    after_determiner = _after_determiner(token)
-    if in_names and not common:
-        return True
-    if not after_determiner and (_after_first_name(token, lex) or _beside_foreign_words(token)):
-        return True
-    if common and not in_names:
-        if after_determiner:
-            return False
-        return _name_context(token) and token.tag_ == "NE"
-    if in_names and common:
-        return not after_determiner if token.tag_ == "NE" else _name_context(token)
-    # Unknown to the lexicon: trust HanTa, but a word next to a name ("Mari Yamaguchi") or
-    # after a title is a name too.
-    nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
-    before_name = nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
-    return token.tag_ == "NE" or ((_name_context(token) or before_name) and not after_determiner)
-
-
-def refine_names(sent: Span) -> None:
-    lex = noun_lexicon()
-    for token in sent:
-        if token.tag_ in NOMINALISED:
-            token.tag_, token.pos_ = "NN", "NOUN"
-        if token.text.isupper() and is_acronym_name(token, lex):
-            token.tag_, token.pos_, token.lemma_ = "NE", "PROPN", token.text
-            token._.is_name = True
-            continue
-        if token.tag_ == "NE" and token.text[:1].islower():
-            # German names are capitalised: a lowercase "name" is an adjective the tagger did
-            # not know ('ok', 'top', 'professionel').
-            token.tag_, token.pos_ = "ADJD", "ADJ"
-            continue
-        if token.text in TITLE_ABBREVIATIONS:
-            token.tag_, token.pos_ = "NN", "NOUN"
-            continue
-        if token.tag_ not in ("NN", "NE") or not token.text[:1].isupper():
-            continue
-        is_name = decide_name(token, lex)
-        token.tag_, token.pos_ = ("NE", "PROPN") if is_name else ("NN", "NOUN")
-        token._.is_name = is_name and token.text not in CALENDAR_NAMES
-        if not is_name and _heads_a_name(token) and not _after_determiner(token):
-            token._.is_name = True  # part of a name, though UD keeps it a NOUN
-        if not is_name:
-            lemma = lex.lemma_of(token.text)
-            if lemma:
-                token.lemma_ = lemma
-        elif token.lemma_.lower() == token.text.lower():
-            token.lemma_ = token.text
-    mark_name_adjectives(sent)
-
-
-def mark_name_adjectives(sent: Span) -> None:
-    """'die Vereinigten Staaten', 'im Nahen Osten': a capitalised adjective inside a sentence
-    starts a name, and the noun it belongs to is part of that name. (Only the name flag:
-    UD tags such adjectives ADJ.)"""
-    for token in sent:
-        if token.tag_ != "ADJA" or not token.text[:1].isupper() or token.i == sent.start:
-            continue
-        prev = token.doc[token.i - 1]
-        if prev.text in ("„", "\"", "»", "(", ":", "-", "–"):
-            continue
-        token._.is_name = True
-        nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
-        if nxt is not None and nxt.tag_ in ("NN", "NE"):
-            nxt._.is_name = True
-
-
-def mark_place_derivatives(sent: Span) -> None:
-    """'japanisch', 'Argentinier': words made from place names are flagged like names."""
-    for token in sent:
-        if token.pos_ in ("NOUN", "ADJ") and not token._.is_name and derived_from_place(token.lemma_):
-            token._.is_name = True
-
-
-def join_hyphenated_names(sent: Span) -> None:
-    """'Lim Soo-suk', 'Baden-Württemberg': the pieces of a hyphenated name are all name."""
-    doc = sent.doc
-    for hyphen in sent:
-        i = hyphen.i
-        if hyphen.text != "-" or i == sent.start or i + 1 >= sent.end:
-            continue
-        left, right = doc[i - 1], doc[i + 1]
-        if left.whitespace_ or hyphen.whitespace_ or not (left._.is_name or right._.is_name):
-            continue
-        for piece in (left, right):
-            if piece.is_alpha and not piece._.is_name and not (piece.pos_ == "NOUN" and piece.i == i + 1):
-                piece._.is_name = True
-                piece.pos_, piece.tag_ = "PROPN", "NE"
-
-
-def mark_quoted_titles(sent: Span) -> None:
-    """'die „Süddeutsche Zeitung“', 'sein Bild „Befreiung Helenas“': a short quotation that
-    starts with a capital and has no finite verb is a title, and titles are names."""
-    doc = sent.doc
-    opened: int | None = None
-    for token in sent:
-        if token.text in QUOTE_OPENERS and opened is None:
-            opened = token.i
-        elif token.text in QUOTE_CLOSERS and opened is not None:
-            inner = doc[opened + 1 : token.i]
-            if _looks_like_title(inner):
-                for word in inner:
-                    word._.is_name = word.is_alpha
-            opened = None
-
-
-def _looks_like_title(inner: Span) -> bool:
-    return (0 < len(inner) <= MAX_TITLE_TOKENS and inner[0].text[:1].isupper()
-            and not any(t.tag_.endswith("FIN") or t.is_punct for t in inner))
 
 
 def apply_german_rules(doc: Doc) -> Doc:
