@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from .languages import LanguageProfile
@@ -132,6 +134,22 @@ def set_sentence_starts(doc: Doc, profile: LanguageProfile) -> Doc:
     dateline = dateline_end(doc)
     if dateline is not None:
         starts = {s for s in starts if s == 0 or s > dateline + 1} | {dateline + 1}
-    for token in doc:
-        token.is_sent_start = token.i in starts
+    # One array write instead of a Python call per token (spaCy checks the whole doc on each).
+    flags = numpy.full(len(doc), numpy.iinfo(numpy.uint64).max, dtype="uint64")  # -1: inside
+    flags[[s for s in starts if s < len(doc)]] = 1
+    doc.from_array([SENT_START], flags)
     return doc
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """(start, end) token indexes of `token`'s sentence. spaCy's `token.sent` walks the
+    sentence starts on every call; rules that ask it per token use this table instead."""
+    doc = token.doc
+    table = doc.user_data.get("quizgen_sentence_bounds")
+    if table is None or len(table) != len(doc):
+        table = [(0, 0)] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                table[i] = (sent.start, sent.end)
+        doc.user_data["quizgen_sentence_bounds"] = table
+    return table[token.i]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..segment import sentence_bounds
 from .de_names import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles, refine_names
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber"}
@@ -31,14 +32,15 @@ ATTRIBUTIVE_GAP = 1.5
 
 def clause_of(token: Token) -> Span:
     """The tokens between the clause breaks around `token`, within its sentence."""
-    sent = token.sent
+    doc = token.doc
+    first, last = sentence_bounds(token)
     start = token.i
-    while start > sent.start and sent.doc[start - 1].text not in CLAUSE_BREAKS:
+    while start > first and doc[start - 1].text not in CLAUSE_BREAKS:
         start -= 1
     end = token.i + 1
-    while end < sent.end and sent.doc[end].text not in CLAUSE_BREAKS:
+    while end < last and doc[end].text not in CLAUSE_BREAKS:
         end += 1
-    return sent.doc[start:end]
+    return doc[start:end]
 
 
 def fix_verb_classes(token: Token) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
+from ..segment import sentence_bounds
 from .de_lexicon import NounLexicon, compound_parts, derived_from_place, noun_lexicon
 
 DETERMINERS = {"ART", "APPRART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
@@ -62,7 +63,7 @@ def is_title_noun(word: str) -> bool:
 
 def _name_context(token: Token) -> bool:
     """Right after a name or a title noun: 'Kim Jong Un', 'Präsident Putin'."""
-    if token.i == token.sent.start:
+    if token.i == sentence_bounds(token)[0]:
         return False
     prev = token.doc[token.i - 1]
     return prev.tag_ == "NE" or is_title_noun(prev.text)
@@ -70,7 +71,7 @@ def _name_context(token: Token) -> bool:
 
 def _after_first_name(token: Token, lex: NounLexicon) -> bool:
     """'Christiane Holländer', 'Michel Platini': a capitalised word after a first name."""
-    if token.i == token.sent.start:
+    if token.i == sentence_bounds(token)[0]:
         return False
     prev = token.doc[token.i - 1]
     return prev.text in lex.first_names and prev.tag_ == "NE" and not is_title_noun(token.text)
@@ -79,7 +80,8 @@ def _after_first_name(token: Token, lex: NounLexicon) -> bool:
 def _beside_foreign_words(token: Token) -> bool:
     """'Royal Air Force', 'Jet Propulsion Laboratory': German-looking words in foreign names."""
     doc = token.doc
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if token.sent.start <= i < token.sent.end]
+    first, last = sentence_bounds(token)
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if first <= i < last]
     return any(n.tag_ == "FM" and n.text[:1].isupper() for n in neighbours)
 
 
@@ -102,15 +104,16 @@ def _shouting(token: Token) -> bool:
 
 
 def _after_determiner(token: Token) -> bool:
-    return token.i > token.sent.start and token.doc[token.i - 1].tag_ in DETERMINERS
+    return token.i > sentence_bounds(token)[0] and token.doc[token.i - 1].tag_ in DETERMINERS
 
 
 def _heads_a_name(token: Token) -> bool:
     """'Küchen Walther', 'Kraftwerk Lippendorf': a noun without an article, right before a
     name, is the first word of that name (a title noun is not: 'Präsident Putin')."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    first, last = sentence_bounds(token)
+    nxt = token.doc[token.i + 1] if token.i + 1 < last else None
     return (nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
-            and not is_title_noun(token.text) and token.i > token.sent.start)
+            and not is_title_noun(token.text) and token.i > first)
 
 
 def decide_name(token: Token, lex: NounLexicon) -> bool:
@@ -136,7 +139,7 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
         return not after_determiner if token.tag_ == "NE" else _name_context(token)
     # Unknown to the lexicon: trust HanTa, but a word next to a name ("Mari Yamaguchi") or
     # after a title is a name too.
-    nxt = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    nxt = token.doc[token.i + 1] if token.i + 1 < sentence_bounds(token)[1] else None
     before_name = nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
     return token.tag_ == "NE" or ((_name_context(token) or before_name) and not after_determiner)
 
