@@ -16,7 +16,7 @@ from HanTa import HanoverTagger
 from quizgen import Options, analyze, make_quiz, read_article
 from quizgen.cli import main
 from quizgen.export.jsonfile import quiz_to_dict
-from quizgen.languages import de_grammar, de_lexicon
+from quizgen.languages import de_lexicon, de_names
 from quizgen.progress import paragraph_bar
 from quizgen.taggers import WORD_CACHES, hanta_model
 from quizgen.wordcache import WordAnalyses
@@ -53,7 +53,7 @@ def without_caches(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delattr(tagger, "_analyze")
     plain = de_lexicon.compound_parts.__wrapped__
     monkeypatch.setattr(de_lexicon, "compound_parts", plain)
-    monkeypatch.setattr(de_grammar, "compound_parts", plain)
+    monkeypatch.setattr(de_names, "compound_parts", plain)
 
 
 def test_caches_change_nothing(text, monkeypatch):
