@@ -34,6 +34,8 @@ TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr.", "Dipl.", "Ing."}
 QUOTE_OPENERS = {"„", "»", "\"", "“"}
 QUOTE_CLOSERS = {"“", "«", "\"", "”"}
 MAX_TITLE_TOKENS = 6
+# How much more frequent in English a neighbour must be to mark an English name.
+ENGLISH_MARGIN = 1.0
 # Endings of compound title nouns: "Verteidigungsminister", "Parteichef", "Generalsekretär".
 TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "sprecher",
                  "sprecherin", "sekretär", "sekretärin", "kanzler", "kanzlerin", "direktor",
@@ -69,12 +71,23 @@ def _name_context(token: Token) -> bool:
     return prev.tag_ == "NE" or is_title_noun(prev.text)
 
 
-def _after_first_name(token: Token, lex: NounLexicon) -> bool:
-    """'Christiane Holländer', 'Michel Platini': a capitalised word after a first name."""
+def _after_known_first_name(token: Token, lex: NounLexicon) -> bool:
+    """'Christian Streich': a capitalised word after a first name the lexicon knows."""
     if token.i == sentence_bounds(token)[0]:
         return False
     prev = token.doc[token.i - 1]
     return prev.text in lex.first_names and prev.tag_ == "NE" and not is_title_noun(token.text)
+
+
+def _after_first_name(token: Token, lex: NounLexicon) -> bool:
+    """'Christiane Holländer', 'Michel Platini': a capitalised word right after a person's
+    name (not a place, not a genitive: 'Kims Limousine') is that person's surname."""
+    if token.i == sentence_bounds(token)[0]:
+        return False
+    prev = token.doc[token.i - 1]
+    if prev.tag_ != "NE" or prev.text.endswith("s") or prev.text.isupper():
+        return False
+    return prev.text not in lex.places and not is_title_noun(token.text)
 
 
 def _beside_foreign_words(token: Token) -> bool:
@@ -129,7 +142,7 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
     after_determiner = _after_determiner(token)
     if in_names and not common:
         return True
-    if not after_determiner and (_after_first_name(token, lex) or _beside_foreign_words(token)):
+    if not after_determiner and (_after_known_first_name(token, lex) or _beside_foreign_words(token)):
         return True
     if common and not in_names:
         if after_determiner:
@@ -142,6 +155,41 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < sentence_bounds(token)[1] else None
     before_name = nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
     return token.tag_ == "NE" or ((_name_context(token) or before_name) and not after_determiner)
+
+
+def _part_of_a_name(token: Token, lex: NounLexicon) -> bool:
+    """'Kraftwerk Lippendorf', 'Christiane Holländer', 'Friedberger Landstraße', 'Jet
+    Propulsion Laboratory': common nouns inside names are not the text's vocabulary."""
+    if _after_place_adjective(token, lex):
+        return True
+    if _after_determiner(token):
+        return False
+    return _heads_a_name(token) or _after_first_name(token, lex) or _beside_english(token, lex)
+
+
+def _after_place_adjective(token: Token, lex: NounLexicon) -> bool:
+    """'Friedberger Landstraße', 'Weitinger Mühle': after the -er adjective of a place."""
+    if token.i == sentence_bounds(token)[0]:
+        return False
+    prev = token.doc[token.i - 1]
+    word = prev.text
+    return (word.endswith("er") and word[:1].isupper() and prev.i > sentence_bounds(prev)[0]
+            and not lex.is_common_noun(word) and prev.tag_ in ("ADJA", "NE", "NN"))
+
+
+def _beside_english(token: Token, lex: NounLexicon) -> bool:
+    """Next to a capitalised English word that German does not know: 'Silicon Sensor'."""
+    from wordfreq import zipf_frequency
+
+    first, last = sentence_bounds(token)
+    for i in (token.i - 1, token.i + 1):
+        if not first <= i < last:
+            continue
+        word = token.doc[i].text
+        if (word[:1].isupper() and word.isalpha() and not lex.is_common_noun(word)
+                and zipf_frequency(word, "en") > zipf_frequency(word, "de") + ENGLISH_MARGIN):
+            return True
+    return False
 
 
 def refine_names(sent: Span) -> None:
@@ -166,8 +214,8 @@ def refine_names(sent: Span) -> None:
         is_name = decide_name(token, lex)
         token.tag_, token.pos_ = ("NE", "PROPN") if is_name else ("NN", "NOUN")
         token._.is_name = is_name and token.text not in CALENDAR_NAMES
-        if not is_name and _heads_a_name(token) and not _after_determiner(token):
-            token._.is_name = True  # part of a name, though UD keeps it a NOUN
+        if not is_name and _part_of_a_name(token, lex):
+            token._.is_name = True  # though UD keeps it a NOUN
         if not is_name:
             lemma = lex.lemma_of(token.text)
             if lemma:
