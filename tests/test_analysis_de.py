@@ -125,3 +125,29 @@ def test_a_name_stays_a_name_across_the_article() -> None:
     analysis = analyze(article, "de")
     streich = [t for s in analysis.sentences for t in s.tokens if t.text == "Streich"]
     assert [t.is_name for t in streich] == [True, True, False]  # after "Der" it is the noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Das sei zu wenig, sagt Christiane Holländer am Montag.", "Holländer"),
+        ("Die Friedberger Landstraße beginnt hier.", "Landstraße"),
+        ("Die Sonde wurde vom Jet Propulsion Laboratory gebaut.", "Jet"),
+        ("Die Belegschaft arbeitet im Kraftwerk Lippendorf seit Jahren.", "Kraftwerk"),
+        ("Das ist die Zeitung „Berliner Kurier“ von gestern.", "Kurier"),
+    ],
+    ids=["surname", "place-adjective", "english-name", "noun-before-name", "quoted-title"],
+)
+def test_common_nouns_inside_names_are_not_vocabulary(sentence: str, word: str) -> None:
+    assert token(sentence, word).is_name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [("Die Landstraße beginnt hier.", "Landstraße"),
+     ("Der Sensor misst die Temperatur im Kraftwerk.", "Sensor"),
+     ("Kims Limousine stand vor dem Tor.", "Limousine")],
+    ids=["plain", "plain-2", "after-genitive-name"],
+)
+def test_the_same_nouns_outside_names_are_vocabulary(sentence: str, word: str) -> None:
+    assert not token(sentence, word).is_name

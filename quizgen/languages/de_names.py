@@ -35,7 +35,7 @@ QUOTE_OPENERS = {"„", "»", "\"", "“"}
 QUOTE_CLOSERS = {"“", "«", "\"", "”"}
 MAX_TITLE_TOKENS = 6
 # How much more frequent in English a neighbour must be to mark an English name.
-ENGLISH_MARGIN = 1.0
+ENGLISH_MARGIN = 0.5
 # Endings of compound title nouns: "Verteidigungsminister", "Parteichef", "Generalsekretär".
 TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "sprecher",
                  "sprecherin", "sekretär", "sekretärin", "kanzler", "kanzlerin", "direktor",
@@ -160,11 +160,11 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
 def _part_of_a_name(token: Token, lex: NounLexicon) -> bool:
     """'Kraftwerk Lippendorf', 'Christiane Holländer', 'Friedberger Landstraße', 'Jet
     Propulsion Laboratory': common nouns inside names are not the text's vocabulary."""
-    if _after_place_adjective(token, lex):
+    if _after_place_adjective(token, lex) or _heads_a_name(token):
         return True
     if _after_determiner(token):
         return False
-    return _heads_a_name(token) or _after_first_name(token, lex) or _beside_english(token, lex)
+    return _after_first_name(token, lex) or _beside_english(token, lex)
 
 
 def _after_place_adjective(token: Token, lex: NounLexicon) -> bool:
