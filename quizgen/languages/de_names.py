@@ -59,8 +59,11 @@ def _is_common(token: Token, lex: NounLexicon) -> bool:
 
 
 def is_title_noun(word: str) -> bool:
-    """'Präsident', 'Verteidigungsminister', 'Technikchef': nouns that stand before names."""
-    return word in NAME_INTRODUCERS or word.lower().endswith(TITLE_ENDINGS)
+    """'Präsident(en)', 'Verteidigungsminister', 'Technikchefs': nouns that stand before names."""
+    lower = word.lower()
+    stems = {lower, *(lower[: -len(e)] for e in ("en", "n", "s") if lower.endswith(e))}
+    return word in NAME_INTRODUCERS or any(stem.endswith(TITLE_ENDINGS) for stem in stems) or any(
+        stem.capitalize() in NAME_INTRODUCERS for stem in stems)
 
 
 def _name_context(token: Token) -> bool:

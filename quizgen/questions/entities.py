@@ -121,7 +121,9 @@ def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
     tokens = sentence.tokens
     i = 0
     while i < len(tokens):
-        if not _is_name(tokens[i], i, lang):
+        # A noun that is only part of a name ('Sohn' in 'sein Sohn Thomas', 'Kraftwerk' in
+        # 'Kraftwerk Lippendorf') may continue a name but does not start one.
+        if not _is_name(tokens[i], i, lang) or tokens[i].upos == "NOUN":
             i += 1
             continue
         j = i + 1
