@@ -12,12 +12,19 @@ MIN_NAME_LENGTH = 3
 
 
 def article_names(sentences: tuple[Sentence, ...]) -> frozenset[str]:
-    """Capitalised words the analysis marked as proper names somewhere in the article."""
-    return frozenset(
-        tok.text for s in sentences for tok in s.tokens
-        if tok.is_name and tok.upos == "PROPN" and tok.text[:1].isupper()
-        and len(tok.text) >= MIN_NAME_LENGTH
-    )
+    """Capitalised words the analysis marked as proper names inside a name of several words
+    ('Christian Streich'). A one-word name ('Essen', the city) is not carried over: the
+    same word elsewhere is as likely the common noun."""
+    names = set()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for i, tok in enumerate(tokens):
+            if not (tok.is_name and tok.upos == "PROPN" and tok.text[:1].isupper()):
+                continue
+            neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+            if len(tok.text) >= MIN_NAME_LENGTH and any(n.upos == "PROPN" for n in neighbours):
+                names.add(tok.text)
+    return frozenset(names)
 
 
 def _as_name(token: Token, names: frozenset[str], previous: Token | None, lang: str) -> Token:
