@@ -21,6 +21,8 @@ LEMMAS = [
     ("verb-past", "Sie bestritten alles.", "bestritten", "bestreiten"),
     ("participle", "Die Serie wurde fortgesetzt.", "fortgesetzt", "fortsetzen"),
     ("pronoun-object", "Er sah mich gestern.", "mich", "ich"),
+    ("plural-not-rare-lemma", "Ihre Blicke trafen sich.", "Blicke", "Blick"),
+    ("plurale-tantum", "Die Kosten waren hoch.", "Kosten", "Kosten"),
     ("pronoun-dative", "Sie gab ihm das Buch.", "ihm", "er"),
 ]
 

@@ -37,9 +37,20 @@ class NounLexicon:
         return word in self.common or word in self.form_lemma
 
     def lemma_of(self, form: str) -> str | None:
-        if form in self.common:
+        """The noun's lemma. A form that is both a lemma and another noun's plural is the
+        plural when that noun is the more frequent word ('Blicke' -> 'Blick'), and a lemma of
+        its own otherwise ('Kosten', 'Daten')."""
+        other = self.form_lemma.get(form)
+        if form in self.common and not (other and self.plural.get(other) == form
+                                        and _more_frequent(other, form)):
             return form
-        return self.form_lemma.get(form)
+        return other
+
+
+def _more_frequent(word: str, than: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "de") > zipf_frequency(than, "de")
 
 
 def _csv_path() -> Path | None:
