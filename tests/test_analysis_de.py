@@ -73,8 +73,13 @@ def test_months_are_propn_as_in_ud_but_no_ones_name() -> None:
         ("Er ist sehr froh.", "ist", "AUX"),
         ("Wir waren gestern in Berlin.", "waren", "VERB"),
         ("Sie muss heute arbeiten.", "muss", "AUX"),
+        ("Jedes Mal war ein anderer Arzt da.", "war", "VERB"),
+        ("Das Haus wurde 1990 gebaut.", "wurde", "AUX"),
+        ("Er wird bald kommen.", "wird", "AUX"),
+        ("Sie wollte Ärztin werden.", "werden", "VERB"),
     ],
-    ids=["haben-main", "haben-aux", "sein-copula", "sein-location", "modal"],
+    ids=["haben-main", "haben-aux", "sein-copula", "sein-location", "modal", "sein-da",
+         "werden-passive", "werden-future", "werden-become"],
 )
 def test_auxiliaries(sentence: str, word: str, upos: str) -> None:
     assert token(sentence, word).upos == upos

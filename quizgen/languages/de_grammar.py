@@ -16,6 +16,8 @@ from .de_names import join_hyphenated_names, mark_place_derivatives, mark_quoted
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber"}
 PARTICIPLES = {"VVPP", "VAPP", "VMPP"}
 INFINITIVES = {"VVINF", "VAINF", "VMINF", "VVIZU"}
+# "sein" with one of these is "to be somewhere", a full verb in UD.
+LOCATIVES = {"da", "dort", "hier", "daheim", "zuhause", "unterwegs", "dabei", "drin", "draußen"}
 PREDICATIVES = {"ADJD", "VVPP", "VAPP", "VVIZU", "PTKZU"}
 PRONOUN_LEMMAS = {
     "mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "ihn": "er", "ihm": "er",
@@ -58,7 +60,13 @@ def fix_verb_classes(token: Token) -> None:
         auxiliary = bool(tags & PARTICIPLES) or "VMINF" in tags or bool(
             tags & INFINITIVES and ("PTKZU" in tags or "lassen" in lemmas))
     elif lemma == "sein":
-        auxiliary = bool(tags & (PREDICATIVES | INFINITIVES)) or _nominal_predicate(token)
+        # 'ist froh', 'ist gekommen', 'ist ein Problem' (AUX); 'war ein Arzt da' (VERB)
+        located = any(t.lower_ in LOCATIVES for t in others)
+        auxiliary = bool(tags & (PREDICATIVES | INFINITIVES)) or (
+            not located and _nominal_predicate(token))
+    elif lemma == "werden":
+        # passive and future ('wurde gebaut', 'wird kommen') are AUX; 'wird Arzt' is VERB
+        auxiliary = bool(tags & (INFINITIVES | PARTICIPLES))
     else:
         auxiliary = True
     token.pos_ = "AUX" if auxiliary else "VERB"

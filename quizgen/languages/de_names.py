@@ -30,7 +30,7 @@ INSTITUTION_HEADS = (
     "tag", "rat", "wehr", "bank", "gericht", "republik", "regierung", "parlament", "amt",
     "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga",
 )
-TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr.", "Dipl.", "Ing."}
+TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr.", "Dipl.", "Ing.", "St."}
 QUOTE_OPENERS = {"„", "»", "\"", "“"}
 QUOTE_CLOSERS = {"“", "«", "\"", "”"}
 MAX_TITLE_TOKENS = 6
