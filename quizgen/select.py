@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .frequency import english_lead, zipf
 from .languages import get_language
 from .model import Analysis, Sentence, Token, VocabItem
 from .options import Options, level_zipf_threshold
@@ -24,13 +25,6 @@ def stop_words(lang: str) -> frozenset[str]:
     from spacy.util import get_lang_class
 
     return frozenset(get_lang_class(lang).Defaults.stop_words)
-
-
-@lru_cache(maxsize=200_000)
-def zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
 
 
 def is_latin_word(text: str) -> bool:
@@ -118,7 +112,7 @@ def is_foreign(word: str, lang: str) -> bool:
     if lang == "en":
         return False
     key = word.lower()
-    return zipf(key, "en") >= zipf(key, lang) + FOREIGN_MARGIN
+    return english_lead(key, lang) >= FOREIGN_MARGIN
 
 
 def _plausible(candidate: Candidate, lang: str) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .frequency import zipf
 from .languages import get_language
 from .tagsets import hanta_tag_to_xpos, xpos_to_upos
 from .wordcache import WordAnalyses
@@ -79,12 +80,6 @@ ADJ_ENDINGS = {
 OWN_WORD_MARGIN = 0.3
 
 
-def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
-
-
 class RuleTagger:
     """Universal POS from spelling, stop words and lemma endings, for languages without HanTa."""
 
@@ -98,7 +93,7 @@ class RuleTagger:
             return lemma
         if form.endswith(VERB_FORM_ENDINGS.get(self.lang, ())):
             return lemma
-        return form if _zipf(form, self.lang) >= _zipf(lemma, self.lang) + OWN_WORD_MARGIN else lemma
+        return form if zipf(form, self.lang) >= zipf(lemma, self.lang) + OWN_WORD_MARGIN else lemma
 
     def guess(self, token: Token, sentence_initial: bool) -> str:
         text = token.text

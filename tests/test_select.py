@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quizgen import Article, Options, analyze, select_vocabulary
+from quizgen.frequency import zipf
 from quizgen.options import level_zipf_threshold
-from quizgen.select import zipf
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..frequency import zipf
 from ..segment import sentence_bounds
 from .de_names import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles, refine_names
 
@@ -90,9 +91,7 @@ def _nominal_predicate(token: Token) -> bool:
 def dictionary_adjective(lemma: str) -> str:
     """'letzt' (HanTa's and UD's stem of 'letzte') -> 'letzte', as dictionaries list it:
     an adjective without an uninflected form."""
-    from wordfreq import zipf_frequency
-
-    if zipf_frequency(lemma + "e", "de") - zipf_frequency(lemma, "de") > ATTRIBUTIVE_GAP:
+    if zipf(lemma + "e", "de") - zipf(lemma, "de") > ATTRIBUTIVE_GAP:
         return lemma + "e"
     return lemma
 

@@ -14,6 +14,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..cache import load_or_build
+from ..frequency import zipf
 
 LEXICON_FORMAT = 5  # bump when NounLexicon's fields change
 NAME_FLAGS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname")
@@ -42,15 +43,9 @@ class NounLexicon:
         its own otherwise ('Kosten', 'Daten')."""
         other = self.form_lemma.get(form)
         if form in self.common and not (other and self.plural.get(other) == form
-                                        and _more_frequent(other, form)):
+                                        and zipf(other, "de") > zipf(form, "de")):
             return form
         return other
-
-
-def _more_frequent(word: str, than: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "de") > zipf_frequency(than, "de")
 
 
 def _csv_path() -> Path | None:

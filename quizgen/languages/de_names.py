@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
+from ..frequency import english_lead
 from ..segment import sentence_bounds
 from .de_lexicon import NounLexicon, compound_parts, derived_from_place, noun_lexicon
 
@@ -182,15 +183,13 @@ def _after_place_adjective(token: Token, lex: NounLexicon) -> bool:
 
 def _beside_english(token: Token, lex: NounLexicon) -> bool:
     """Next to a capitalised English word that German does not know: 'Silicon Sensor'."""
-    from wordfreq import zipf_frequency
-
     first, last = sentence_bounds(token)
     for i in (token.i - 1, token.i + 1):
         if not first <= i < last:
             continue
         word = token.doc[i].text
         if (word[:1].isupper() and word.isalpha() and not lex.is_common_noun(word)
-                and zipf_frequency(word, "en") > zipf_frequency(word, "de") + ENGLISH_MARGIN):
+                and english_lead(word, "de") > ENGLISH_MARGIN):
             return True
     return False
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import random
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import islice
+
+from ..frequency import english_lead
 
 NUMBER = re.compile(r"^\d{1,3}(?:([.,  ])\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$")
 
@@ -152,12 +154,9 @@ def _inhabitant(word: str, places: set[str]) -> bool:
     return stem != word and any(stem + end in places for end in ("", "e", "en", "ien"))
 
 
-@cache
 def _loanword(lower: str, lang: str) -> bool:
     """'Final', 'Cross', 'Yoga': words more at home in English look out of place."""
-    from wordfreq import zipf_frequency
-
-    return lang != "en" and zipf_frequency(lower, "en") >= zipf_frequency(lower, lang)
+    return lang != "en" and english_lead(lower, lang) >= 0
 
 
 # Words a teacher does not want on a worksheet, whatever their frequency.
