@@ -12,6 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from .atomic import atomic_path
+from .errors import OutputError
+
 T = TypeVar("T")
 
 
@@ -35,12 +38,10 @@ def load_or_build(filename: str, build: Callable[[], T]) -> T:
 
 
 def save(path: Path, value: object) -> None:
-    """Write atomically, so two processes never read half a pickle."""
+    """Write atomically, so two processes never read half a pickle; a folder that cannot be
+    written only costs the rebuild next time."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
+        with atomic_path(path) as tmp:
+            tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    except (OutputError, OSError):
         pass

@@ -33,7 +33,6 @@ class LanguageProfile:
     stop_lemmas: frozenset[str] = frozenset()
     # Verbs that introduce reported speech, by lemma ("sagen", "say").
     speech_verbs: frozenset[str] = frozenset()
-    capitalises_nouns: bool = False
     # UD German splits "SPD-Politiker" into three tokens; so does quizgen's tokenizer.
     split_hyphens: bool = False
     # "Die Lage ist klar: Die Regierung muss handeln." is two sentences in UD German.

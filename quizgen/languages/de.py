@@ -36,7 +36,6 @@ PROFILE = LanguageProfile(
         "erzählen rufen fügen hinzufügen warnen ankündigen bestätigen zitieren behaupten "
         "versichern kritisieren fordern"
     ),
-    capitalises_nouns=True,
     split_hyphens=True,
     colon_ends_sentence=True,
 )
