@@ -41,6 +41,13 @@ NAMES = [
     ("common-noun", "Die Limousine war gepanzert.", "Limousine", False),
     ("compound-noun", "Die Raketenstartanlage liegt in Sibirien.", "Raketenstartanlage", False),
     ("abbreviation-noun", "Wir sahen die Nachrichten im TV an.", "TV", False),
+    ("acronym-like-letter-plural", "Das US-Militär zog ab.", "US", True),
+    ("listed-place-over-compound", "Viele Grüße aus Meerbusch sendet Anna.", "Meerbusch", True),
+    ("after-title-abbreviation", "Wir waren bei Dr. Sieben in Behandlung.", "Sieben", True),
+    ("street", "Der Laden liegt in der Weidenallee am Park.", "Weidenallee", True),
+    ("street-in-lexicon", "Die Hauptstraße war gesperrt.", "Hauptstraße", False),
+    ("company-apposition", "Die Firma Wintergartenbau hat gut gearbeitet.", "Wintergartenbau", True),
+    ("company-common-noun", "Die Firma baut Wintergärten.", "Wintergärten", False),
 ]
 
 
@@ -60,9 +67,30 @@ def test_separable_verb_links_its_particle() -> None:
     assert verb.lemma == "teilen"  # UD keeps the bare verb; the vocabulary joins the particle
 
 
-def test_months_are_propn_as_in_ud_but_no_ones_name() -> None:
-    tok = token("Im Juli regnete es oft.", "Juli")
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Im Juli regnete es oft.", "Juli"),
+    ("Das Ticket kostet 20 Euro.", "Euro"),
+])
+def test_months_and_currencies_are_propn_as_in_ud_but_no_ones_name(sentence: str, word: str) -> None:
+    tok = token(sentence, word)
     assert (tok.upos, tok.is_name) == ("PROPN", False)
+
+
+@pytest.mark.parametrize(("sentence", "words", "upos"), [
+    ("Der Frieden im Nahen Osten bleibt fern.", ("Nahen", "Osten"), "PROPN"),
+    ("Der Sprecher des Weißen Hauses schwieg.", ("Weißen", "Hauses"), "PROPN"),
+    ("Das Berliner Landgericht urteilte.", ("Berliner", "Landgericht"), None),
+    ("Er sah 2. Soziale Bewegungen.", ("Soziale", "Bewegungen"), None),
+])
+def test_capitalised_adjective_starts_a_name(sentence: str, words: tuple[str, str], upos: str | None) -> None:
+    """UD GSD: 'Nahen Osten' is PROPN PROPN with STTS tags ADJA NN; a place adjective
+    ('Berliner') or a numbered list item does not make a name."""
+    adjective, noun = token(sentence, words[0]), token(sentence, words[1])
+    assert adjective.xpos == "ADJA"
+    if upos:
+        assert (adjective.upos, noun.upos) == (upos, upos)
+    else:
+        assert adjective.upos == "ADJ" and noun.upos == "NOUN"
 
 
 @pytest.mark.parametrize(

@@ -25,13 +25,19 @@ CALENDAR_NAMES = frozenset(
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag".split()
 )
+# Currencies are proper nouns in UD German GSD and names in GermEval ("20 Euro"); like the
+# months they stay words a learner may study.
+CURRENCY_NAMES = frozenset("Euro Dollar Cent Gulden D-Mark Rubel Yen Yuan".split())
+UD_PROPER_WORDS = CALENDAR_NAMES | CURRENCY_NAMES
 # Unique institutions: "Bundestag", "Bundesverwaltungsgericht", "Europaparlament".
 INSTITUTION_PREFIXES = ("Bundes", "Europa", "Landes")
 INSTITUTION_HEADS = (
     "tag", "rat", "wehr", "bank", "gericht", "republik", "regierung", "parlament", "amt",
     "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga",
 )
-TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr.", "Dipl.", "Ing.", "St."}
+PERSON_TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr."}
+STREET_ENDINGS = ("straße", "strasse", "allee", "gasse", "chaussee")
+TITLE_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS | {"Dipl.", "Ing.", "St."}
 QUOTE_OPENERS = {"„", "»", "\"", "“"}
 QUOTE_CLOSERS = {"“", "«", "\"", "”"}
 MAX_TITLE_TOKENS = 6
@@ -50,13 +56,25 @@ NAME_INTRODUCERS = {
 }
 
 
+# Nouns whose apposition is a name: "die Firma Wintergartenbau", "die Pizzeria Waldhorn".
+NAME_CLASSIFIERS = {
+    "Firma", "Hotel", "Restaurant", "Pizzeria", "Gasthaus", "Gasthof", "Café", "Cafe", "Pension",
+    "Bäckerei", "Metzgerei", "Autohaus", "Kanzlei", "Praxis", "Verlag", "Zeitung", "Zeitschrift",
+    "Magazin", "Partei", "Stiftung", "Gemeinde", "Ortsteil", "Stadtteil", "Schiff", "Marke",
+}
+
+
 def _is_common(token: Token, lex: NounLexicon) -> bool:
     """A common noun in the lexicon, by form or lemma, or a compound with a common head."""
-    lemma = token.lemma_[:1].upper() + token.lemma_[1:]
-    if lex.is_common_noun(token.text) or lex.is_common_noun(lemma):
+    if _listed_common(token, lex):
         return True
-    parts = compound_parts(lemma)
+    parts = compound_parts(token.lemma_[:1].upper() + token.lemma_[1:])
     return bool(parts) and lex.is_common_noun(parts[-1].capitalize())
+
+
+def _listed_common(token: Token, lex: NounLexicon) -> bool:
+    lemma = token.lemma_[:1].upper() + token.lemma_[1:]
+    return lex.is_common_noun(token.text) or lex.is_common_noun(lemma)
 
 
 def is_title_noun(word: str) -> bool:
@@ -65,6 +83,15 @@ def is_title_noun(word: str) -> bool:
     stems = {lower, *(lower[: -len(e)] for e in ("en", "n", "s") if lower.endswith(e))}
     return word in NAME_INTRODUCERS or any(stem.endswith(TITLE_ENDINGS) for stem in stems) or any(
         stem.capitalize() in NAME_INTRODUCERS for stem in stems)
+
+
+def _after_title_abbreviation(token: Token) -> bool:
+    return (token.i > sentence_bounds(token)[0] and token.text[:1].isupper() and token.is_alpha
+            and token.doc[token.i - 1].text in PERSON_TITLE_ABBREVIATIONS)
+
+
+def _after_classifier(token: Token) -> bool:
+    return token.i > sentence_bounds(token)[0] and token.doc[token.i - 1].text in NAME_CLASSIFIERS
 
 
 def _name_context(token: Token) -> bool:
@@ -109,7 +136,11 @@ def is_acronym_name(token: Token, lex: NounLexicon) -> bool:
         return False
     if word.lower() in STOP_WORDS or _shouting(token):
         return False
-    return word not in lex.abbreviations and not lex.is_common_noun(word.capitalize())
+    # 'Us' is the plural of the letter U, not a reason to read 'US' as a noun.
+    capitalised = word.capitalize()
+    letter_plural = len(lex.form_lemma.get(capitalised, "xx")) == 1
+    return word not in lex.abbreviations and not (
+        lex.is_common_noun(capitalised) and not letter_plural)
 
 
 def _shouting(token: Token) -> bool:
@@ -136,13 +167,20 @@ def _heads_a_name(token: Token) -> bool:
 def decide_name(token: Token, lex: NounLexicon) -> bool:
     """Is this capitalised NN/NE token a proper name?"""
     word = token.text
-    if word in CALENDAR_NAMES or (word.startswith(INSTITUTION_PREFIXES) and word.endswith(
+    if word in UD_PROPER_WORDS or (word.startswith(INSTITUTION_PREFIXES) and word.endswith(
         INSTITUTION_HEADS
     )):
         return True
     stem = word[:-1] if word.endswith("s") and word[:-1] in lex.names else word
     in_names = stem in lex.names
     common = _is_common(token, lex)
+    if not _listed_common(token, lex) and (word.endswith(STREET_ENDINGS) or _after_classifier(token)):
+        # 'Weidenallee', 'Schwanitzstraße' ('Hauptstraße' is in the lexicon); 'die Firma
+        # Wintergartenbau', 'das Hotel Ladenmühle'.
+        return True
+    if in_names and not _listed_common(token, lex):
+        # 'Meerbusch', 'Falkensee': a listed place beats a reading as compound of nouns.
+        common = False
     after_determiner = _after_determiner(token)
     if in_names and not common:
         return True
@@ -211,11 +249,16 @@ def refine_names(sent: Span) -> None:
         if token.text in TITLE_ABBREVIATIONS:
             token.tag_, token.pos_ = "NN", "NOUN"
             continue
+        if _after_title_abbreviation(token):
+            # 'Dr. Sieben', 'Prof. Klein': whatever the word, here it is a surname.
+            token.tag_, token.pos_, token.lemma_ = "NE", "PROPN", token.text
+            token._.is_name = True
+            continue
         if token.tag_ not in ("NN", "NE") or not token.text[:1].isupper():
             continue
         is_name = decide_name(token, lex)
         token.tag_, token.pos_ = ("NE", "PROPN") if is_name else ("NN", "NOUN")
-        token._.is_name = is_name and token.text not in CALENDAR_NAMES
+        token._.is_name = is_name and token.text not in UD_PROPER_WORDS
         if not is_name and _part_of_a_name(token, lex):
             token._.is_name = True  # though UD keeps it a NOUN
         if not is_name:
@@ -229,18 +272,21 @@ def refine_names(sent: Span) -> None:
 
 def mark_name_adjectives(sent: Span) -> None:
     """'die Vereinigten Staaten', 'im Nahen Osten': a capitalised adjective inside a sentence
-    starts a name, and the noun it belongs to is part of that name. (Only the name flag:
-    UD tags such adjectives ADJ.)"""
+    starts a name, and the noun it belongs to is part of that name. Both are PROPN unless
+    the adjective comes from a place ('die Berliner Polizei')."""
     for token in sent:
         if token.tag_ != "ADJA" or not token.text[:1].isupper() or token.i == sent.start:
             continue
         prev = token.doc[token.i - 1]
-        if prev.text in ("„", "\"", "»", "(", ":", "-", "–"):
+        if prev.text in ("„", "\"", "»", "(", ":", "-", "–", "--") or prev.text[:-1].isdigit():
             continue
         token._.is_name = True
         nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
         if nxt is not None and nxt.tag_ in ("NN", "NE"):
             nxt._.is_name = True
+            if not derived_from_place(token.lemma_) and not token.text.endswith("er"):
+                # UD GSD: 'Nahen Osten' is PROPN PROPN, the STTS tags stay ADJA NN.
+                token.pos_ = nxt.pos_ = "PROPN"
 
 
 def mark_place_derivatives(sent: Span) -> None:

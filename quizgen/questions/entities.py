@@ -238,13 +238,14 @@ def _owner(key: str, full: list[str], votes: dict[str, Counter[str]]) -> str:
 
 
 def _looks_like_full_name(sentence: Sentence, m: Mention) -> bool:
-    """Two to four name tokens, none a place, a common noun or an acronym ('Wall Street',
-    'Royal Air Force' are not people)."""
+    """Two to four name tokens, none a place, a common noun, an adjective or an acronym
+    ('Wall Street', 'Royal Air Force', 'Zweiter Weltkrieg' are not people)."""
     lists, tokens = name_lists(), sentence.tokens[m.start : m.end]
     if not 2 <= len(tokens) <= 4:
         return False
     last = len(tokens) - 1
     return all(((t.is_name and t.upos == "PROPN") or i == last > 1) and not t.text.isupper()
+               and t.xpos != "ADJA"
                and t.text not in lists.places for i, t in enumerate(tokens))
 
 
