@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -16,7 +18,7 @@ from .model import Analysis, Article, Sentence, Token
 from .names import propagate_names
 from .nlp import load_pipeline
 from .progress import paragraph_bar
-from .taggers import save_word_caches
+from .taggers import mark_word_caches, merge_word_caches, new_word_analyses, save_word_caches
 
 # A sentence this long is cut into pieces at token boundaries: a line of 1 MB without
 # punctuation must not become one "sentence".
@@ -28,8 +30,11 @@ CREDIT_MARKERS = re.compile(
 )
 
 
-PARALLEL_MIN_CHARS = 200_000
-PARALLEL_BATCH = 32  # paragraphs per batch sent to a worker
+# Forking the workers costs little (they inherit the loaded pipeline), but sending the
+# results back does: below this a text is analysed in one process.
+PARALLEL_MIN_CHARS = 100_000
+BATCHES_PER_WORKER = 8
+MAX_DEFAULT_JOBS = 4  # smaller batches keep both workers busy to the end
 
 DATELINE_ONLY = re.compile(r"^[A-ZÄÖÜ .\-/()]+[-–—:]$")
 
@@ -73,9 +78,11 @@ def _chunks(sent: SpacySpan) -> Iterable[SpacySpan]:
         yield sent.doc[start : min(start + MAX_SENTENCE_TOKENS, sent.end)]
 
 
-def sentences_from_docs(docs: Iterable[Doc]) -> tuple[Sentence, ...]:
+def sentences_from_docs(docs: Iterable[Doc], first_paragraph: int = 0) -> list[Sentence]:
+    """The sentences of `docs`, one Doc per paragraph, numbered from `first_paragraph`.
+    Sentence indexes are positions in the returned list."""
     sentences: list[Sentence] = []
-    for paragraph, doc in enumerate(docs):
+    for paragraph, doc in enumerate(docs, start=first_paragraph):
         first = True
         for sent in doc.sents:
             for piece in _chunks(sent):
@@ -95,30 +102,89 @@ def sentences_from_docs(docs: Iterable[Doc]) -> tuple[Sentence, ...]:
                     )
                 )
                 first = False
-    return tuple(sentences)
+    return sentences
 
 
-def _pipe(nlp: Language, paragraphs: tuple[str, ...], jobs: int) -> Iterable[Doc]:
-    """Worker processes cost a second to start: they pay only on a long text."""
-    if jobs > 1 and sum(map(len, paragraphs)) >= PARALLEL_MIN_CHARS:
-        return nlp.pipe(paragraphs, n_process=jobs, batch_size=PARALLEL_BATCH)
-    return nlp.pipe(paragraphs)
+def _batches(paragraphs: tuple[str, ...], count: int) -> list[tuple[int, tuple[str, ...]]]:
+    """`paragraphs` cut into about `count` runs of similar length: (first index, run)."""
+    goal = sum(map(len, paragraphs)) / count
+    batches: list[tuple[int, tuple[str, ...]]] = []
+    start = size = 0
+    for i, paragraph in enumerate(paragraphs):
+        size += len(paragraph)
+        if size >= goal or i == len(paragraphs) - 1:
+            batches.append((start, paragraphs[start : i + 1]))
+            start, size = i + 1, 0
+    return batches
+
+
+def _analyse_batch(nlp: Language, batch: tuple[int, tuple[str, ...]]) -> list[Sentence]:
+    first, paragraphs = batch
+    return sentences_from_docs(nlp.pipe(paragraphs), first)
+
+
+def _serial(nlp: Language, paragraphs: tuple[str, ...]) -> Iterator[tuple[int, list[Sentence]]]:
+    for i, doc in enumerate(nlp.pipe(paragraphs)):
+        yield 1, sentences_from_docs((doc,), i)
+
+
+def _parallel(nlp: Language, paragraphs: tuple[str, ...],
+              jobs: int) -> Iterator[tuple[int, list[Sentence]]]:
+    """Forked workers share the loaded pipeline; each returns finished Sentences and the word
+    analyses it added, which join the parent's caches (so the disk cache still grows)."""
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    context = multiprocessing.get_context("fork")
+    with context.Pool(jobs, initializer=mark_word_caches) as pool:
+        batches = _batches(paragraphs, jobs * BATCHES_PER_WORKER)
+        for (_, run), (sentences, added) in zip(batches, pool.imap(_worker, batches), strict=True):
+            merge_word_caches(added)
+            yield len(run), sentences
+    _WORKER_NLP = None
+
+
+_WORKER_NLP: Language | None = None  # the parent's pipeline, inherited by forked workers
+
+
+def _worker(batch: tuple[int, tuple[str, ...]]) -> tuple[list[Sentence], dict]:
+    assert _WORKER_NLP is not None
+    return _analyse_batch(_WORKER_NLP, batch), new_word_analyses()
+
+
+def _renumber(batches: Iterable[list[Sentence]]) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    for sentences in batches:
+        base = len(out)
+        out.extend(s if s.index == base + n else replace(s, index=base + n)
+                   for n, s in enumerate(sentences))
+    return tuple(out)
+
+
+def default_jobs() -> int:
+    return max(1, min(MAX_DEFAULT_JOBS, len(os.sched_getaffinity(0))))
 
 
 def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None,
-            progress: bool = False, jobs: int = 1) -> Analysis:
+            progress: bool = False, jobs: int | None = None) -> Analysis:
     """Split `article` into sentences and tokens with lemmas, POS and name flags.
 
     `progress` shows a bar over the paragraphs of a long text on a terminal; `jobs` > 1
-    analyses a long text's paragraphs in that many worker processes (same result).
+    analyses a long text's paragraphs in that many worker processes (same result; None:
+    one per CPU core, up to four).
     """
+    jobs = jobs or default_jobs()
     text = "\n".join(article.paragraphs)
     if not text.strip():
         raise InputError(f"{article.source or 'input'}: no text to analyse")
     language = detect_language(text, source=article.source) if lang == "auto" else lang
     nlp = load_pipeline(language, spacy_model)
-    docs = paragraph_bar(_pipe(nlp, article.paragraphs, jobs), article.paragraphs, progress)
-    sentences = propagate_names(sentences_from_docs(docs), language)
+    paragraphs = article.paragraphs
+    if jobs > 1 and sum(map(len, paragraphs)) >= PARALLEL_MIN_CHARS:
+        nlp("Start.")  # load the tagger before forking, so the workers inherit it
+        batches = _parallel(nlp, paragraphs, jobs)
+    else:
+        batches = _serial(nlp, paragraphs)
+    sentences = propagate_names(_renumber(paragraph_bar(batches, paragraphs, progress)), language)
     save_word_caches()
     return Analysis(article=replace(article, language=language), language=language,
                     sentences=sentences)

@@ -143,7 +143,8 @@ def main() -> None:
               help="Input format: auto, text, markdown, html, epub, srt, vtt. [default: auto]")
 @click.option("--epub", type=click.Choice(["chapters", "book"]), default=None,
               help="An EPUB book as one article per chapter, or as one. [default: chapters]")
-@click.option("--jobs", type=int, default=None, help="Worker processes for long texts. [default: 1]")
+@click.option("--jobs", type=int, default=None,
+              help="Worker processes for long texts. [default: one per CPU core, up to 4]")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @debug_option
 @handle_errors

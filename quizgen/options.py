@@ -58,7 +58,7 @@ class Options:
     epub: str = "chapters"  # chapters: one article per chapter; book: the whole book as one
     max_input_mb: float = 20.0
     spacy_model: str | None = None
-    jobs: int = 1
+    jobs: int | None = None  # None: one worker per core (up to 4) for a long text
     seed: int = 0
 
     def __post_init__(self) -> None:
@@ -76,7 +76,7 @@ class Options:
             raise UsageError(f"unknown EPUB mode {self.epub!r}; choose chapters or book")
         if self.max_input_mb <= 0:
             raise UsageError(f"--max-input-mb must be positive, not {self.max_input_mb!r}")
-        if self.jobs < 1:
+        if self.jobs is not None and self.jobs < 1:
             raise UsageError(f"--jobs must be at least 1, not {self.jobs!r}")
         if self.max_cards < 0 or self.questions < 0:
             raise UsageError("--max-cards and --questions must not be negative")

@@ -23,13 +23,19 @@ def progress_bar(items: Iterable[T], enabled: bool, unit: str = "file") -> Itera
 LONG_TEXT_CHARS = 100_000  # about 15,000 words: the analysis takes more than a second
 
 
-def paragraph_bar(docs: Iterable[T], paragraphs: Sequence[str], enabled: bool) -> Iterator[T]:
-    """`docs` (one per paragraph), with a bar on standard error for a long text on a terminal."""
+def paragraph_bar(batches: Iterable[tuple[int, T]], paragraphs: Sequence[str],
+                  enabled: bool) -> Iterator[T]:
+    """The results of `batches` ((paragraphs done, result) pairs), with a bar over the
+    paragraphs on standard error for a long text on a terminal."""
     long_text = sum(map(len, paragraphs)) >= LONG_TEXT_CHARS
     if not enabled or not long_text or not sys.stderr.isatty():
-        yield from docs
+        for _, result in batches:
+            yield result
         return
     from tqdm import tqdm
 
-    yield from tqdm(docs, total=len(paragraphs), unit="paragraph", file=sys.stderr, leave=False,
-                    dynamic_ncols=True)
+    with tqdm(total=len(paragraphs), unit="paragraph", file=sys.stderr, leave=False,
+              dynamic_ncols=True) as bar:
+        for done, result in batches:
+            yield result
+            bar.update(done)

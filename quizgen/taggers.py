@@ -37,6 +37,23 @@ def save_word_caches() -> None:
         cache.save()
 
 
+def mark_word_caches() -> None:
+    """In a worker process: remember what the caches held when it was forked."""
+    for cache in WORD_CACHES.values():
+        cache.mark()
+
+
+def new_word_analyses() -> dict[str, tuple[list, list]]:
+    """In a worker process: the analyses added since `mark_word_caches`, per model."""
+    return {name: cache.added() for name, cache in WORD_CACHES.items()}
+
+
+def merge_word_caches(added: dict[str, tuple[list, list]]) -> None:
+    for name, (tags, analyses) in added.items():
+        if name in WORD_CACHES:
+            WORD_CACHES[name].merge(tags, analyses)
+
+
 class HantaTagger:
     """Tags and lemmatizes each sentence with HanTa (a trigram HMM over morphology)."""
 

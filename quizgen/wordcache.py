@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pickle
 from importlib import metadata
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ class WordAnalyses:
         self.path = cache_file(model_file)
         self.tags, self.analyses = self._load()
         self.saved_size = len(self.tags) + len(self.analyses)
+        self.marked = (len(self.tags), len(self.analyses))
         self._tag_word, self._analyze = tagger._tag_word, tagger._analyze
         # Instance attributes shadow the methods, so HanTa's own tag_sent and analyze use them.
         tagger._tag_word, tagger._analyze = self.tag_word, self.analyze
@@ -52,6 +54,22 @@ class WordAnalyses:
         if found is None:
             found = self.analyses[key] = self._analyze(word, pos, taglevel)
         return found
+
+    def mark(self) -> None:
+        self.marked = (len(self.tags), len(self.analyses))
+
+    def added(self) -> tuple[list, list]:
+        """Entries added since `mark` (dicts keep insertion order); marks again."""
+        tags = list(islice(self.tags.items(), self.marked[0], None))
+        analyses = list(islice(self.analyses.items(), self.marked[1], None))
+        self.mark()
+        return tags, analyses
+
+    def merge(self, tags: list, analyses: list) -> None:
+        for key, value in tags:
+            self.tags.setdefault(key, value)
+        for key, value in analyses:
+            self.analyses.setdefault(key, value)
 
     def _load(self) -> tuple[dict, dict]:
         try:

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from HanTa import HanoverTagger
 
-from quizgen import Options, analyze, make_quiz, read_article
+from quizgen import Article, Options, analyze, make_quiz, read_article
 from quizgen.cli import main
 from quizgen.export.jsonfile import quiz_to_dict
 from quizgen.languages import de_lexicon, de_names
@@ -76,6 +76,19 @@ def test_worker_processes_change_nothing(monkeypatch):
     assert two == one
 
 
+def test_word_analyses_made_in_workers_join_the_cache(monkeypatch):
+    analyze_module = importlib.import_module("quizgen.analyze")
+    monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
+    made_up = ["Blorfexenkammer", "Zirpelwatte", "Quondelhaus", "Pferkelmühle"]
+    paragraphs = tuple(f"Die {word} stand lange leer." for word in made_up)
+    hanta_model(GERMAN_MODEL)
+    tags = WORD_CACHES[GERMAN_MODEL].tags
+    for key in [key for key in tags if key[0] in made_up]:  # from an earlier run's disk cache
+        del tags[key]
+    analyze(Article(title="t", paragraphs=paragraphs), "de", jobs=2)
+    assert set(made_up) <= {key[0] for key in tags}
+
+
 def sentences_of(text) -> list[list[str]]:
     analysis = analyze(text, "de")
     return [[t.text for t in s.tokens] for s in analysis.sentences]
@@ -123,8 +136,9 @@ SHORT = ["x" * 1_000] * 99
 def test_paragraph_bar_only_for_a_long_text_on_a_terminal(monkeypatch, stream, enabled,
                                                           paragraphs, shown):
     monkeypatch.setattr(sys, "stderr", stream)
-    docs = [f"doc {i}" for i in range(len(paragraphs))]
-    assert list(paragraph_bar(iter(docs), paragraphs, enabled)) == docs
+    # Batches of 10 paragraphs, as worker processes deliver them.
+    batches = [(10, f"batch {i}") for i in range(len(paragraphs) // 10)]
+    assert list(paragraph_bar(iter(batches), paragraphs, enabled)) == [r for _, r in batches]
     assert (f"/{len(paragraphs)}" in stream.getvalue()) == shown
     assert bool(stream.getvalue()) == shown
 
