@@ -148,31 +148,30 @@ def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
     return found
 
 
-def _kind_evidence(analysis: Analysis, lang: str) -> dict[str, Counter[str]]:
+def _kind_evidence(analysis: Analysis, lang: str,
+                   mentions: list[Mention]) -> dict[str, Counter[str]]:
     """Per base form: votes for person and for place from the words around each mention."""
     lists, words = name_lists(), phrasing(lang)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for sentence in analysis.sentences:
-        if sentence.kind != "body":
-            continue
-        for m in mentions_in(sentence, lang):
-            parts = m.key.split()
-            before = sentence.tokens[m.start - 1].text if m.start else ""
-            ambiguous = m.key in lists.first_names
-            if m.key in lists.places and not ambiguous:  # 'Lena' is a river, too
-                votes[m.key][PLACE] += 2
-            if parts[0] in lists.first_names and len(parts) > 1:
-                votes[m.key][PERSON] += 2
-            elif len(parts) == 1 and (m.key in lists.first_names or m.key in lists.surnames):
-                votes[m.key][PERSON] += 1
-            if is_title(before, lang):
-                votes[m.key][PERSON] += 2
-            if before.lower() in words.place_prepositions and not m.genitive:
-                votes[m.key][PLACE] += 1
-            if len(parts) > 1 and _looks_like_full_name(sentence, m):
-                # A full name that acts ('erzielte Michael Gregoritsch') is someone's name.
-                votes[m.key][PERSON] += 1 + _beside_finite_verb(sentence, m)
-            votes[m.key][PERSON] += _speaks_or_titled(sentence, m, analysis.language)
+    for m in mentions:
+        sentence = analysis.sentences[m.sentence]
+        parts = m.key.split()
+        before = sentence.tokens[m.start - 1].text if m.start else ""
+        ambiguous = m.key in lists.first_names
+        if m.key in lists.places and not ambiguous:  # 'Lena' is a river, too
+            votes[m.key][PLACE] += 2
+        if parts[0] in lists.first_names and len(parts) > 1:
+            votes[m.key][PERSON] += 2
+        elif len(parts) == 1 and (m.key in lists.first_names or m.key in lists.surnames):
+            votes[m.key][PERSON] += 1
+        if is_title(before, lang):
+            votes[m.key][PERSON] += 2
+        if before.lower() in words.place_prepositions and not m.genitive:
+            votes[m.key][PLACE] += 1
+        if len(parts) > 1 and _looks_like_full_name(sentence, m):
+            # A full name that acts ('erzielte Michael Gregoritsch') is someone's name.
+            votes[m.key][PERSON] += 1 + _beside_finite_verb(sentence, m)
+        votes[m.key][PERSON] += _speaks_or_titled(sentence, m, analysis.language)
     return votes
 
 
@@ -206,8 +205,8 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     """The article's names (body sentences only: credit lines name journalists, not actors).
     Cached: several generators ask for them; callers must not change the list."""
     lang = analysis.language
-    votes = _kind_evidence(analysis, lang)
     mentions = [m for s in analysis.sentences if s.kind == "body" for m in mentions_in(s, lang)]
+    votes = _kind_evidence(analysis, lang, mentions)
     full = sorted({m.key for m in mentions if " " in m.key}, key=lambda k: (-len(k.split()), k))
     entities: dict[str, Entity] = {}
     for m in mentions:
@@ -289,13 +288,15 @@ def gender_of(entity: Entity) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def is_title(word: str, lang: str) -> bool:
     """'Präsident', and in German compounds too: 'Oberbürgermeisterin', 'Vizepräsident'."""
-    titles = phrasing(lang).person_titles
-    if word in titles:
-        return True
-    return lang == "de" and any(word.endswith(t.lower()) for t in titles if len(t) > 5)
+    return word in phrasing(lang).person_titles or (lang == "de" and word.endswith(_title_endings(lang)))
+
+
+@lru_cache(maxsize=8)
+def _title_endings(lang: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in phrasing(lang).person_titles if len(t) > 5)
 
 
 def genitive(name: str) -> str:
