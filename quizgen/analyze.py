@@ -12,13 +12,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from .cache import added_to_caches, mark_caches, merge_caches, save_caches
 from .detect import detect_language
 from .errors import InputError
+from .frequency import saved_frequencies
 from .model import Analysis, Article, Sentence, Token
 from .names import propagate_names
 from .nlp import load_pipeline
 from .progress import paragraph_bar
-from .taggers import mark_word_caches, merge_word_caches, new_word_analyses, save_word_caches
 
 # A sentence this long is cut into pieces at token boundaries: a line of 1 MB without
 # punctuation must not become one "sentence".
@@ -130,15 +131,15 @@ def _serial(nlp: Language, paragraphs: tuple[str, ...]) -> Iterator[tuple[int, l
 
 def _parallel(nlp: Language, paragraphs: tuple[str, ...],
               jobs: int) -> Iterator[tuple[int, list[Sentence]]]:
-    """Forked workers share the loaded pipeline; each returns finished Sentences and the word
-    analyses it added, which join the parent's caches (so the disk cache still grows)."""
+    """Forked workers share the loaded pipeline; each returns finished Sentences and what it
+    added to the word caches, which joins the parent's (so the caches on disk still grow)."""
     global _WORKER_NLP
     _WORKER_NLP = nlp
     context = multiprocessing.get_context("fork")
-    with context.Pool(jobs, initializer=mark_word_caches) as pool:
+    with context.Pool(jobs, initializer=mark_caches) as pool:
         batches = _batches(paragraphs, jobs * BATCHES_PER_WORKER)
         for (_, run), (sentences, added) in zip(batches, pool.imap(_worker, batches), strict=True):
-            merge_word_caches(added)
+            merge_caches(added)
             yield len(run), sentences
     _WORKER_NLP = None
 
@@ -148,7 +149,7 @@ _WORKER_NLP: Language | None = None  # the parent's pipeline, inherited by forke
 
 def _worker(batch: tuple[int, tuple[str, ...]]) -> tuple[list[Sentence], dict]:
     assert _WORKER_NLP is not None
-    return _analyse_batch(_WORKER_NLP, batch), new_word_analyses()
+    return _analyse_batch(_WORKER_NLP, batch), added_to_caches()
 
 
 def _renumber(batches: Iterable[list[Sentence]]) -> tuple[Sentence, ...]:
@@ -180,11 +181,12 @@ def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None
     nlp = load_pipeline(language, spacy_model)
     paragraphs = article.paragraphs
     if jobs > 1 and sum(map(len, paragraphs)) >= PARALLEL_MIN_CHARS:
-        nlp("Start.")  # load the tagger before forking, so the workers inherit it
+        nlp("Start.")  # load the tagger and the word frequencies before forking, so the
+        saved_frequencies()  # workers inherit them (and hand back what they add to them)
         batches = _parallel(nlp, paragraphs, jobs)
     else:
         batches = _serial(nlp, paragraphs)
     sentences = propagate_names(_renumber(paragraph_bar(batches, paragraphs, progress)), language)
-    save_word_caches()
+    save_caches()
     return Analysis(article=replace(article, language=language), language=language,
                     sentences=sentences)

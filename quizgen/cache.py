@@ -6,11 +6,13 @@ folder only makes the next run slower, and a read-only folder only costs the reb
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 
 from .atomic import atomic_path
 from .errors import OutputError
@@ -45,3 +47,78 @@ def save(path: Path, value: object) -> None:
             tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except (OutputError, OSError):
         pass
+
+
+class GrowingCache(Protocol):
+    """A memo of a pure function that is kept between runs (see `register`)."""
+
+    def save(self) -> None: ...
+    def mark(self) -> None: ...
+    def added(self) -> Any: ...
+    def merge(self, added: Any) -> None: ...
+
+
+GROWING_CACHES: dict[str, GrowingCache] = {}
+
+
+def register(name: str, cache: GrowingCache) -> None:
+    """Save `cache` at exit (and on `save_caches`); forked workers hand back what they add."""
+    if not GROWING_CACHES:
+        atexit.register(save_caches)
+    GROWING_CACHES[name] = cache
+
+
+def save_caches() -> None:
+    for cache in GROWING_CACHES.values():
+        cache.save()
+
+
+def mark_caches() -> None:
+    """In a forked worker: remember what the caches held when it started."""
+    for cache in GROWING_CACHES.values():
+        cache.mark()
+
+
+def added_to_caches() -> dict[str, Any]:
+    """In a forked worker: what it added to each cache since `mark_caches`."""
+    return {name: cache.added() for name, cache in GROWING_CACHES.items()}
+
+
+def merge_caches(added: dict[str, Any]) -> None:
+    """In the parent: take in a worker's additions (the parent may not have every cache)."""
+    for name, entries in added.items():
+        if name in GROWING_CACHES:
+            GROWING_CACHES[name].merge(entries)
+
+
+class SavedDict:
+    """A dict kept in the cache folder, written back when it grew. Entries added in forked
+    workers are found by position (dicts keep insertion order) and merged in the parent."""
+
+    def __init__(self, filename: str, max_saved: int) -> None:
+        self.path = cache_dir() / filename
+        self.max_saved = max_saved
+        try:
+            with self.path.open("rb") as handle:
+                self.values: dict = pickle.load(handle)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError, TypeError):
+            self.values = {}
+        self.saved_size = self.marked = len(self.values)
+
+    def save(self) -> None:
+        """Beyond `max_saved` entries new ones stay in memory; a read-only folder is fine."""
+        if len(self.values) != self.saved_size and len(self.values) <= self.max_saved:
+            save(self.path, self.values)
+            self.saved_size = len(self.values)
+
+    def mark(self) -> None:
+        self.marked = len(self.values)
+
+    def added(self) -> list:
+        entries = list(islice(self.values.items(), self.marked, None))
+        self.mark()
+        return entries
+
+    def merge(self, added: list) -> None:
+        for key, value in added:
+            self.values.setdefault(key, value)

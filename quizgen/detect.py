@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .errors import LanguageError
+from .frequency import zipf
 from .languages import SUPPORTED
 
 # Enough text to decide; more only costs time.
@@ -71,9 +72,7 @@ def detect_language(text: str, source: str = "input") -> str:
 
 def known_word_share(text: str, lang: str) -> float:
     """The share of `text`'s words that wordfreq knows in `lang`."""
-    from wordfreq import zipf_frequency
-
     words = re.findall(r"[^\W\d_]+", text)
     if not words:
         return 0.0
-    return sum(zipf_frequency(w, lang) > 0 for w in words) / len(words)
+    return sum(zipf(w, lang) > 0 for w in words) / len(words)

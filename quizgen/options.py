@@ -5,9 +5,11 @@ from __future__ import annotations
 import tomllib
 from dataclasses import asdict, dataclass, fields, replace
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from .cache import load_or_build
 from .errors import UsageError
 
 # How many of a language's most frequent lemmas a learner at each CEFR level knows.
@@ -99,11 +101,26 @@ def known_lemma_count(level: str) -> int:
 @lru_cache(maxsize=64)
 def level_zipf_threshold(level: str, lang: str) -> float:
     """The Zipf frequency below which a word is probably unknown at `level`."""
+    return _level_thresholds(lang)[level.upper()]
+
+
+@lru_cache(maxsize=8)
+def _level_thresholds(lang: str) -> dict[str, float]:
+    """Per level, the Zipf frequency of the word at its rank; kept in the cache folder, since
+    reading wordfreq's whole list for six numbers costs a fifth of a second."""
+    return load_or_build(f"levels-{lang}-{metadata.version('wordfreq')}-{LEVELS_FORMAT}.pickle",
+                         lambda: _zipf_at_ranks(lang))
+
+
+LEVELS_FORMAT = 1  # bump when LEVEL_LEMMAS or FORMS_PER_LEMMA change
+
+
+def _zipf_at_ranks(lang: str) -> dict[str, float]:
     from wordfreq import top_n_list, zipf_frequency
 
-    rank = int(known_lemma_count(level) * FORMS_PER_LEMMA.get(lang, 2.0))
-    words = top_n_list(lang, rank)
-    return zipf_frequency(words[-1], lang)
+    ranks = {level: int(count * FORMS_PER_LEMMA.get(lang, 2.0)) for level, count in LEVEL_LEMMAS.items()}
+    words = top_n_list(lang, max(ranks.values()))
+    return {level: zipf_frequency(words[rank - 1], lang) for level, rank in ranks.items()}
 
 
 def load_config(path: str | Path) -> dict[str, Any]:

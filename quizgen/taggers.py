@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import atexit
 import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .cache import register
 from .frequency import zipf
 from .languages import get_language
 from .tagsets import hanta_tag_to_xpos, xpos_to_upos
@@ -22,36 +22,13 @@ def hanta_model(filename: str):
     from HanTa import HanoverTagger
 
     tagger = HanoverTagger.HanoverTagger(filename)
-    if not WORD_CACHES:
-        atexit.register(save_word_caches)  # compound splits are asked for after the analysis too
+    # Saved at exit too: compound splits are asked for after the analysis.
     WORD_CACHES[filename] = WordAnalyses(tagger, filename)
+    register(f"hanta-{filename}", WORD_CACHES[filename])
     return tagger
 
 
 WORD_CACHES: dict[str, WordAnalyses] = {}
-
-
-def save_word_caches() -> None:
-    """Keep the word analyses of this run for the next one."""
-    for cache in WORD_CACHES.values():
-        cache.save()
-
-
-def mark_word_caches() -> None:
-    """In a worker process: remember what the caches held when it was forked."""
-    for cache in WORD_CACHES.values():
-        cache.mark()
-
-
-def new_word_analyses() -> dict[str, tuple[list, list]]:
-    """In a worker process: the analyses added since `mark_word_caches`, per model."""
-    return {name: cache.added() for name, cache in WORD_CACHES.items()}
-
-
-def merge_word_caches(added: dict[str, tuple[list, list]]) -> None:
-    for name, (tags, analyses) in added.items():
-        if name in WORD_CACHES:
-            WORD_CACHES[name].merge(tags, analyses)
 
 
 class HantaTagger:

@@ -65,7 +65,8 @@ class WordAnalyses:
         self.mark()
         return tags, analyses
 
-    def merge(self, tags: list, analyses: list) -> None:
+    def merge(self, added: tuple[list, list]) -> None:
+        tags, analyses = added
         for key, value in tags:
             self.tags.setdefault(key, value)
         for key, value in analyses:

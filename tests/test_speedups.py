@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from HanTa import HanoverTagger
 
-from quizgen import Article, Options, analyze, make_quiz, read_article
+from quizgen import Article, Options, analyze, frequency, make_quiz, read_article
 from quizgen.cli import main
 from quizgen.export.jsonfile import quiz_to_dict
 from quizgen.languages import de_lexicon, de_names
@@ -45,8 +45,10 @@ def text(request):
 
 
 def without_caches(monkeypatch: pytest.MonkeyPatch) -> None:
-    """HanTa's own methods and the plain compound splitter, as before the caches."""
+    """HanTa's own methods, the plain compound splitter and wordfreq for every frequency,
+    as before the caches."""
     hanta_model(GERMAN_MODEL)
+    monkeypatch.setattr(frequency, "saved_frequencies", lambda: {})
     for filename in WORD_CACHES:
         tagger = hanta_model(filename)
         monkeypatch.delattr(tagger, "_tag_word")

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from wordfreq import available_languages, zipf_frequency
+from wordfreq import available_languages
 
+from ..frequency import zipf
 from .dictd import DictdDictionary
 from .freedict import Entry, Sense, parse_entry
 
@@ -82,7 +83,7 @@ def _zipf(translation: str, gloss_lang: str) -> float | None:
     words = _PLACEHOLDERS.sub("", translation).strip()
     if not words or gloss_lang not in _wordfreq_languages():
         return None
-    return zipf_frequency(words, gloss_lang)
+    return zipf(words, gloss_lang)
 
 
 def _is_rare(translation: str, gloss_lang: str, floor: float = RARE_ZIPF) -> bool:
