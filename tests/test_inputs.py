@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import json
 import re
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -390,3 +392,19 @@ def test_hostile_text_is_kept_as_text(tmp_path, snippet, kept):
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "feind.json").read_text(encoding="utf-8"))
     assert kept in " ".join(s["text"] for s in data["article"]["sentences"])
+
+
+def test_the_process_exit_keeps_codes_and_output(tmp_path):
+    """`python -m quizgen` ends without interpreter teardown: the exit code and the whole
+    standard output must still be there."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    bad = subprocess.run([sys.executable, "-m", "quizgen", "build", str(empty), "--out",
+                          str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2
+    assert bad.stderr.count("\n") == 1 and "empty.txt" in bad.stderr
+    good = subprocess.run([sys.executable, "-m", "quizgen", "analyze", str(SEED), "--lang", "de",
+                           "--format", "conllu"], capture_output=True, text=True, timeout=120)
+    assert good.returncode == 0
+    expected = run(["analyze", str(SEED), "--lang", "de", "--format", "conllu"]).output
+    assert good.stdout == expected
