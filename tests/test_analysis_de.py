@@ -80,6 +80,8 @@ def test_months_and_currencies_are_propn_as_in_ud_but_no_ones_name(sentence: str
     ("Der Frieden im Nahen Osten bleibt fern.", ("Nahen", "Osten"), "PROPN"),
     ("Der Sprecher des Weißen Hauses schwieg.", ("Weißen", "Hauses"), "PROPN"),
     ("Das Berliner Landgericht urteilte.", ("Berliner", "Landgericht"), None),
+    ("Er las die Frankfurter Rundschau.", ("Frankfurter", "Rundschau"), "PROPN"),
+    ("Wir standen am Potsdamer Platz.", ("Potsdamer", "Platz"), "PROPN"),
     ("Er sah 2. Soziale Bewegungen.", ("Soziale", "Bewegungen"), None),
 ])
 def test_capitalised_adjective_starts_a_name(sentence: str, words: tuple[str, str], upos: str | None) -> None:

@@ -36,6 +36,9 @@ INSTITUTION_HEADS = (
     "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga",
 )
 PERSON_TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr."}
+# Nouns that make a name after a place adjective ('Friedberger Landstraße', 'Kölner Dom').
+PLACE_NAME_HEADS = ("straße", "Straße", "Allee", "Platz", "Tor", "Dom", "Zeitung", "Rundschau",
+                    "Allgemeine", "Morgenpost", "Tagblatt", "Anzeiger", "Abendblatt", "Kurier")
 STREET_ENDINGS = ("straße", "strasse", "allee", "gasse", "chaussee")
 TITLE_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS | {"Dipl.", "Ing.", "St."}
 QUOTE_OPENERS = {"„", "»", "\"", "“"}
@@ -273,7 +276,8 @@ def refine_names(sent: Span) -> None:
 def mark_name_adjectives(sent: Span) -> None:
     """'die Vereinigten Staaten', 'im Nahen Osten': a capitalised adjective inside a sentence
     starts a name, and the noun it belongs to is part of that name. Both are PROPN unless
-    the adjective comes from a place ('die Berliner Polizei')."""
+    the adjective comes from a place ('die Berliner Polizei'), where only streets, squares
+    and newspapers are names ('Potsdamer Platz', 'Frankfurter Rundschau')."""
     for token in sent:
         if token.tag_ != "ADJA" or not token.text[:1].isupper() or token.i == sent.start:
             continue
@@ -284,7 +288,8 @@ def mark_name_adjectives(sent: Span) -> None:
         nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
         if nxt is not None and nxt.tag_ in ("NN", "NE"):
             nxt._.is_name = True
-            if not derived_from_place(token.lemma_) and not token.text.endswith("er"):
+            from_place = derived_from_place(token.lemma_) or token.text.endswith("er")
+            if not from_place or nxt.text.endswith(PLACE_NAME_HEADS):
                 # UD GSD: 'Nahen Osten' is PROPN PROPN, the STTS tags stay ADJA NN.
                 token.pos_ = nxt.pos_ = "PROPN"
 
