@@ -89,7 +89,7 @@ def is_title_noun(word: str) -> bool:
 
 
 def _after_title_abbreviation(token: Token) -> bool:
-    return (token.i > sentence_bounds(token)[0] and token.text[:1].isupper() and token.is_alpha
+    return (token.text[:1].isupper() and token.is_alpha and token.i > sentence_bounds(token)[0]
             and token.doc[token.i - 1].text in PERSON_TITLE_ABBREVIATIONS)
 
 
