@@ -10,7 +10,9 @@ floor process measured in the same run:
 The runs of one text share one XDG_CACHE_HOME (quizgen keeps its noun lexicon and word
 analyses there); the first run starts from an empty cache and is reported separately as "cold".
 Every run writes into a fresh output folder, because the apkg exporter reads a previous
-package in the same folder. Prints a markdown table.
+package in the same folder. Peak memory is reported twice: the largest resident set of the
+build process (`ru_maxrss`), and, from one more untimed run, the peak proportional set size
+of the build and its worker processes together. Prints a markdown table.
 
     python bench/speed.py [--runs 5]
 """
@@ -57,6 +59,35 @@ def timed(cmd: list[str], env: dict[str, str]) -> Run:
     return Run(seconds, usage.ru_maxrss / 1024)  # kilobytes on Linux
 
 
+def tree_pss_mb(cmd: list[str], env: dict[str, str]) -> float:
+    """Peak proportional set size of a build and its worker processes together (sampled
+    every 50 ms in a separate, untimed run: shared pages count once)."""
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, sum(_pss_kb(pid) for pid in _process_tree(proc.pid)))
+        time.sleep(0.05)
+    return peak / 1024
+
+
+def _process_tree(pid: int) -> list[int]:
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return [pid]
+    return [pid, *(p for child in children for p in _process_tree(int(child)))]
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def build_cmd(text: Path, out: str, extra: list[str]) -> list[str]:
     return [sys.executable, "-m", "quizgen", "build", str(text), "--format", "apkg,html,json",
             "--out", out, "--quiet", *extra]
@@ -72,23 +103,25 @@ def measure(text: Path, floor: list[str], runs: int, env: dict[str, str],
         floors.append(timed(floor, env))
         with tempfile.TemporaryDirectory() as out:
             builds.append(timed(build_cmd(text, out, extra), env))
+    with tempfile.TemporaryDirectory() as out:
+        all_processes = tree_pss_mb(build_cmd(text, out, extra), env)
     floor_s = statistics.median(r.seconds for r in floors)
     build_s = statistics.median(r.seconds for r in builds)
     ratios = [b.seconds / f.seconds for b, f in zip(builds, floors, strict=True)]
     return {"words": len(text.read_text(encoding="utf-8").split()), "floor": floor_s,
             "build": build_s, "ratio": statistics.median(ratios), "cold": cold.seconds,
             "cold_ratio": cold.seconds / floor_s,
-            "peak": max(r.peak_mb for r in [cold, *builds])}
+            "peak": max(r.peak_mb for r in [cold, *builds]), "peak_all": all_processes}
 
 
 def table(rows: list[tuple[str, str, dict[str, float]]]) -> str:
     lines = ["| text | words | floor | floor s | build s | ratio (median) | cold build s "
-             "| cold ratio | peak MB |",
-             "|---|---:|---|---:|---:|---:|---:|---:|---:|"]
+             "| cold ratio | peak RSS MB, main process | peak PSS MB, all processes |",
+             "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
     for name, floor_name, m in rows:
         lines.append(f"| {name} | {m['words']:,} | {floor_name} | {m['floor']:.2f} | "
                      f"{m['build']:.2f} | {m['ratio']:.2f}x | {m['cold']:.2f} | "
-                     f"{m['cold_ratio']:.2f}x | {m['peak']:.0f} |")
+                     f"{m['cold_ratio']:.2f}x | {m['peak']:.0f} | {m['peak_all']:.0f} |")
     return "\n".join(lines)
 
 
