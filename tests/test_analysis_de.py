@@ -136,7 +136,10 @@ def test_noun_gender_and_plural(lemma: str, gender: str, plural: str, parts) -> 
 @pytest.mark.parametrize(
     ("word", "derived"),
     [("japanisch", True), ("russisch", True), ("Argentinier", True), ("Berliner", True),
-     ("politisch", False), ("praktisch", False), ("Fischer", False), ("Limousine", False)],
+     ("chinesisch", True), ("libanesisch", True), ("Amerikaner", True), ("Europäer", True),
+     ("Palästinenser", True),
+     ("politisch", False), ("praktisch", False), ("Fischer", False), ("Limousine", False),
+     ("Veganer", False), ("Prozesse", False)],
 )
 def test_words_made_from_place_names(word: str, derived: bool) -> None:
     assert derived_from_place(word) is derived

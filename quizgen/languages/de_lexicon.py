@@ -114,17 +114,26 @@ def noun_lexicon() -> NounLexicon:
 # endings the place name may have: "japanisch" <- Japan, "Argentinier" <- Argentinien,
 # "Nürnberger" <- Nürnberg, "Bremer" <- Bremen, "Chinese" <- China, "Israeli" <- Israel.
 ISCH_ENDINGS = ("", "a", "en", "ien", "land", "enland", "ei", "e", "annien")
+# "chinesisch" <- China, "vietnamesisch" <- Vietnam, "libanesisch" <- Libanon.
+ESISCH_ENDINGS = ("", "a", "on")
 PLACE_DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    *((f"esisch{e}", ESISCH_ENDINGS) for e in ("en", "es", "er", "e", "")),
     ("ischen", ISCH_ENDINGS),
     ("isches", ISCH_ENDINGS),
     ("ischer", ISCH_ENDINGS),
     ("ische", ISCH_ENDINGS),
     ("isch", ISCH_ENDINGS),
+    # "Amerikaner" <- Amerika, "Europäer" <- Europa, "Palästinenser" <- Palästina.
+    ("anerin", ("a",)),
+    ("aner", ("a",)),
+    ("äerin", ("a",)),
+    ("äer", ("a",)),
+    ("enser", ("a",)),
     ("ierin", ("ien", "a")),
     ("ier", ("ien", "a")),
     ("erin", ("", "en")),
     ("er", ("", "en")),
-    ("ese", ("", "a")),
+    ("ese", ESISCH_ENDINGS),
     ("i", ("",)),
 )
 
