@@ -129,22 +129,26 @@ def _serial(nlp: Language, paragraphs: tuple[str, ...]) -> Iterator[tuple[int, l
         yield 1, sentences_from_docs((doc,), i)
 
 
+# The parent's pipeline while workers run: forked workers inherit it instead of loading
+# their own.
+_WORKER_NLP: Language | None = None
+
+
 def _parallel(nlp: Language, paragraphs: tuple[str, ...],
               jobs: int) -> Iterator[tuple[int, list[Sentence]]]:
     """Forked workers share the loaded pipeline; each returns finished Sentences and what it
     added to the word caches, which joins the parent's (so the caches on disk still grow)."""
     global _WORKER_NLP
     _WORKER_NLP = nlp
-    context = multiprocessing.get_context("fork")
-    with context.Pool(jobs, initializer=mark_caches) as pool:
-        batches = _batches(paragraphs, jobs * BATCHES_PER_WORKER)
-        for (_, run), (sentences, added) in zip(batches, pool.imap(_worker, batches), strict=True):
-            merge_caches(added)
-            yield len(run), sentences
-    _WORKER_NLP = None
-
-
-_WORKER_NLP: Language | None = None  # the parent's pipeline, inherited by forked workers
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=mark_caches) as pool:
+            batches = _batches(paragraphs, jobs * BATCHES_PER_WORKER)
+            results = pool.imap(_worker, batches)
+            for (_, run), (sentences, added) in zip(batches, results, strict=True):
+                merge_caches(added)
+                yield len(run), sentences
+    finally:
+        _WORKER_NLP = None
 
 
 def _worker(batch: tuple[int, tuple[str, ...]]) -> tuple[list[Sentence], dict]:
@@ -161,8 +165,16 @@ def _renumber(batches: Iterable[list[Sentence]]) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+def can_fork() -> bool:
+    """Workers are forked (they share the loaded pipeline); where a platform cannot fork,
+    the analysis stays in one process."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def default_jobs() -> int:
-    return max(1, min(MAX_DEFAULT_JOBS, len(os.sched_getaffinity(0))))
+    """One worker per CPU core this process may use, up to MAX_DEFAULT_JOBS."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(MAX_DEFAULT_JOBS, cores or 1))
 
 
 def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None,
@@ -180,7 +192,7 @@ def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None
     language = detect_language(text, source=article.source) if lang == "auto" else lang
     nlp = load_pipeline(language, spacy_model)
     paragraphs = article.paragraphs
-    if jobs > 1 and sum(map(len, paragraphs)) >= PARALLEL_MIN_CHARS:
+    if jobs > 1 and sum(map(len, paragraphs)) >= PARALLEL_MIN_CHARS and can_fork():
         nlp("Start.")  # load the tagger and the word frequencies before forking, so the
         saved_frequencies()  # workers inherit them (and hand back what they add to them)
         batches = _parallel(nlp, paragraphs, jobs)
