@@ -36,7 +36,8 @@ INSTITUTION_HEADS = (
     "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga",
 )
 PERSON_TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr."}
-# Nouns that make a name after a place adjective ('Friedberger Landstraße', 'Kölner Dom').
+# Nouns that make a name after a place adjective ('Friedberger Landstraße', 'Kölner Dom'),
+# matched at the end of the noun.
 PLACE_NAME_HEADS = ("straße", "Straße", "Allee", "Platz", "Tor", "Dom", "Zeitung", "Rundschau",
                     "Allgemeine", "Morgenpost", "Tagblatt", "Anzeiger", "Abendblatt", "Kurier")
 STREET_ENDINGS = ("straße", "strasse", "allee", "gasse", "chaussee")
@@ -67,17 +68,15 @@ NAME_CLASSIFIERS = {
 }
 
 
-def _is_common(token: Token, lex: NounLexicon) -> bool:
-    """A common noun in the lexicon, by form or lemma, or a compound with a common head."""
-    if _listed_common(token, lex):
-        return True
-    parts = compound_parts(token.lemma_[:1].upper() + token.lemma_[1:])
-    return bool(parts) and lex.is_common_noun(parts[-1].capitalize())
-
-
 def _listed_common(token: Token, lex: NounLexicon) -> bool:
+    """A common noun in the lexicon, by form or lemma."""
     lemma = token.lemma_[:1].upper() + token.lemma_[1:]
     return lex.is_common_noun(token.text) or lex.is_common_noun(lemma)
+
+
+def _compound_with_common_head(token: Token, lex: NounLexicon) -> bool:
+    parts = compound_parts(token.lemma_[:1].upper() + token.lemma_[1:])
+    return bool(parts) and lex.is_common_noun(parts[-1].capitalize())
 
 
 def is_title_noun(word: str) -> bool:
@@ -139,9 +138,9 @@ def is_acronym_name(token: Token, lex: NounLexicon) -> bool:
         return False
     if word.lower() in STOP_WORDS or _shouting(token):
         return False
-    # 'Us' is the plural of the letter U, not a reason to read 'US' as a noun.
     capitalised = word.capitalize()
-    letter_plural = len(lex.form_lemma.get(capitalised, "xx")) == 1
+    lemma = lex.form_lemma.get(capitalised)
+    letter_plural = lemma is not None and len(lemma) == 1  # 'Us', the letter U's plural
     return word not in lex.abbreviations and not (
         lex.is_common_noun(capitalised) and not letter_plural)
 
@@ -176,14 +175,13 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
         return True
     stem = word[:-1] if word.endswith("s") and word[:-1] in lex.names else word
     in_names = stem in lex.names
-    common = _is_common(token, lex)
-    if not _listed_common(token, lex) and (word.endswith(STREET_ENDINGS) or _after_classifier(token)):
+    listed = _listed_common(token, lex)
+    if not listed and (word.endswith(STREET_ENDINGS) or _after_classifier(token)):
         # 'Weidenallee', 'Schwanitzstraße' ('Hauptstraße' is in the lexicon); 'die Firma
         # Wintergartenbau', 'das Hotel Ladenmühle'.
         return True
-    if in_names and not _listed_common(token, lex):
-        # 'Meerbusch', 'Falkensee': a listed place beats a reading as compound of nouns.
-        common = False
+    # A listed name beats a reading as a compound of nouns: 'Meerbusch', 'Falkensee'.
+    common = listed or (not in_names and _compound_with_common_head(token, lex))
     after_determiner = _after_determiner(token)
     if in_names and not common:
         return True
