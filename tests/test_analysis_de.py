@@ -102,14 +102,21 @@ def test_capitalised_adjective_starts_a_name(sentence: str, words: tuple[str, st
         ("Ich hatte ihn gesehen.", "hatte", "AUX"),
         ("Er ist sehr froh.", "ist", "AUX"),
         ("Wir waren gestern in Berlin.", "waren", "VERB"),
+        ("Ich war im Dezember bei Küchen Walther.", "war", "VERB"),
+        ("Mit dem Hund war ich einige Male beim Tierarzt.", "war", "VERB"),
+        ("Die Tür ist direkt unter dem Zimmer.", "ist", "VERB"),
+        ("Ich bin sehr zufrieden mit dem Hotel.", "bin", "AUX"),
+        ("Das ist ein großes Problem.", "ist", "AUX"),
         ("Sie muss heute arbeiten.", "muss", "AUX"),
         ("Jedes Mal war ein anderer Arzt da.", "war", "VERB"),
         ("Das Haus wurde 1990 gebaut.", "wurde", "AUX"),
         ("Er wird bald kommen.", "wird", "AUX"),
         ("Sie wollte Ärztin werden.", "werden", "VERB"),
     ],
-    ids=["haben-main", "haben-aux", "sein-copula", "sein-location", "modal", "sein-da",
-         "werden-passive", "werden-future", "werden-become"],
+    ids=["haben-main", "haben-aux", "sein-copula", "sein-location", "sein-two-word-place",
+         "sein-time-noun", "sein-adverb-before-place", "sein-adjective-with-object",
+         "sein-noun-predicate", "modal", "sein-da", "werden-passive", "werden-future",
+         "werden-become"],
 )
 def test_auxiliaries(sentence: str, word: str, upos: str) -> None:
     assert token(sentence, word).upos == upos

@@ -20,15 +20,27 @@ INFINITIVES = {"VVINF", "VAINF", "VMINF", "VVIZU"}
 # "sein" with one of these is "to be somewhere", a full verb in UD.
 LOCATIVES = {"da", "dort", "hier", "daheim", "zuhause", "unterwegs", "dabei", "drin", "draußen"}
 PREDICATIVES = {"ADJD", "VVPP", "VAPP", "VVIZU", "PTKZU"}
+# Adjectives used as adverbs of place and degree in front of a prepositional phrase.
+PHRASE_MODIFIERS = {"direkt", "gleich", "genau", "kurz", "weit", "mitten", "unmittelbar",
+                    "knapp", "ganz", "gerade", "schräg", "hoch", "tief"}
+# Tags inside a noun phrase: a prepositional phrase goes on across them.
+NOUN_PHRASE_TAGS = {"ART", "ADJA", "CARD", "PPOSAT", "PDAT", "PIAT", "NN", "NE"}
+# Nouns of time used as adverbs: 'war einige Male dort', 'war letzte Woche im Kino'.
+TIME_NOUNS = {"Mal", "Male", "Woche", "Tag", "Monat", "Jahr", "Abend", "Morgen", "Nacht",
+              "Stunde", "Minute", "Wochenende", "Zeit"}
 PRONOUN_LEMMAS = {
     "mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "ihn": "er", "ihm": "er",
-    "uns": "wir", "euch": "ihr",
+    "uns": "wir", "euch": "ihr", "was": "was",  # HanTa: 'was' -> 'wer'
 }
-# HanTa lemmatises some determiners to stems ("jed", "einig"); dictionaries use full forms.
+# HanTa lemmatises some determiners to stems ("jed", "einig"); dictionaries use full forms
+# ("mehrere" -> "mehr" and "meisten" -> "meist" as in UD German).
 DETERMINER_LEMMAS = {
     "all": "alle", "einig": "einige", "jed": "jeder", "dies": "dieser", "diese": "dieser",
     "welch": "welcher", "solch": "solcher", "manch": "mancher", "ander": "anderer",
+    "selb": "selber", "etlich": "etliche", "mehrere": "mehr", "meister": "meist",
 }
+# Adjective stems that UD German counts as determiners ("die anderen", "am selben Tag").
+DETERMINER_ADJECTIVES = {"ander": "anderer", "selb": "selber", "etlich": "etliche"}
 # How much more frequent "letzte" must be than "letzt" to be the dictionary form.
 ATTRIBUTIVE_GAP = 1.5
 
@@ -61,9 +73,11 @@ def fix_verb_classes(token: Token) -> None:
         auxiliary = bool(tags & PARTICIPLES) or "VMINF" in tags or bool(
             tags & INFINITIVES and ("PTKZU" in tags or "lassen" in lemmas))
     elif lemma == "sein":
-        # 'ist froh', 'ist gekommen', 'ist ein Problem' (AUX); 'war ein Arzt da' (VERB)
+        # 'ist froh', 'ist gekommen', 'ist zu tun', 'ist ein Problem' (AUX); 'war ein Arzt
+        # da', 'war im Dezember bei Küchen Walther', 'war essen' (VERB)
         located = any(t.lower_ in LOCATIVES for t in others)
-        auxiliary = bool(tags & (PREDICATIVES | INFINITIVES)) or (
+        predicatives = {t.tag_ for t in others if not _modifies_a_phrase(t)}
+        auxiliary = bool(predicatives & PREDICATIVES) or (
             not located and _nominal_predicate(token))
     elif lemma == "werden":
         # passive and future ('wurde gebaut', 'wird kommen') are AUX; 'wird Arzt' is VERB
@@ -73,18 +87,28 @@ def fix_verb_classes(token: Token) -> None:
     token.pos_ = "AUX" if auxiliary else "VERB"
 
 
+def _modifies_a_phrase(token: Token) -> bool:
+    """'direkt unter dem Zimmer': such a word before a preposition is not a predicate
+    (unlike 'zufrieden mit', 'stolz auf')."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.lower_ in PHRASE_MODIFIERS and nxt is not None
+            and nxt.tag_ in ("APPR", "APPRART"))
+
+
 def _nominal_predicate(token: Token) -> bool:
-    """'ist ein Problem' (copula, AUX) rather than 'war in Berlin' (VERB)."""
-    preposition = False
+    """'ist ein Problem' (copula, AUX) rather than 'war in Berlin', 'war bei Küchen Walther'
+    or 'war einige Male dort' (VERB)."""
+    in_phrase = False  # inside a prepositional phrase, which runs to its last noun
     for other in clause_of(token):
         if other.i <= token.i:
             continue
         if other.tag_ in ("APPR", "APPRART", "PAV", "PROAV"):
-            preposition = True
+            in_phrase = True
         elif other.tag_ in ("NN", "NE"):
-            if not preposition:
+            if not in_phrase and other.lemma_ not in TIME_NOUNS:
                 return True
-            preposition = False
+        elif other.tag_ not in NOUN_PHRASE_TAGS:
+            in_phrase = False
     return False
 
 
@@ -105,10 +129,14 @@ def fix_ordinal(token: Token) -> None:
 
 def fix_lemma(token: Token) -> None:
     low = token.text.lower()
-    if token.tag_ in ("PPER", "PRF") and low in PRONOUN_LEMMAS:
+    if token.pos_ == "PRON" and low in PRONOUN_LEMMAS:
         token.lemma_ = PRONOUN_LEMMAS[low]
     elif token.pos_ in ("DET", "PRON") and token.lemma_ in DETERMINER_LEMMAS:
         token.lemma_ = DETERMINER_LEMMAS[token.lemma_]
+    elif token.pos_ == "ADJ" and token.lemma_.lower() in DETERMINER_ADJECTIVES:
+        token.pos_, token.lemma_ = "DET", DETERMINER_ADJECTIVES[token.lemma_.lower()]
+    elif token.pos_ == "ADJ" and low.startswith("nächst"):
+        token.lemma_ = "nah"  # the superlative of 'nah'
 
 
 def link_separable_verbs(sent: Span) -> None:
