@@ -122,6 +122,18 @@ def test_auxiliaries(sentence: str, word: str, upos: str) -> None:
     assert token(sentence, word).upos == upos
 
 
+@pytest.mark.parametrize(("sentence", "word", "upos"), [
+    ("Der Laden wirkt sehr gepflegt.", "gepflegt", "ADJ"),
+    ("Die Mitarbeiter waren völlig überfordert.", "überfordert", "ADJ"),
+    ("Die Fassade wird total renoviert.", "renoviert", "VERB"),
+    ("Wir haben den Abend sehr genossen.", "genossen", "VERB"),
+    ("Er ist gestern gekommen.", "gekommen", "VERB"),
+], ids=["state", "state-after-sein", "passive", "perfect", "no-degree-word"])
+def test_participles_after_degree_words_are_adjectives(sentence: str, word: str, upos: str) -> None:
+    """UD: 'sehr gepflegt' describes a state (ADJ); perfect and passive stay verbs."""
+    assert token(sentence, word).upos == upos
+
+
 GENDERS = [
     ("Anlage", "f", "Anlagen", ()),
     ("Raketenstartanlage", "f", "Raketenstartanlagen", ("Rakete", "Start", "Anlage")),

@@ -23,6 +23,10 @@ PREDICATIVES = {"ADJD", "VVPP", "VAPP", "VVIZU", "PTKZU"}
 # Adjectives used as adverbs of place and degree in front of a prepositional phrase.
 PHRASE_MODIFIERS = {"direkt", "gleich", "genau", "kurz", "weit", "mitten", "unmittelbar",
                     "knapp", "ganz", "gerade", "schräg", "hoch", "tief"}
+# Degree words: a participle after one is an adjective ('sehr gepflegt').
+INTENSIFIERS = {"sehr", "total", "völlig", "echt", "ziemlich", "super", "absolut", "äußerst",
+                "extrem", "recht", "besonders", "wirklich", "richtig", "etwas",
+                "leicht", "stark", "vollkommen", "komplett", "höchst", "überaus"}
 # Tags inside a noun phrase: a prepositional phrase goes on across them.
 NOUN_PHRASE_TAGS = {"ART", "ADJA", "CARD", "PPOSAT", "PDAT", "PIAT", "NN", "NE"}
 # Nouns of time used as adverbs: 'war einige Male dort', 'war letzte Woche im Kino'.
@@ -120,6 +124,16 @@ def dictionary_adjective(lemma: str) -> str:
     return lemma
 
 
+def fix_participle_adjective(token: Token) -> None:
+    """'sehr gepflegt', 'völlig überfordert': a participle after a degree word describes a
+    state, an adjective in UD (the lemma stays the verb's, as in UD German GSD)."""
+    if token.tag_ != "VVPP" or token.i == 0 or token.doc[token.i - 1].lower_ not in INTENSIFIERS:
+        return
+    # 'hat sich stark verändert', 'wird total renoviert': perfect and passive stay verbs.
+    if not any(t.lemma_ in ("haben", "werden") for t in clause_of(token)):
+        token.tag_, token.pos_ = "ADJD", "ADJ"
+
+
 def fix_ordinal(token: Token) -> None:
     """'2.', '18.': ordinal numbers are adjectives (STTS ADJA) wherever they stand."""
     text = token.text
@@ -161,6 +175,7 @@ def apply_german_rules(doc: Doc) -> Doc:
         mark_quoted_titles(sent)
         mark_place_derivatives(sent)
         for token in sent:
+            fix_participle_adjective(token)
             fix_verb_classes(token)
             fix_ordinal(token)
             fix_lemma(token)
