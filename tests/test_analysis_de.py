@@ -128,9 +128,11 @@ def test_auxiliaries(sentence: str, word: str, upos: str) -> None:
     ("Die Fassade wird total renoviert.", "renoviert", "VERB"),
     ("Wir haben den Abend sehr genossen.", "genossen", "VERB"),
     ("Er ist gestern gekommen.", "gekommen", "VERB"),
-], ids=["state", "state-after-sein", "passive", "perfect", "no-degree-word"])
-def test_participles_after_degree_words_are_adjectives(sentence: str, word: str, upos: str) -> None:
-    """UD: 'sehr gepflegt' describes a state (ADJ); perfect and passive stay verbs."""
+    ("Rund 800 Menschen kamen.", "Rund", "ADJ"),
+], ids=["state", "state-after-sein", "passive", "perfect", "no-degree-word", "rund-number"])
+def test_adjectives_as_in_ud(sentence: str, word: str, upos: str) -> None:
+    """UD German: 'sehr gepflegt' describes a state (ADJ), perfect and passive stay verbs;
+    'rund' before a number is an adjective."""
     assert token(sentence, word).upos == upos
 
 

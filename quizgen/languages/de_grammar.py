@@ -134,6 +134,13 @@ def fix_participle_adjective(token: Token) -> None:
         token.tag_, token.pos_ = "ADJD", "ADJ"
 
 
+def fix_approximation(token: Token) -> None:
+    """'rund 800 Menschen': 'rund' before a number is an adjective in UD German."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "rund" and nxt is not None and nxt.tag_ == "CARD":
+        token.tag_, token.pos_ = "ADJD", "ADJ"
+
+
 def fix_ordinal(token: Token) -> None:
     """'2.', '18.': ordinal numbers are adjectives (STTS ADJA) wherever they stand."""
     text = token.text
@@ -176,6 +183,7 @@ def apply_german_rules(doc: Doc) -> Doc:
         mark_place_derivatives(sent)
         for token in sent:
             fix_participle_adjective(token)
+            fix_approximation(token)
             fix_verb_classes(token)
             fix_ordinal(token)
             fix_lemma(token)
