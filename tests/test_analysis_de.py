@@ -48,6 +48,9 @@ NAMES = [
     ("street-in-lexicon", "Die Hauptstraße war gesperrt.", "Hauptstraße", False),
     ("company-apposition", "Die Firma Wintergartenbau hat gut gearbeitet.", "Wintergartenbau", True),
     ("company-common-noun", "Die Firma baut Wintergärten.", "Wintergärten", False),
+    ("listed-noun-used-as-name", "Madonna hatte zu diesem Zeitpunkt ein neues Album.", "Madonna", True),
+    ("listed-noun-with-article", "Die Madonna hängt in der Kirche.", "Madonna", False),
+    ("mass-noun-without-article", "Zucker ist ungesund.", "Zucker", False),
 ]
 
 

@@ -188,9 +188,9 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
     if not after_determiner and (_after_known_first_name(token, lex) or _beside_foreign_words(token)):
         return True
     if common and not in_names:
-        if after_determiner:
-            return False
-        return _name_context(token) and token.tag_ == "NE"
+        # 'Madonna', 'Linux', 'Volkswagen' are in the lexicon as nouns too: without an
+        # article, HanTa's reading of the sentence decides.
+        return not after_determiner and token.tag_ == "NE"
     if in_names and common:
         return not after_determiner if token.tag_ == "NE" else _name_context(token)
     # Unknown to the lexicon: trust HanTa, but a word next to a name ("Mari Yamaguchi") or
