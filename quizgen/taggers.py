@@ -22,9 +22,10 @@ def hanta_model(filename: str):
     from HanTa import HanoverTagger
 
     tagger = HanoverTagger.HanoverTagger(filename)
+    cache = WORD_CACHES[filename] = WordAnalyses(tagger, filename)
     # Saved at exit too: compound splits are asked for after the analysis.
-    WORD_CACHES[filename] = WordAnalyses(tagger, filename)
-    register(f"hanta-{filename}", WORD_CACHES[filename])
+    register(f"hanta-tags-{filename}", cache.saved_tags)
+    register(f"hanta-analyses-{filename}", cache.saved_analyses)
     return tagger
 
 

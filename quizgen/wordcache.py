@@ -4,38 +4,31 @@ HanTa spends its time on two per-word methods: `_tag_word` (the lexical tag prob
 of one word) and `_analyze` (its morphemes and lemma under one tag). Both are pure functions
 of their arguments and the model, and a text repeats its word types many times, so their
 results are cached per call signature: the sentence Viterbi and the lemmas come out exactly
-as without the cache. The cache is pickled in the user's cache folder (next to the noun
+as without the cache. The two memos are kept in the user's cache folder (next to the noun
 lexicon), keyed by HanTa's version and the model file, so a second book costs only its new
 words.
 """
 
 from __future__ import annotations
 
-import pickle
 from importlib import metadata
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from .cache import cache_dir, save
+from .cache import SavedDict
 
-MAX_SAVED_ENTRIES = 400_000  # about 60 MB on disk; beyond it new words stay in memory only
-FORMAT = 1
-
-
-def cache_file(model_file: str) -> Path:
-    version = metadata.version("HanTa")
-    return cache_dir() / f"hanta-{Path(model_file).stem}-{version}-{FORMAT}.pickle"
+MAX_SAVED_ENTRIES = 200_000  # per memo, about 30 MB on disk; beyond it new words stay in memory
+FORMAT = 2
 
 
 class WordAnalyses:
     """Installs cached `_tag_word` and `_analyze` on one HanTa tagger instance."""
 
     def __init__(self, tagger: Any, model_file: str) -> None:
-        self.path = cache_file(model_file)
-        self.tags, self.analyses = self._load()
-        self.saved_size = len(self.tags) + len(self.analyses)
-        self.marked = (len(self.tags), len(self.analyses))
+        stem = f"{Path(model_file).stem}-{metadata.version('HanTa')}-{FORMAT}"
+        self.saved_tags = SavedDict(f"hanta-tags-{stem}.pickle", MAX_SAVED_ENTRIES)
+        self.saved_analyses = SavedDict(f"hanta-analyses-{stem}.pickle", MAX_SAVED_ENTRIES)
+        self.tags, self.analyses = self.saved_tags.values, self.saved_analyses.values
         self._tag_word, self._analyze = tagger._tag_word, tagger._analyze
         # Instance attributes shadow the methods, so HanTa's own tag_sent and analyze use them.
         tagger._tag_word, tagger._analyze = self.tag_word, self.analyze
@@ -55,35 +48,6 @@ class WordAnalyses:
             found = self.analyses[key] = self._analyze(word, pos, taglevel)
         return found
 
-    def mark(self) -> None:
-        self.marked = (len(self.tags), len(self.analyses))
-
-    def added(self) -> tuple[list, list]:
-        """Entries added since `mark` (dicts keep insertion order); marks again."""
-        tags = list(islice(self.tags.items(), self.marked[0], None))
-        analyses = list(islice(self.analyses.items(), self.marked[1], None))
-        self.mark()
-        return tags, analyses
-
-    def merge(self, added: tuple[list, list]) -> None:
-        tags, analyses = added
-        for key, value in tags:
-            self.tags.setdefault(key, value)
-        for key, value in analyses:
-            self.analyses.setdefault(key, value)
-
-    def _load(self) -> tuple[dict, dict]:
-        try:
-            with self.path.open("rb") as handle:
-                tags, analyses = pickle.load(handle)
-            return tags, analyses
-        except (OSError, pickle.PickleError, EOFError, ValueError, TypeError, AttributeError):
-            return {}, {}
-
     def save(self) -> None:
-        """Write the cache if it grew; a read-only home only costs the analyses next time."""
-        size = len(self.tags) + len(self.analyses)
-        if size == self.saved_size or size > MAX_SAVED_ENTRIES:
-            return
-        save(self.path, (self.tags, self.analyses))
-        self.saved_size = size
+        self.saved_tags.save()
+        self.saved_analyses.save()
