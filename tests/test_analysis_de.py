@@ -51,6 +51,7 @@ NAMES = [
     ("listed-noun-used-as-name", "Madonna hatte zu diesem Zeitpunkt ein neues Album.", "Madonna", True),
     ("listed-noun-with-article", "Die Madonna hängt in der Kirche.", "Madonna", False),
     ("mass-noun-without-article", "Zucker ist ungesund.", "Zucker", False),
+    ("mass-noun-after-preposition", "Die Kinder sind nicht sehr von Wellness angetan.", "Wellness", False),
 ]
 
 

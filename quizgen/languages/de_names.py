@@ -153,6 +153,10 @@ def _shouting(token: Token) -> bool:
                in STOP_WORDS) for n in neighbours)
 
 
+def _after_tags(token: Token, tags: tuple[str, ...]) -> bool:
+    return token.i > sentence_bounds(token)[0] and token.doc[token.i - 1].tag_ in tags
+
+
 def _after_determiner(token: Token) -> bool:
     return token.i > sentence_bounds(token)[0] and token.doc[token.i - 1].tag_ in DETERMINERS
 
@@ -189,8 +193,10 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
         return True
     if common and not in_names:
         # 'Madonna', 'Linux', 'Volkswagen' are in the lexicon as nouns too: without an
-        # article, HanTa's reading of the sentence decides.
-        return not after_determiner and token.tag_ == "NE"
+        # article, HanTa's reading of the sentence decides; right after a preposition such a
+        # noun is a mass noun ('von Wellness', 'über Funk').
+        return (not after_determiner and token.tag_ == "NE"
+                and not _after_tags(token, ("APPR",)))
     if in_names and common:
         return not after_determiner if token.tag_ == "NE" else _name_context(token)
     # Unknown to the lexicon: trust HanTa, but a word next to a name ("Mari Yamaguchi") or
