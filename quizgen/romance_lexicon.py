@@ -24,7 +24,7 @@ ACCENTED = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
 CONTENT = ("NOUN", "VERB", "ADJ", "ADV")
 # Closed classes whose lemmas the tables also know ("la" -> "le", "fue" -> "ser").
 FUNCTION = ("AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM")
-FORMAT = 3
+FORMAT = 5
 
 
 @dataclass
@@ -126,8 +126,9 @@ def _table(lookups, name: str) -> dict:
 def _build_fr() -> Lexicon:
     from spacy.lookups import load_lookups
 
-    lookups = load_lookups("fr", ["lemma_index", "lemma_exc", "lemma_rules"])
-    index, exc, rules = (_table(lookups, n) for n in ("lemma_index", "lemma_exc", "lemma_rules"))
+    lookups = load_lookups("fr", ["lemma_index", "lemma_exc", "lemma_rules", "lemma_lookup"])
+    index, exc, rules, lookup = (_table(lookups, n) for n in
+                                 ("lemma_index", "lemma_exc", "lemma_rules", "lemma_lookup"))
     lexicon = Lexicon("fr")
     for pos in (*CONTENT, *FUNCTION):
         key = pos.lower()
@@ -143,6 +144,13 @@ def _build_fr() -> Lexicon:
             # lemmas of their irregular forms.
             if pos in lexicon.index:
                 lexicon.index[pos] |= {lemmas[0] for lemmas in exc[key].values() if lemmas}
+    # spaCy's verb rules leave out the singular present of "-er" verbs ("il trouve"); its
+    # lookup table has them, with one lemma per form: a verb's when the form is mostly one
+    # ("trouve"), not for "rue" or "politique" (though "ruer" and "politiquer" exist).
+    verbs, irregular = lexicon.index["VERB"], lexicon.forms["VERB"]
+    for key, lemmas in lookup.items():
+        if lemmas and lemmas[0] in verbs and key not in irregular:
+            irregular[key] = _intern(lemmas[0])
     return lexicon
 
 

@@ -151,7 +151,10 @@ class RomanceTagger:
                 return "PRON", (lexicon and lexicon.lemma(word.form, "PRON")) or word.lemma
             return word.fixed, word.lemma
         verb = word.options.get("VERB")
-        if self.is_auxiliary(word) and not self.after_article(words, tags, i):
+        # A participle of an auxiliary is one only after another ("a été", "ha sido"), not
+        # in "debido a".
+        if self.is_auxiliary(word) and not self.after_article(words, tags, i) and (
+                not self.is_participle(word) or self.after_auxiliary(words, tags, i)):
             always = verb in self.profile.auxiliaries
             return ("AUX" if always or self.governs_participle(words, i) else "VERB"), verb
         upos = self.choose(words, tags, i)
@@ -170,6 +173,9 @@ class RomanceTagger:
             return "ADJ"
         if len(options) == 1:
             return next(iter(options))
+        verb = options.get("VERB")
+        if verb == word.form or (self.is_participle(word) and "NOUN" not in options):
+            return "VERB"  # infinitives and participles: "pour voir", "située", "ubicado"
         previous = words[i - 1] if i else None
         if "VERB" in options and previous and previous.form in self.profile.before_verbs \
                 and tags[-1] in ("PRON", "ADV"):
@@ -239,8 +245,8 @@ class RomanceTagger:
         following = words[i + 1]
         if following.fixed == "PRON" and following.form in self.profile.before_verbs:
             return True  # "le lui", "les y"
-        if self.is_auxiliary(following):
-            return True  # "l'a vu", "la ha visto"
+        if following.options.get("VERB") in self.profile.helping_verbs:
+            return True  # "l'a vu", "la ha visto"; but "l'est" is the east
         if i and words[i - 1].form in self.profile.before_verbs and tags[-1] in ("PRON", "ADV"):
             return "VERB" in following.options
         return (self.profile.nouns_include_verb_forms and not following.fixed

@@ -30,12 +30,12 @@ PROFILE = LanguageProfile(
              "ceux=celui celles=celui qui que qu'=que quoi dont lequel laquelle=lequel "
              "lesquels=lequel lesquelles=lequel rien chacun chacune=chacun quelqu'un",
         ADP="à de d'=de en dans par pour sur sous avec sans entre vers chez contre depuis "
-            "pendant avant après selon malgré parmi dès jusqu'=jusque jusque lors via outre "
-            "envers durant au=à aux=à du=de",
-        CCONJ="et ou mais ni donc car",
+            "pendant avant après devant derrière selon malgré parmi dès jusqu'=jusque jusque "
+            "lors via outre envers durant au=à aux=à du=de",
+        CCONJ="et ou mais ni donc car voire",
         SCONJ="si quand lorsque lorsqu'=lorsque puisque puisqu'=puisque comme quoique",
         ADV="ne n'=ne pas plus moins très trop aussi encore déjà toujours jamais ici là où "
-            "comment pourquoi alors puis ainsi non oui",
+            "comment pourquoi alors puis ainsi maintenant non oui",
     ),
     article_clitics=words("le la les l'"),
     before_verbs=words("je j' tu il ils elle elles on nous vous me m' te t' se s' ne n' y "
@@ -43,7 +43,8 @@ PROFILE = LanguageProfile(
     auxiliaries=words("être"),
     helping_verbs=words("avoir"),
     participle_endings=("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
-                        "t", "te", "ts", "tes", "s", "se", "ses"),
+                        "it", "ite", "its", "ites", "ise", "ises", "rt", "rte", "rts", "rtes",
+                        "int", "inte", "ints", "intes"),
     gerund_endings=("ant",),
     ordinal_endings=("ième", "ièmes", "premier", "première", "premiers", "premières"),
     nouns_include_verb_forms=False,
