@@ -24,7 +24,7 @@ ACCENTED = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
 CONTENT = ("NOUN", "VERB", "ADJ", "ADV")
 # Closed classes whose lemmas the tables also know ("la" -> "le", "fue" -> "ser").
 FUNCTION = ("AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM")
-FORMAT = 5
+FORMAT = 6
 
 
 @dataclass
@@ -41,6 +41,8 @@ class Lexicon:
     accents: tuple[tuple[str, str], ...] = ()
     # Spanish: stem vowels that change in a verb's forms ("tiene" -> "tener").
     vowel_changes: tuple[tuple[str, str], ...] = ()
+    # Verb rules used only right after a clitic, where a verb is expected (see _build_fr).
+    clitic_verb_rules: tuple[tuple[str, str], ...] = ()
     # Italian: morph-it writes a final accent as an apostrophe ("citta'" for "città"), and
     # the tables hold some accented forms as UTF-8 read as Latin-1 ("cittÃ ").
     italian_spellings: bool = False
@@ -71,6 +73,13 @@ class Lexicon:
             return self.analyses(form).get(pos)
         return self._find(pos, self.keys(form))
 
+    def verb_by_rules(self, form: str) -> str | None:
+        """A verb lemma the suffix rules make of `form`, also where the tables give the form
+        another part of speech only ("lutte" -> "lutter")."""
+        if "VERB" in self.index:
+            return _by_rules(self, form, "VERB", self.clitic_verb_rules)
+        return None
+
     def __hash__(self) -> int:  # one lexicon per language, so the memo below can key on it
         return hash(self.lang)
 
@@ -88,12 +97,13 @@ def _analyses(lexicon: Lexicon, form: str) -> dict[str, str]:
     return found
 
 
-def _by_rules(lexicon: Lexicon, form: str, pos: str) -> str | None:
+def _by_rules(lexicon: Lexicon, form: str, pos: str,
+              more_rules: tuple[tuple[str, str], ...] = ()) -> str | None:
     index = lexicon.index[pos]
     if form in index:
         return form
-    made = [form[: len(form) - len(old)] + new for old, new in lexicon.rules.get(pos, ())
-            if form.endswith(old)]
+    made = [form[: len(form) - len(old)] + new
+            for old, new in (*lexicon.rules.get(pos, ()), *more_rules) if form.endswith(old)]
     made = [lemma for lemma in made if lemma]
     for lemma in made:
         if lemma in index:
@@ -144,9 +154,11 @@ def _build_fr() -> Lexicon:
             # lemmas of their irregular forms.
             if pos in lexicon.index:
                 lexicon.index[pos] |= {lemmas[0] for lemmas in exc[key].values() if lemmas}
-    # spaCy's verb rules leave out the singular present of "-er" verbs ("il trouve"); its
+    # spaCy's verb rules leave out the singular present of "-er" verbs ("il trouve"). Its
     # lookup table has them, with one lemma per form: a verb's when the form is mostly one
-    # ("trouve"), not for "rue" or "politique" (though "ruer" and "politiquer" exist).
+    # ("trouve"), not for "rue" or "politique" (though "ruer" and "politiquer" exist); so
+    # the rule "-e" -> "-er" is only used after a clitic (see verb_by_rules).
+    lexicon.clitic_verb_rules = (("e", "er"),)
     verbs, irregular = lexicon.index["VERB"], lexicon.forms["VERB"]
     for key, lemmas in lookup.items():
         if lemmas and lemmas[0] in verbs and key not in irregular:

@@ -157,6 +157,11 @@ class RomanceTagger:
                 not self.is_participle(word) or self.after_auxiliary(words, tags, i)):
             always = verb in self.profile.auxiliaries
             return ("AUX" if always or self.governs_participle(words, i) else "VERB"), verb
+        if "VERB" not in word.options and self.after_clitic(words, tags, i):
+            lexicon = self.lexicon
+            verb = lexicon.verb_by_rules(word.form) if lexicon else None
+            if verb:
+                return "VERB", verb  # "elle lutte": the lexicon has only the noun
         upos = self.choose(words, tags, i)
         if upos == "NOUN" and "NOUN" not in word.options:
             return upos, self.noun_lemma(word.form)
@@ -177,8 +182,7 @@ class RomanceTagger:
         if verb == word.form or (self.is_participle(word) and "NOUN" not in options):
             return "VERB"  # infinitives and participles: "pour voir", "située", "ubicado"
         previous = words[i - 1] if i else None
-        if "VERB" in options and previous and previous.form in self.profile.before_verbs \
-                and tags[-1] in ("PRON", "ADV"):
+        if "VERB" in options and self.after_clitic(words, tags, i):
             return "VERB"
         if self.after_auxiliary(words, tags, i):
             if "VERB" in options and self.is_participle(word):
@@ -196,7 +200,19 @@ class RomanceTagger:
                 return "ADJ"
             if "VERB" in options:
                 return "VERB"
+        if "ADJ" in options and tags:
+            if tags[-1] == "ADV" and previous and previous.form in self.profile.degree_adverbs:
+                return "ADJ"  # "très grande"
+            if tags[-1] == "ADJ" and tags[-2:-1] in (["NOUN"], ["PROPN"]):
+                return "ADJ"  # "une station balnéaire algérienne"
+        if tags[-1:] == ["CCONJ"] and len(tags) > 1 and tags[-2] in options:
+            return tags[-2]  # "nationale et européenne"
         return next(pos for pos in FALLBACK_ORDER if pos in options)
+
+    def after_clitic(self, words: list[Word], tags: list[str], i: int) -> bool:
+        """After a subject or object clitic, "ne" or "se" ("il joue", "qui dresse")."""
+        return bool(i) and words[i - 1].form in self.profile.before_verbs \
+            and tags[-1] in ("PRON", "ADV")
 
     def after_article(self, words: list[Word], tags: list[str], i: int) -> bool:
         """Right after an article, or a preposition fused with one ("du", "al", "nella": an

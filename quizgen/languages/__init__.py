@@ -50,6 +50,8 @@ class LanguageProfile:
     helping_verbs: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     gerund_endings: tuple[str, ...] = ()
+    # Adverbs of degree: the word after them is an adjective when it can be ("très grande").
+    degree_adverbs: frozenset[str] = frozenset()
     # Ordinal numbers are adjectives in UD ("premier", "deuxième").
     ordinal_endings: tuple[str, ...] = ()
     # Whether the noun lexicon lists nouns that are also verb forms ("parte"); the French

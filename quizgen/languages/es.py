@@ -43,6 +43,7 @@ PROFILE = LanguageProfile(
     before_verbs=words("me te se nos os le les lo no"),
     auxiliaries=words("ser poder deber"),
     helping_verbs=words("haber estar"),
+    degree_adverbs=words("muy tan más menos demasiado bastante"),
     participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta",
                         "tos", "tas", "cho", "cha", "chos", "chas"),
     gerund_endings=("ando", "iendo", "yendo"),

@@ -42,6 +42,7 @@ PROFILE = LanguageProfile(
                        "lui leur qui"),
     auxiliaries=words("être"),
     helping_verbs=words("avoir"),
+    degree_adverbs=words("très trop plus moins aussi si assez"),
     participle_endings=("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
                         "it", "ite", "its", "ites", "ise", "ises", "rt", "rte", "rts", "rtes",
                         "int", "inte", "ints", "intes"),

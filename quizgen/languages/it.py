@@ -45,6 +45,7 @@ PROFILE = LanguageProfile(
     before_verbs=words("mi ti si ci vi ne non lo li gli"),
     auxiliaries=words("essere potere dovere volere"),
     helping_verbs=words("avere stare"),
+    degree_adverbs=words("molto troppo più meno così tanto assai"),
     participle_endings=("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta",
                         "uti", "ute", "tto", "tta", "tti", "tte", "so", "sa", "si", "se",
                         "sto", "sta", "sti", "ste"),
