@@ -153,8 +153,9 @@ class RomanceTagger:
         verb = word.options.get("VERB")
         # A participle of an auxiliary is one only after another ("a été", "ha sido"), not
         # in "debido a".
+        participle = "ADJ" in word.options and self.is_participle(word)  # not "était"
         if self.is_auxiliary(word) and not self.after_article(words, tags, i) and (
-                not self.is_participle(word) or self.after_auxiliary(words, tags, i)):
+                not participle or self.after_auxiliary(words, tags, i)):
             always = verb in self.profile.auxiliaries
             return ("AUX" if always or self.governs_participle(words, i) else "VERB"), verb
         if "VERB" not in word.options and self.after_clitic(words, tags, i):
@@ -174,7 +175,9 @@ class RomanceTagger:
             if "ADJ" in options and i + 1 < len(words) and self.noun_only(words[i + 1]):
                 return "ADJ"  # "le premier ministre", "la nueva ley"
             if "NOUN" in options or "ADJ" not in options:
-                return "NOUN"  # "le fait", "la route": French lists these only as verb forms
+                return "NOUN"  # "la route": French lists such nouns only as verb forms
+            if "VERB" in options and not self.profile.nouns_include_verb_forms:
+                return "NOUN"  # "le fait", "les blessés"
             return "ADJ"
         if len(options) == 1:
             return next(iter(options))

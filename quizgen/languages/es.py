@@ -37,7 +37,8 @@ PROFILE = LanguageProfile(
         CCONJ="y e o u pero ni sino",
         SCONJ="si porque aunque cuando mientras como pues",
         ADV="no más menos muy tan también tampoco ya aún todavía siempre nunca donde dónde "
-            "así además después antes luego ahora hoy entonces allí aquí sólo solo",
+            "así además después antes luego ahora hoy ayer entonces allí aquí sólo solo cerca "
+            "lejos dentro fuera",
     ),
     article_clitics=words("lo la los las"),
     before_verbs=words("me te se nos os le les lo no"),
