@@ -110,8 +110,10 @@ class RomanceTagger:
         lexicon = self.lexicon
         if PUNCT.match(text):
             return Word(token, form, {}, "PUNCT", text)
-        if form in self.profile.function_words and (sentence_initial or not text[:1].isupper()
-                                                    or len(text) == 1 or text.isupper()):
+        # Capitalised too: a sentence start the splitter missed ("La"), but not an acronym
+        # ("DA").
+        acronym = text.isupper() and sum(c.isalpha() for c in text) > 1
+        if form in self.profile.function_words and not acronym:
             upos, lemma = self.profile.function_words[form]
             return Word(token, form, {}, upos, lemma)
         options = lexicon.analyses(form) if lexicon else {}
