@@ -2,8 +2,9 @@
 
 A trained spaCy pipeline is used when one is installed (or named); otherwise quizgen
 builds `spacy.blank(lang)` plus its own components: a sentence splitter, a tagger and
-lemmatizer (HanTa for German, English and Dutch; spaCy's lookup lemmas and rules for the
-others), and, for German, grammar rules for names, separable verbs and auxiliaries.
+lemmatizer (HanTa for German, English and Dutch; for the others spaCy's POS-keyed lemma
+tables and context rules, see romance_tagger), and, for German, grammar rules for names,
+separable verbs and auxiliaries.
 """
 
 from __future__ import annotations
@@ -48,9 +49,9 @@ def make_hanta_tagger(nlp: Language, name: str):
 
 @Language.factory("quizgen_rules")
 def make_rule_tagger(nlp: Language, name: str):
-    from .taggers import RuleTagger
+    from .romance_tagger import RomanceTagger
 
-    return RuleTagger(nlp.lang)
+    return RomanceTagger(nlp.lang)
 
 
 @Language.factory("quizgen_german")

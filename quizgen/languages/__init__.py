@@ -37,6 +37,26 @@ class LanguageProfile:
     split_hyphens: bool = False
     # "Die Lage ist klar: Die Regierung muss handeln." is two sentences in UD German.
     colon_ends_sentence: bool = False
+    # Languages tagged from lexicons and context (see romance_tagger): function words with
+    # their UPOS and lemma; the first class that lists a form wins.
+    function_words: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Articles that are also object pronouns before a verb ("la" in "il la voit").
+    article_clitics: frozenset[str] = frozenset()
+    # Words after which a form that can be a verb is one ("il", "ne", "se", "qui").
+    before_verbs: frozenset[str] = frozenset()
+    # Verbs that are always auxiliaries (UD: copula and passive), and those that are only
+    # before a participle, gerund or adjective ("a mangé" but "a une maison").
+    auxiliaries: frozenset[str] = frozenset()
+    helping_verbs: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    gerund_endings: tuple[str, ...] = ()
+    # Adverbs of degree: the word after them is an adjective when it can be ("très grande").
+    degree_adverbs: frozenset[str] = frozenset()
+    # Ordinal numbers are adjectives in UD ("premier", "deuxième").
+    ordinal_endings: tuple[str, ...] = ()
+    # Whether the noun lexicon lists nouns that are also verb forms ("parte"); the French
+    # one leaves them out ("la route", "le fait"), so there a verb form can be a noun.
+    nouns_include_verb_forms: bool = True
 
 
 def _words(text: str) -> frozenset[str]:
@@ -54,3 +74,14 @@ def get_language(code: str) -> LanguageProfile:
 
 
 words = _words
+
+
+def closed_classes(**classes: str) -> dict[str, tuple[str, str]]:
+    """closed_classes(DET="le la=le", ...) -> {"le": ("DET", "le"), "la": ("DET", "le")}:
+    each word is "form" or "form=lemma"; the first class that lists a form keeps it."""
+    table: dict[str, tuple[str, str]] = {}
+    for upos, entries in classes.items():
+        for entry in entries.split():
+            form, _, lemma = entry.partition("=")
+            table.setdefault(form, (upos, lemma or form))
+    return table

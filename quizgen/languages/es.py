@@ -1,6 +1,6 @@
 """Spanish."""
 
-from . import LanguageProfile, words
+from . import LanguageProfile, closed_classes, words
 
 PROFILE = LanguageProfile(
     code="es",
@@ -19,4 +19,35 @@ PROFILE = LanguageProfile(
     plural_article=None,
     stop_lemmas=words("oh ah eh bueno"),
     speech_verbs=words("decir declarar explicar añadir afirmar anunciar responder preguntar"),
+    function_words=closed_classes(
+        DET="el la=el los=el las=el lo=el un=uno una=uno unos=uno unas=uno este esta=este "
+            "estos=este estas=este ese esa=ese esos=ese esas=ese aquel aquella=aquel "
+            "aquellos=aquel aquellas=aquel mi mis=mi tu tus=tu su sus=su nuestro "
+            "nuestra=nuestro nuestros=nuestro nuestras=nuestro cada varios varias=varios "
+            "algún=alguno alguna=alguno algunos=alguno algunas=alguno ningún=ninguno "
+            "ninguna=ninguno todo toda=todo todos=todo todas=todo otro otra=otro otros=otro "
+            "otras=otro mucho mucha=mucho muchos=mucho muchas=mucho poco pocos=poco pocas=poco "
+            "tanto tanta=tanto tantos=tanto tantas=tanto cuyo cuya=cuyo cuyos=cuyo cuyas=cuyo",
+        PRON="yo me=yo mí=yo tú te=tú ti=tú él ella=él ellos=él ellas=él le=él les=él se=él "
+             "nosotros nosotras=nosotros nos=yo vosotros os=tú usted ustedes=usted que qué "
+             "quien quienes=quien quién cual cuales=cual cuál esto eso aquello algo nada "
+             "alguien nadie uno",
+        ADP="a de en por para con sin sobre entre hacia hasta desde durante según contra "
+            "bajo tras ante mediante al=a del=de",
+        CCONJ="y e o u pero ni sino",
+        SCONJ="si porque aunque cuando mientras como pues",
+        ADV="no más menos muy tan también tampoco ya aún todavía siempre nunca donde dónde "
+            "así además después antes luego ahora hoy ayer entonces allí aquí sólo solo cerca "
+            "lejos dentro fuera",
+    ),
+    article_clitics=words("lo la los las"),
+    before_verbs=words("me te se nos os le les lo no"),
+    auxiliaries=words("ser poder deber"),
+    helping_verbs=words("haber estar"),
+    degree_adverbs=words("muy tan más menos demasiado bastante"),
+    participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta",
+                        "tos", "tas", "cho", "cha", "chos", "chas"),
+    gerund_endings=("ando", "iendo", "yendo"),
+    ordinal_endings=("primero", "primera", "primeros", "primeras", "primer", "segundo",
+                     "segunda", "segundos", "segundas", "tercero", "tercera", "tercer"),
 )

@@ -1,6 +1,6 @@
 """French."""
 
-from . import LanguageProfile, words
+from . import LanguageProfile, closed_classes, words
 
 PROFILE = LanguageProfile(
     code="fr",
@@ -19,4 +19,34 @@ PROFILE = LanguageProfile(
     plural_article="les",
     stop_lemmas=words("oh ah euh hein bah"),
     speech_verbs=words("dire déclarer expliquer ajouter affirmer annoncer répondre demander"),
+    function_words=closed_classes(
+        DET="le la=le l'=le les=le un une=un des=un ce cet=ce cette=ce ces=ce mon ma=mon "
+            "mes=mon ton ta=ton tes=ton son sa=son ses=son notre nos=notre votre vos=votre "
+            "leurs=leur quelque quelques=quelque chaque plusieurs certains=certain "
+            "certaines=certain aucun aucune=aucun quel quelle=quel quels=quel quelles=quel "
+            "tout toute=tout tous=tout toutes=tout",
+        PRON="je j'=je tu il ils=il elle elles=elle on nous vous me m'=me te t'=te se s'=se "
+             "lui leur y en moi toi soi eux ce c'=ce ça=cela cela ceci celui celle=celui "
+             "ceux=celui celles=celui qui que qu'=que quoi dont lequel laquelle=lequel "
+             "lesquels=lequel lesquelles=lequel rien chacun chacune=chacun quelqu'un",
+        ADP="à de d'=de en dans par pour sur sous avec sans entre vers chez contre depuis "
+            "pendant avant après devant derrière selon malgré parmi dès jusqu'=jusque jusque "
+            "lors via outre envers durant au=à aux=à du=de",
+        CCONJ="et ou mais ni donc car voire",
+        SCONJ="si quand lorsque lorsqu'=lorsque puisque puisqu'=puisque comme quoique",
+        ADV="ne n'=ne pas plus moins très trop aussi encore déjà toujours jamais ici là où "
+            "comment pourquoi alors puis ainsi maintenant non oui",
+    ),
+    article_clitics=words("le la les l'"),
+    before_verbs=words("je j' tu il ils elle elles on nous vous me m' te t' se s' ne n' y "
+                       "lui leur qui"),
+    auxiliaries=words("être"),
+    helping_verbs=words("avoir"),
+    degree_adverbs=words("très trop plus moins aussi si assez"),
+    participle_endings=("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
+                        "it", "ite", "its", "ites", "ise", "ises", "rt", "rte", "rts", "rtes",
+                        "int", "inte", "ints", "intes"),
+    gerund_endings=("ant",),
+    ordinal_endings=("ième", "ièmes", "premier", "première", "premiers", "premières"),
+    nouns_include_verb_forms=False,
 )

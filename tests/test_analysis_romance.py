@@ -1,0 +1,70 @@
+"""French, Spanish and Italian analysis: the part of speech chosen from the lexicon and the
+context, and the lemma that goes with it."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from quizgen import Article, analyze
+from quizgen.romance_lexicon import load_lexicon
+
+
+def token(lang: str, sentence: str, word: str):
+    analysis = analyze(Article(title="t", paragraphs=(sentence,)), lang)
+    matches = [t for s in analysis.sentences for t in s.tokens if t.text == word]
+    assert matches, f"{word!r} not a token of {sentence!r}"
+    return matches[0]
+
+
+CASES = [
+    # (id, language, sentence, word, UPOS, lemma)
+    ("fr-ordinal-adjective", "fr", "Le premier ministre a présenté une loi.", "premier", "ADJ", "premier"),
+    ("fr-adjective-before-noun", "fr", "Il a présenté une nouvelle loi.", "nouvelle", "ADJ", "nouveau"),
+    ("fr-participle-after-etre", "fr", "La ville est située au bord de la mer.", "située", "VERB", "situer"),
+    ("fr-etre-auxiliary", "fr", "La ville est située au bord de la mer.", "est", "AUX", "être"),
+    ("fr-avoir-perfect", "fr", "Il a fait une erreur.", "a", "AUX", "avoir"),
+    ("fr-participle-after-avoir", "fr", "Il a fait une erreur.", "fait", "VERB", "faire"),
+    ("fr-object-clitic", "fr", "Il la trouve très belle.", "la", "PRON", "le"),
+    ("fr-verb-after-clitics", "fr", "Il la trouve très belle.", "trouve", "VERB", "trouver"),
+    ("fr-verb-listed-as-noun", "fr", "Elle lutte pour sa liberté.", "lutte", "VERB", "lutter"),
+    ("fr-noun-after-article", "fr", "Le fait est que la route était longue.", "fait", "NOUN", "fait"),
+    ("fr-adjective-after-copula", "fr", "Le fait est que la route était longue.", "longue", "ADJ", "long"),
+    ("fr-noun-in-ment", "fr", "Le département compte dix communes.", "département", "NOUN", "département"),
+    ("es-haber-perfect", "es", "El gobierno ha aprobado una nueva ley.", "ha", "AUX", "haber"),
+    ("es-participle", "es", "El gobierno ha aprobado una nueva ley.", "aprobado", "VERB", "aprobar"),
+    ("es-adjective-before-noun", "es", "El gobierno ha aprobado una nueva ley.", "nueva", "ADJ", "nuevo"),
+    ("es-participle-after-estar", "es", "La ciudad está situada cerca del mar.", "situada", "VERB", "situar"),
+    ("es-object-clitic", "es", "Ella la compró ayer.", "la", "PRON", "él"),
+    ("es-verb-after-no", "es", "Ella no tiene dinero.", "tiene", "VERB", "tener"),
+    ("es-plural-accent", "es", "Los jóvenes llegaron tarde.", "jóvenes", "NOUN", "joven"),
+    ("es-article-lemma", "es", "Las casas son grandes.", "Las", "DET", "el"),
+    ("it-noun-lemma", "it", "Il governo ha approvato il nuovo progetto.", "progetto", "NOUN", "progetto"),
+    ("it-avere-perfect", "it", "Il governo ha approvato il nuovo progetto.", "ha", "AUX", "avere"),
+    ("it-participle", "it", "Il governo ha approvato il nuovo progetto.", "approvato", "VERB", "approvare"),
+    ("it-essere", "it", "La città è situata vicino al mare.", "è", "AUX", "essere"),
+    ("it-final-accent", "it", "La città è situata vicino al mare.", "città", "NOUN", "città"),
+    ("it-object-clitic", "it", "Non lo vedo da anni.", "lo", "PRON", "lo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "word", "upos", "lemma"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_upos_and_lemma(lang: str, sentence: str, word: str, upos: str, lemma: str) -> None:
+    tok = token(lang, sentence, word)
+    assert (tok.upos, tok.lemma) == (upos, lemma)
+
+
+def test_capitalised_word_inside_sentence_is_a_name() -> None:
+    tok = token("fr", "Hier, Macron a parlé à Marseille.", "Marseille")
+    assert (tok.upos, tok.is_name) == ("PROPN", True)
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "it"])
+def test_lexicon_loads_quickly_from_the_cache(lang: str) -> None:
+    load_lexicon(lang)  # built and saved on the first run
+    load_lexicon.cache_clear()
+    start = time.perf_counter()
+    load_lexicon(lang)
+    assert time.perf_counter() - start < 0.5
