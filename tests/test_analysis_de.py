@@ -52,6 +52,8 @@ NAMES = [
     ("listed-noun-with-article", "Die Madonna hängt in der Kirche.", "Madonna", False),
     ("mass-noun-without-article", "Zucker ist ungesund.", "Zucker", False),
     ("mass-noun-after-preposition", "Die Kinder sind nicht sehr von Wellness angetan.", "Wellness", False),
+    ("name-after-preposition", "Kim wurde von Pak Thae Song begleitet.", "Pak", True),
+    ("thing-after-genitive-name", "Die Katze rannte in Käterchens Kammer.", "Kammer", False),
 ]
 
 

@@ -33,6 +33,10 @@ class LanguageProfile:
     stop_lemmas: frozenset[str] = frozenset()
     # Verbs that introduce reported speech, by lemma ("sagen", "say").
     speech_verbs: frozenset[str] = frozenset()
+    # Words that stand before a person's name ("Präsident Putin", "Herr Albers"), and the
+    # endings of compound ones ("Verteidigungsminister", "Parteichef").
+    person_titles: frozenset[str] = frozenset()
+    title_endings: tuple[str, ...] = ()
     # UD German splits "SPD-Politiker" into three tokens; so does quizgen's tokenizer.
     split_hyphens: bool = False
     # "Die Lage ist klar: Die Regierung muss handeln." is two sentences in UD German.

@@ -38,4 +38,17 @@ PROFILE = LanguageProfile(
     ),
     split_hyphens=True,
     colon_ends_sentence=True,
+    person_titles=words(
+        "Präsident Präsidentin Herr Herrn Frau Fräulein Dr. Prof. Doktor Professor Professorin "
+        "Kanzler Kanzlerin Minister Ministerin Vizeminister Admiral General Sprecher Sprecherin "
+        "Chef Chefin Trainer Trainerin Bürgermeister Bürgermeisterin Papst König Königin Prinz "
+        "Prinzessin Fürst Graf Gräfin Kaiser Kaiserin Onkel Tante Kommissar Pfarrer Pastor "
+        "Bischof Regisseur Schauspieler Schauspielerin Sänger Sängerin Autor Autorin Senator "
+        "Abgeordnete Gouverneur Leutnant Hauptmann Major Oberst Vorsitzender Vorsitzende "
+        "Direktor Direktorin Richter Richterin"
+    ),
+    title_endings=("minister", "ministerin", "präsident", "präsidentin", "chef", "chefin",
+                   "sprecher", "sprecherin", "sekretär", "sekretärin", "kanzler", "kanzlerin",
+                   "direktor", "direktorin", "trainer", "trainerin", "vorsitzende",
+                   "vorsitzender", "funktionär", "funktionärin"),
 )

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..frequency import english_lead
 from ..segment import sentence_bounds
+from . import get_language
 from .de_lexicon import NounLexicon, compound_parts, derived_from_place, noun_lexicon
 
 DETERMINERS = {"ART", "APPRART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
@@ -47,17 +48,6 @@ QUOTE_CLOSERS = {"“", "«", "\"", "”"}
 MAX_TITLE_TOKENS = 6
 # How much more frequent in English a neighbour must be to mark an English name.
 ENGLISH_MARGIN = 0.5
-# Endings of compound title nouns: "Verteidigungsminister", "Parteichef", "Generalsekretär".
-TITLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "sprecher",
-                 "sprecherin", "sekretär", "sekretärin", "kanzler", "kanzlerin", "direktor",
-                 "direktorin", "trainer", "trainerin", "vorsitzende", "vorsitzender")
-# Nouns that introduce a name: "Präsident Wladimir Putin", "Admiral Kim Myong Sik".
-NAME_INTRODUCERS = {
-    "Präsident", "Präsidentin", "Minister", "Ministerin", "Kanzler", "Kanzlerin", "Admiral",
-    "General", "Herr", "Frau", "Dr.", "Prof.", "Sprecher", "Sprecherin", "Bürgermeister",
-    "Papst", "König", "Königin", "Prinz", "Prinzessin", "Graf", "Gräfin", "Vizeminister",
-    "Regisseur", "Autor", "Autorin", "Trainer", "Chef", "Chefin", "Senator", "Abgeordnete",
-}
 
 
 # Nouns whose apposition is a name: "die Firma Wintergartenbau", "die Pizzeria Waldhorn".
@@ -81,10 +71,12 @@ def _compound_with_common_head(token: Token, lex: NounLexicon) -> bool:
 
 def is_title_noun(word: str) -> bool:
     """'Präsident(en)', 'Verteidigungsminister', 'Technikchefs': nouns that stand before names."""
+    profile = get_language("de")
     lower = word.lower()
     stems = {lower, *(lower[: -len(e)] for e in ("en", "n", "s") if lower.endswith(e))}
-    return word in NAME_INTRODUCERS or any(stem.endswith(TITLE_ENDINGS) for stem in stems) or any(
-        stem.capitalize() in NAME_INTRODUCERS for stem in stems)
+    return word in profile.person_titles or any(
+        stem.endswith(profile.title_endings) or stem.capitalize() in profile.person_titles
+        for stem in stems)
 
 
 def _after_title_abbreviation(token: Token) -> bool:
@@ -194,16 +186,32 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
     if common and not in_names:
         # 'Madonna', 'Linux', 'Volkswagen' are in the lexicon as nouns too: without an
         # article, HanTa's reading of the sentence decides; right after a preposition such a
-        # noun is a mass noun ('von Wellness', 'über Funk').
-        return (not after_determiner and token.tag_ == "NE"
-                and not _after_tags(token, ("APPR",)))
+        # noun is a mass noun ('von Wellness', 'über Funk') unless a name follows ('von Pak
+        # Thae Song').
+        mass_noun = _after_tags(token, ("APPR",)) and not _before_name(token)
+        return (not after_determiner and token.tag_ == "NE" and not mass_noun
+                and not _after_genitive_name(token))
     if in_names and common:
+        if _after_genitive_name(token):
+            return False
         return not after_determiner if token.tag_ == "NE" else _name_context(token)
     # Unknown to the lexicon: trust HanTa, but a word next to a name ("Mari Yamaguchi") or
     # after a title is a name too.
+    return token.tag_ == "NE" or (
+        (_name_context(token) or _before_name(token)) and not after_determiner)
+
+
+def _after_genitive_name(token: Token) -> bool:
+    """'Käterchens Kammer', 'Kims Limousine': what follows a name's genitive is its thing."""
+    if token.i == sentence_bounds(token)[0]:
+        return False
+    prev = token.doc[token.i - 1]
+    return prev.tag_ == "NE" and prev.text.endswith("s") and len(prev.text) > 3
+
+
+def _before_name(token: Token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < sentence_bounds(token)[1] else None
-    before_name = nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
-    return token.tag_ == "NE" or ((_name_context(token) or before_name) and not after_determiner)
+    return nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
 
 
 def _part_of_a_name(token: Token, lex: NounLexicon) -> bool:

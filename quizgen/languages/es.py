@@ -50,4 +50,5 @@ PROFILE = LanguageProfile(
     gerund_endings=("ando", "iendo", "yendo"),
     ordinal_endings=("primero", "primera", "primeros", "primeras", "primer", "segundo",
                      "segunda", "segundos", "segundas", "tercero", "tercera", "tercer"),
+    person_titles=words("presidente presidenta ministro ministra señor señora rey reina"),
 )

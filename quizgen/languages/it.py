@@ -53,4 +53,5 @@ PROFILE = LanguageProfile(
     # Not "prima" and "secondo", which are more often "before" and "according to".
     ordinal_endings=("primo", "primi", "esimo", "esima", "esimi", "esime", "terzo", "terza",
                      "terzi", "terze"),
+    person_titles=words("presidente ministro ministra signor signora re regina papa"),
 )

@@ -20,4 +20,5 @@ PROFILE = LanguageProfile(
     plural_article="de",
     stop_lemmas=words("oh ah eh nou"),
     speech_verbs=words("zeggen verklaren uitleggen toevoegen melden antwoorden vragen"),
+    person_titles=words("president minister premier koning koningin prins prinses"),
 )

@@ -12,14 +12,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..languages import get_language
 from ..model import Analysis, Sentence, Token
 from .common import per_analysis
 from .phrasing import phrasing
 
 PERSON, PLACE, COUNTRY, CONTINENT = "person", "place", "country", "continent"
 # Heads of compound titles: "Verteidigungsminister", "Parteichef".
-TITLE_HEADS = ("Minister", "Ministerin", "Präsident", "Präsidentin", "Sprecher", "Sprecherin",
-               "Chef", "Chefin", "Funktionär", "Kanzler", "Kanzlerin")
 
 
 # Capitalised short words a tagger may take for names at the start of a quotation.
@@ -184,8 +183,6 @@ def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> int:
     """Votes for a person: one for 'sagte Lim' or 'Kim sagte', two for an apposition with a
     title ('Shoigu, der russische Verteidigungsminister', 'Jo Chun Ryong mit, einen
     Parteifunktionär'), which a place never has."""
-    from ..languages import get_language
-
     verbs = get_language(lang).speech_verbs | phrasing(lang).speech_forms
     tokens = sentence.tokens
     near = [tokens[i] for i in (m.start - 1, m.end) if 0 <= i < len(tokens)]
@@ -194,8 +191,8 @@ def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> int:
     after = tokens[start : start + 6]
     if not after or after[0].text != ",":
         return int(spoke)
-    titles = phrasing(lang).person_titles
-    titled = any(t.text in titles or any(t.text.endswith(x.lower()) for x in TITLE_HEADS)
+    profile = get_language(lang)
+    titled = any(t.text in profile.person_titles or t.text.endswith(profile.title_endings)
                  for t in after[1:])
     return 2 if titled else int(spoke)
 
@@ -291,12 +288,13 @@ def gender_of(entity: Entity) -> str | None:
 @lru_cache(maxsize=65536)
 def is_title(word: str, lang: str) -> bool:
     """'Präsident', and in German compounds too: 'Oberbürgermeisterin', 'Vizepräsident'."""
-    return word in phrasing(lang).person_titles or (lang == "de" and word.endswith(_title_endings(lang)))
+    titles = get_language(lang).person_titles
+    return word in titles or (lang == "de" and word.endswith(_title_endings(lang)))
 
 
 @lru_cache(maxsize=8)
 def _title_endings(lang: str) -> tuple[str, ...]:
-    return tuple(t.lower() for t in phrasing(lang).person_titles if len(t) > 5)
+    return tuple(t.lower() for t in get_language(lang).person_titles if len(t) > 5)
 
 
 def genitive(name: str) -> str:

@@ -30,7 +30,6 @@ class Phrasing:
     # Prepositions that put a name in a place ("in Moskau"); evidence that it is a place.
     place_prepositions: frozenset[str] = frozenset()
     # Title nouns that stand before a person's name ("Präsident Putin").
-    person_titles: frozenset[str] = frozenset()
     who: str | None = None  # subject questions need German word order; None elsewhere
     who_country: str | None = None  # a country as subject: 'Welches Land ...?', not 'Wer ...?'
     # Inflected speech verbs the lemmatiser may miss ('a déclaré', 'dijo').
@@ -68,14 +67,6 @@ PHRASING: dict[str, Phrasing] = {
         number_words=_numbers("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
         tens_words=_tens("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert"),
         place_prepositions=_set("in im aus nach"),
-        person_titles=_set("Präsident Präsidentin Herrn Kanzler Kanzlerin Minister Ministerin Vizeminister "
-            "Admiral "
-            "General Sprecher Sprecherin Herr Frau Dr. Prof. Chef Chefin Trainer Trainerin "
-            "Bürgermeister Bürgermeisterin Papst König Königin Prinz Prinzessin Fürst Graf "
-            "Gräfin Onkel Tante Doktor Professor Professorin Kommissar Pfarrer Regisseur "
-            "Schauspieler Schauspielerin Sänger Sängerin Autor Autorin Senator Abgeordnete "
-            "Gouverneur Leutnant Hauptmann Major Oberst Kaiser Kaiserin Vorsitzender Vorsitzende "
-            "Direktor Direktorin Richter Richterin Bischof Pastor Fräulein"),
     ),
     "en": Phrasing(
         who_said="Who said: {quote}?",
@@ -93,8 +84,6 @@ PHRASING: dict[str, Phrasing] = {
         place_prepositions=_set("in from to"),
         speech_forms=_set("said says told explained added asked answered wrote reported announced warned "
                           "claimed insisted"),
-        person_titles=_set("President Mr. Mrs. Ms. Dr. Prof. Minister Senator Governor "
-                                "General Admiral King Queen Prince Princess Pope Mayor Councillor Councilor"),
     ),
     "fr": Phrasing(
         who_said="Qui a dit : {quote} ?",
@@ -108,7 +97,6 @@ PHRASING: dict[str, Phrasing] = {
         number_words=_numbers("deux trois quatre cinq six sept huit neuf dix onze douze"),
         place_prepositions=_set("à en de"),
         speech_forms=_set("dit déclaré affirmé expliqué ajouté annoncé répondu demandé estimé souligné"),
-        person_titles=_set("président présidente ministre M. Mme général roi reine"),
     ),
     "es": Phrasing(
         who_said="¿Quién dijo: {quote}?",
@@ -122,7 +110,6 @@ PHRASING: dict[str, Phrasing] = {
         number_words=_numbers("dos tres cuatro cinco seis siete ocho nueve diez once doce"),
         place_prepositions=_set("en desde a"),
         speech_forms=_set("dijo dice declaró explicó añadió afirmó anunció respondió preguntó aseguró"),
-        person_titles=_set("presidente presidenta ministro ministra señor señora rey reina"),
     ),
     "it": Phrasing(
         who_said="Chi ha detto: {quote}?",
@@ -136,7 +123,6 @@ PHRASING: dict[str, Phrasing] = {
         number_words=_numbers("due tre quattro cinque sei sette otto nove dieci undici dodici"),
         place_prepositions=_set("a in da"),
         speech_forms=_set("detto dice dichiarato spiegato aggiunto affermato annunciato risposto chiesto"),
-        person_titles=_set("presidente ministro ministra signor signora re regina papa"),
     ),
     "nl": Phrasing(
         who_said="Wie zei: {quote}?",
@@ -150,7 +136,6 @@ PHRASING: dict[str, Phrasing] = {
         number_words=_numbers("twee drie vier vijf zes zeven acht negen tien elf twaalf"),
         place_prepositions=_set("in uit naar"),
         speech_forms=_set("zei zegt verklaarde legde voegde meldde antwoordde vroeg"),
-        person_titles=_set("president minister premier koning koningin prins prinses"),
     ),
 }
 
