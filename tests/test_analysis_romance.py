@@ -3,11 +3,9 @@ context, and the lemma that goes with it."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from quizgen import Article, analyze
+from quizgen import Article, analyze, romance_lexicon
 from quizgen.romance_lexicon import load_lexicon
 
 
@@ -62,9 +60,19 @@ def test_capitalised_word_inside_sentence_is_a_name() -> None:
 
 
 @pytest.mark.parametrize("lang", ["fr", "es", "it"])
-def test_lexicon_loads_quickly_from_the_cache(lang: str) -> None:
-    load_lexicon(lang)  # built and saved on the first run
+def test_lexicon_is_built_once_and_read_back(lang: str, tmp_path, monkeypatch) -> None:
+    """The derived lexicon is kept in the cache folder: a second run reads it back instead of
+    rebuilding it from spaCy's tables, and gets the same lexicon."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     load_lexicon.cache_clear()
-    start = time.perf_counter()
-    load_lexicon(lang)
-    assert time.perf_counter() - start < 0.5
+    built = load_lexicon(lang)
+    assert list(tmp_path.rglob(f"romance-lexicon-{lang}-*.pickle"))
+
+    def no_rebuild() -> None:
+        raise AssertionError("rebuilt the lexicon instead of reading the cache")
+
+    monkeypatch.setitem(romance_lexicon.BUILDERS, lang, no_rebuild)
+    load_lexicon.cache_clear()
+    read_back = load_lexicon(lang)
+    load_lexicon.cache_clear()
+    assert read_back == built
