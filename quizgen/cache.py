@@ -12,7 +12,7 @@ import pickle
 from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TypeVar
 
 from .atomic import atomic_path
 from .errors import OutputError
@@ -49,48 +49,6 @@ def save(path: Path, value: object) -> None:
         pass
 
 
-class GrowingCache(Protocol):
-    """A memo of a pure function that is kept between runs (see `register`)."""
-
-    def save(self) -> None: ...
-    def mark(self) -> None: ...
-    def added(self) -> Any: ...
-    def merge(self, added: Any) -> None: ...
-
-
-GROWING_CACHES: dict[str, GrowingCache] = {}
-
-
-def register(name: str, cache: GrowingCache) -> None:
-    """Save `cache` at exit (and on `save_caches`); forked workers hand back what they add."""
-    if not GROWING_CACHES:
-        atexit.register(save_caches)
-    GROWING_CACHES[name] = cache
-
-
-def save_caches() -> None:
-    for cache in GROWING_CACHES.values():
-        cache.save()
-
-
-def mark_caches() -> None:
-    """In a forked worker: remember what the caches held when it started."""
-    for cache in GROWING_CACHES.values():
-        cache.mark()
-
-
-def added_to_caches() -> dict[str, Any]:
-    """In a forked worker: what it added to each cache since `mark_caches`."""
-    return {name: cache.added() for name, cache in GROWING_CACHES.items()}
-
-
-def merge_caches(added: dict[str, Any]) -> None:
-    """In the parent: take in a worker's additions (the parent may not have every cache)."""
-    for name, entries in added.items():
-        if name in GROWING_CACHES:
-            GROWING_CACHES[name].merge(entries)
-
-
 class SavedDict:
     """A dict kept in the cache folder, written back when it grew. Entries added in forked
     workers are found by position (dicts keep insertion order) and merged in the parent."""
@@ -122,3 +80,37 @@ class SavedDict:
     def merge(self, added: list) -> None:
         for key, value in added:
             self.values.setdefault(key, value)
+
+
+# Memos of pure functions kept between runs: word frequencies, HanTa's word analyses.
+GROWING_CACHES: dict[str, SavedDict] = {}
+
+
+def register(name: str, cache: SavedDict) -> None:
+    """Save `cache` at exit (and on `save_caches`); forked workers hand back what they add."""
+    if not GROWING_CACHES:
+        atexit.register(save_caches)
+    GROWING_CACHES[name] = cache
+
+
+def save_caches() -> None:
+    for cache in GROWING_CACHES.values():
+        cache.save()
+
+
+def mark_caches() -> None:
+    """In a forked worker: remember what the caches held when it started."""
+    for cache in GROWING_CACHES.values():
+        cache.mark()
+
+
+def added_to_caches() -> dict[str, list]:
+    """In a forked worker: what it added to each cache since `mark_caches`."""
+    return {name: cache.added() for name, cache in GROWING_CACHES.items()}
+
+
+def merge_caches(added: dict[str, list]) -> None:
+    """In the parent: take in a worker's additions (the parent may not have every cache)."""
+    for name, entries in added.items():
+        if name in GROWING_CACHES:
+            GROWING_CACHES[name].merge(entries)
