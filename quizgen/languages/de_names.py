@@ -209,6 +209,17 @@ def _after_genitive_name(token: Token) -> bool:
     return prev.tag_ == "NE" and prev.text.endswith("s") and len(prev.text) > 3
 
 
+def _in_foreign_name(token: Token, sent: Span) -> bool:
+    """'Best Western', 'Jet Airways', 'Royal Air Force': capitalised foreign words side by
+    side inside a German sentence are a name."""
+    if not token.text[:1].isupper() or token.i == sent.start:
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if sent.start <= i < sent.end]
+    return any(n.text[:1].isupper() and n.tag_ in ("FM", "NE") and n.i > sent.start
+               for n in neighbours)
+
+
 def _before_name(token: Token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < sentence_bounds(token)[1] else None
     return nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
@@ -252,6 +263,10 @@ def refine_names(sent: Span) -> None:
     for token in sent:
         if token.tag_ in NOMINALISED:
             token.tag_, token.pos_ = "NN", "NOUN"
+        if token.tag_ == "FM" and _in_foreign_name(token, sent):
+            token.pos_ = "PROPN"
+            token._.is_name = True
+            continue
         if token.text.isupper() and is_acronym_name(token, lex):
             token.tag_, token.pos_, token.lemma_ = "NE", "PROPN", token.text
             token._.is_name = True
