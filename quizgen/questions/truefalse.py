@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..model import Analysis, Question, Sentence, VocabItem
 from .common import (
@@ -12,6 +13,7 @@ from .common import (
     SUBORDINATE,
     Candidate,
     is_self_contained,
+    per_analysis,
     question_id,
     quoted_sentences,
     replace_span,
@@ -19,7 +21,7 @@ from .common import (
     words,
 )
 from .distractors import number_distractors
-from .entities import Entity, find_entities, gender_of, genitive, is_title
+from .entities import Entity, Mention, find_entities, gender_of, genitive, is_title
 from .numbers import _is_fraction, _is_year, _spell, _unit, _value, _word_values
 from .phrasing import phrasing
 
@@ -49,11 +51,27 @@ def _fits(new: Entity, old: Entity, analysis: Analysis) -> bool:
     return gender_of(new) == gender_of(old)  # both unknown is allowed: 'Lim' for 'Rudenko'
 
 
-def _unrelated(a: Entity, b: Entity) -> bool:
+def _unrelated(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
     """'Korea' for 'Nordkorea' or 'Kim Myong Sik' for 'Kim' would be half true."""
-    words_a = {w.lower() for f in a.forms for w in f.split()}
-    words_b = {w.lower() for f in b.forms for w in f.split()}
     return not any(x in y or y in x for x in words_a for y in words_b)
+
+
+@dataclass(frozen=True)
+class _NameIndex:
+    first_mention: dict[tuple[str, int], Mention]  # (entity, sentence) -> its first mention there
+    words: dict[str, frozenset[str]]  # entity -> the lower-case words of all its forms
+
+
+@per_analysis
+def _name_index(analysis: Analysis) -> _NameIndex:
+    """Looked up for every sentence of a book: built once per analysis."""
+    first: dict[tuple[str, int], Mention] = {}
+    words: dict[str, frozenset[str]] = {}
+    for entity in find_entities(analysis):
+        for m in entity.mentions:
+            first.setdefault((entity.key, m.sentence), m)
+        words[entity.key] = frozenset(w.lower() for f in entity.forms for w in f.split())
+    return _NameIndex(first, words)
 
 
 def _has_article_or_role(sentence: Sentence, start: int, end: int, lang: str) -> bool:
@@ -70,14 +88,16 @@ def _has_article_or_role(sentence: Sentence, start: int, end: int, lang: str) ->
 def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
               rng: random.Random) -> str | None:
     """Put another person for a person, another place for a place."""
+    index = _name_index(analysis)
     for entity in rng.sample(entities, len(entities)):
-        mine = [m for m in entity.mentions if m.sentence == sentence.index]
-        if not mine or entity.kind is None:
+        m = index.first_mention.get((entity.key, sentence.index))
+        if m is None or entity.kind is None:
             continue
-        m = mine[0]
         if _has_article_or_role(sentence, m.start, m.end, analysis.language):
             continue
-        others = [e.key for e in entities if e.kind == entity.kind and _unrelated(e, entity)
+        mine = index.words[entity.key]
+        others = [e.key for e in entities if e.kind == entity.kind
+                  and _unrelated(index.words[e.key], mine)
                   and not any(f in sentence.text for f in e.forms) and _fits(e, entity, analysis)]
         if not others:
             continue
