@@ -192,8 +192,10 @@ def _words_between(sentence: Sentence, start: int, end: int) -> int:
     return sum(1 for t in sentence.tokens if start <= t.start < end)
 
 
+@per_analysis
 def paragraph_offsets(analysis: Analysis) -> dict[int, int]:
-    """Sentence index -> offset of its text in its paragraph (quotes span sentences)."""
+    """Sentence index -> offset of its text in its paragraph (quotes span sentences).
+    Cached for the analysis: callers must not change it."""
     offsets: dict[int, int] = {}
     cursor: dict[int, int] = {}
     for sentence in analysis.sentences:
@@ -209,10 +211,11 @@ def quotations(paragraph: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), next(g for g in m.groups() if g)) for m in QUOTES.finditer(paragraph)]
 
 
-def quoted_sentences(analysis: Analysis) -> set[int]:
+@per_analysis
+def quoted_sentences(analysis: Analysis) -> frozenset[int]:
     """Sentences that lie (partly) inside a quotation: a speaker's words, not the text's facts."""
     offsets = paragraph_offsets(analysis)
     spans = {n: quotations(p) for n, p in enumerate(analysis.article.paragraphs)}
-    return {s.index for s in analysis.sentences
+    return frozenset(s.index for s in analysis.sentences
             if any(a < offsets[s.index] + len(s.text) and offsets[s.index] < b
-                   for a, b, _ in spans[s.paragraph])}
+                   for a, b, _ in spans[s.paragraph]))
