@@ -27,6 +27,7 @@ def stop_words(lang: str) -> frozenset[str]:
     return frozenset(get_lang_class(lang).Defaults.stop_words)
 
 
+@lru_cache(maxsize=100_000)
 def is_latin_word(text: str) -> bool:
     """Letters of the Latin script, with inner hyphens or apostrophes."""
     if not text[:1].isalpha() or not text[-1:].isalpha():
