@@ -54,6 +54,8 @@ NAMES = [
     ("mass-noun-after-preposition", "Die Kinder sind nicht sehr von Wellness angetan.", "Wellness", False),
     ("name-after-preposition", "Kim wurde von Pak Thae Song begleitet.", "Pak", True),
     ("thing-after-genitive-name", "Die Katze rannte in Käterchens Kammer.", "Kammer", False),
+    ("title-before-name", "Das betonte Betriebsratschefin Silke Striezel.", "Betriebsratschefin",
+     False),
     ("foreign-words-side-by-side", "Wir aßen im Restaurant des Best Western Hotels.", "Best", True),
 ]
 

@@ -171,6 +171,8 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
         return True
     stem = word[:-1] if word.endswith("s") and word[:-1] in lex.names else word
     in_names = stem in lex.names
+    if not in_names and is_title_noun(word):
+        return False  # 'Gesamtbetriebsratschefin Silke Striezel': the title is not the name
     listed = _listed_common(token, lex)
     if not listed and (word.endswith(STREET_ENDINGS) or _after_classifier(token)):
         # 'Weidenallee', 'Schwanitzstraße' ('Hauptstraße' is in the lexicon); 'die Firma
