@@ -120,7 +120,8 @@ def _beside_foreign_words(token: Token) -> bool:
     doc = token.doc
     first, last = sentence_bounds(token)
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if first <= i < last]
-    return any(n.tag_ == "FM" and n.text[:1].isupper() for n in neighbours)
+    # Words only: the tagger calls abbreviations it does not know foreign too ('3 Std.').
+    return any(n.tag_ == "FM" and n.text[:1].isupper() and n.is_alpha for n in neighbours)
 
 
 def is_acronym_name(token: Token, lex: NounLexicon) -> bool:
