@@ -56,6 +56,8 @@ NAMES = [
     ("thing-after-genitive-name", "Die Katze rannte in Käterchens Kammer.", "Kammer", False),
     ("title-before-name", "Das betonte Betriebsratschefin Silke Striezel.", "Betriebsratschefin",
      False),
+    ("abstract-noun-after-first-name", "Allmählich ging in Susanne Sentimentalität auf.",
+     "Sentimentalität", False),
     ("noun-after-abbreviation", "Ich nehme lieber 3 Std. Anfahrt in Kauf.", "Anfahrt", False),
     ("foreign-words-side-by-side", "Wir aßen im Restaurant des Best Western Hotels.", "Best", True),
 ]

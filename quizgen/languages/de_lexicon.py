@@ -138,6 +138,16 @@ PLACE_DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# Endings of abstract nouns, which are not surnames ('Susanne Sentimentalität' is Susanne
+# and a feeling; 'Christian Streich' is a name).
+ABSTRACT_ENDINGS = ("ität", "ung", "heit", "keit", "schaft", "ismus", "tum")
+
+
+def is_abstract_noun(word: str) -> bool:
+    """A listed common noun with an abstract ending ('Hartung' is a surname, not a noun)."""
+    return word.lower().endswith(ABSTRACT_ENDINGS) and noun_lexicon().is_common_noun(word)
+
+
 def _without_umlauts(word: str) -> str:
     return word.replace("ä", "a").replace("ö", "o").replace("ü", "u")
 

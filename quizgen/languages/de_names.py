@@ -16,7 +16,13 @@ from spacy.tokens import Span, Token
 from ..frequency import english_lead
 from ..segment import sentence_bounds
 from . import get_language
-from .de_lexicon import NounLexicon, compound_parts, derived_from_place, noun_lexicon
+from .de_lexicon import (
+    NounLexicon,
+    compound_parts,
+    derived_from_place,
+    is_abstract_noun,
+    noun_lexicon,
+)
 
 DETERMINERS = {"ART", "APPRART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
 # HanTa's extra tags for nominalised infinitives and adjectives ("das Essen", "die Kranken").
@@ -101,7 +107,8 @@ def _after_known_first_name(token: Token, lex: NounLexicon) -> bool:
     if token.i == sentence_bounds(token)[0]:
         return False
     prev = token.doc[token.i - 1]
-    return prev.text in lex.first_names and prev.tag_ == "NE" and not is_title_noun(token.text)
+    return (prev.text in lex.first_names and prev.tag_ == "NE" and not is_title_noun(token.text)
+            and not is_abstract_noun(token.text))
 
 
 def _after_first_name(token: Token, lex: NounLexicon) -> bool:
@@ -112,7 +119,8 @@ def _after_first_name(token: Token, lex: NounLexicon) -> bool:
     prev = token.doc[token.i - 1]
     if prev.tag_ != "NE" or prev.text.endswith("s") or prev.text.isupper():
         return False
-    return prev.text not in lex.places and not is_title_noun(token.text)
+    return (prev.text not in lex.places and not is_title_noun(token.text)
+            and not is_abstract_noun(token.text))
 
 
 def _beside_foreign_words(token: Token) -> bool:
@@ -188,10 +196,11 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
         return True
     if common and not in_names:
         # 'Madonna', 'Linux', 'Volkswagen' are in the lexicon as nouns too: without an
-        # article, HanTa's reading of the sentence decides; right after a preposition such a
-        # noun is a mass noun ('von Wellness', 'über Funk') unless a name follows ('von Pak
-        # Thae Song').
-        mass_noun = _after_tags(token, ("APPR",)) and not _before_name(token)
+        # article, HanTa's reading of the sentence decides. An abstract noun stays one, and
+        # right after a preposition such a noun is a mass noun ('von Wellness', 'über Funk')
+        # unless a name follows ('von Pak Thae Song').
+        after_preposition = _after_tags(token, ("APPR",)) and not _before_name(token)
+        mass_noun = after_preposition or is_abstract_noun(word)
         return (not after_determiner and token.tag_ == "NE" and not mass_noun
                 and not _after_genitive_name(token))
     if in_names and common:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..languages import get_language
+from ..languages.de_lexicon import is_abstract_noun
 from ..model import Analysis, Sentence, Token
 from .common import per_analysis
 from .phrasing import phrasing
@@ -104,7 +105,8 @@ def _trailing_name_part(tokens: tuple[Token, ...], i: int, j: int) -> bool:
     if j >= len(tokens) or tokens[j].upos not in ("NOUN", "PROPN") or not tokens[j].text[:1].isupper():
         return False
     if j - i == 1 and tokens[i].text in name_lists().first_names:
-        return tokens[j].text not in name_lists().places and not is_title(tokens[j].text, "de")
+        return (tokens[j].text not in name_lists().places and not is_title(tokens[j].text, "de")
+                and not is_abstract_noun(tokens[j].text))
     return j - i > 1 and j + 1 < len(tokens) and tokens[j + 1].upos == "PUNCT"
 
 
