@@ -102,6 +102,29 @@ def test_people_and_places_are_asked_against_their_own_kind(built, name):
         assert kinds[q.answer] in (PERSON, COUNTRY)
 
 
+@pytest.mark.parametrize("name", list(GERMAN))
+def test_no_name_option_contains_the_answer_or_is_part_of_it(built, name):
+    """'Hermione Käterchen' as a wrong option for 'Käterchen' would be half right."""
+    _, questions = built[name]
+    for q in (q for q in questions if q.type in ("who", "who_said")):
+        for option in q.options:
+            if option != q.answer:
+                assert option not in q.answer and q.answer not in option, q
+
+
+def test_speaker_options_exclude_longer_forms_of_the_speaker():
+    from quizgen.questions.entities import Entity
+    from quizgen.questions.speakers import _question
+
+    analysis = analyze(Article("t", ("Käterchen lachte laut und lange.",)), "de")
+    names = ["Käterchen", "Hermione Käterchen", "Susanne Ganswind", "Adam Biermann", "Quint Ferner"]
+    people = [Entity(name, PERSON, forms={name}) for name in names]
+    question = _question(analysis, "Das müssen Sie eben gescheit angreifen",
+                         [analysis.sentences[0]], people[0], people)
+    assert question is not None and question.answer == "Käterchen"
+    assert "Hermione Käterchen" not in question.options
+
+
 @pytest.mark.parametrize("name", ALL)
 def test_number_options_share_the_unit_and_differ_in_size(built, name):
     _, questions = built[name]
