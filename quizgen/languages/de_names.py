@@ -40,7 +40,7 @@ UD_PROPER_WORDS = CALENDAR_NAMES | CURRENCY_NAMES
 INSTITUTION_PREFIXES = ("Bundes", "Europa", "Landes")
 INSTITUTION_HEADS = (
     "tag", "rat", "wehr", "bank", "gericht", "republik", "regierung", "parlament", "amt",
-    "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga",
+    "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga", "verband", "stiftung",
 )
 PERSON_TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr."}
 # Nouns that make a name after a place adjective ('Friedberger Landstraße', 'Kölner Dom'),
