@@ -42,26 +42,26 @@ INSTITUTION_HEADS = (
     "tag", "rat", "wehr", "bank", "gericht", "republik", "regierung", "parlament", "amt",
     "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga", "verband", "stiftung",
 )
+# Abbreviations that stand before a surname ("Dr. Sieben"), and others that are no name.
 PERSON_TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr."}
+TITLE_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS | {"Dipl.", "Ing.", "St."}
 # Nouns that make a name after a place adjective ('Friedberger Landstraße', 'Kölner Dom'),
 # matched at the end of the noun.
 PLACE_NAME_HEADS = ("straße", "Straße", "Allee", "Platz", "Tor", "Dom", "Zeitung", "Rundschau",
                     "Allgemeine", "Morgenpost", "Tagblatt", "Anzeiger", "Abendblatt", "Kurier")
+# Street names the lexicon does not list: "Weidenallee", "Schwanitzstraße".
 STREET_ENDINGS = ("straße", "strasse", "allee", "gasse", "chaussee")
-TITLE_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS | {"Dipl.", "Ing.", "St."}
-QUOTE_OPENERS = {"„", "»", "\"", "“"}
-QUOTE_CLOSERS = {"“", "«", "\"", "”"}
-MAX_TITLE_TOKENS = 6
-# How much more frequent in English a neighbour must be to mark an English name.
-ENGLISH_MARGIN = 0.5
-
-
 # Nouns whose apposition is a name: "die Firma Wintergartenbau", "die Pizzeria Waldhorn".
 NAME_CLASSIFIERS = {
     "Firma", "Hotel", "Restaurant", "Pizzeria", "Gasthaus", "Gasthof", "Café", "Cafe", "Pension",
     "Bäckerei", "Metzgerei", "Autohaus", "Kanzlei", "Praxis", "Verlag", "Zeitung", "Zeitschrift",
     "Magazin", "Partei", "Stiftung", "Gemeinde", "Ortsteil", "Stadtteil", "Schiff", "Marke",
 }
+QUOTE_OPENERS = {"„", "»", "\"", "“"}
+QUOTE_CLOSERS = {"“", "«", "\"", "”"}
+MAX_TITLE_TOKENS = 6
+# How much more frequent in English a neighbour must be to mark an English name.
+ENGLISH_MARGIN = 0.5
 
 
 def _listed_common(token: Token, lex: NounLexicon) -> bool:
