@@ -224,3 +224,15 @@ def test_common_nouns_inside_names_are_not_vocabulary(sentence: str, word: str) 
 )
 def test_the_same_nouns_outside_names_are_vocabulary(sentence: str, word: str) -> None:
     assert not token(sentence, word).is_name
+
+
+@pytest.mark.parametrize(("stem", "headword"), [
+    ("letzt", "letzte"), ("äußer", "äußere"),
+    ("restlich", "restlich"), ("umliegend", "umliegend"), ("heutig", "heutig"),
+    ("sogenannt", "sogenannt"), ("schnell", "schnell"),
+])
+def test_adjectives_are_shown_as_dictionaries_list_them(stem: str, headword: str) -> None:
+    """Only adjectives without an uninflected form are shown with -e ('die letzte')."""
+    from quizgen.languages.de_grammar import dictionary_adjective
+
+    assert dictionary_adjective(stem) == headword

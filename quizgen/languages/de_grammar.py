@@ -47,6 +47,7 @@ DETERMINER_LEMMAS = {
 DETERMINER_ADJECTIVES = {"ander": "anderer", "selb": "selber", "etlich": "etliche"}
 # How much more frequent "letzte" must be than "letzt" to be the dictionary form.
 ATTRIBUTIVE_GAP = 1.5
+ADJECTIVE_SUFFIXES = ("ig", "lich", "isch", "end", "bar", "sam", "haft", "los")
 
 
 def clause_of(token: Token) -> Span:
@@ -118,8 +119,10 @@ def _nominal_predicate(token: Token) -> bool:
 
 def dictionary_adjective(lemma: str) -> str:
     """'letzt' (HanTa's and UD's stem of 'letzte') -> 'letzte', as dictionaries list it:
-    an adjective without an uninflected form."""
-    if zipf(lemma + "e", "de") - zipf(lemma, "de") > ATTRIBUTIVE_GAP:
+    an adjective without an uninflected form. Derived adjectives ('restlich', 'heutig',
+    'umliegend', 'sogenannt') are listed bare even when mostly used inflected."""
+    derived = lemma.endswith(ADJECTIVE_SUFFIXES) or ("ge" in lemma[:-2] and lemma.endswith("t"))
+    if not derived and zipf(lemma + "e", "de") - zipf(lemma, "de") > ATTRIBUTIVE_GAP:
         return lemma + "e"
     return lemma
 
