@@ -10,6 +10,8 @@ vocabulary (also set for words that are part of a name without being PROPN in UD
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
@@ -85,39 +87,50 @@ def is_title_noun(word: str) -> bool:
         for stem in stems)
 
 
+def _previous(token: Token) -> Token | None:
+    """The token before `token` in its sentence."""
+    return token.doc[token.i - 1] if token.i > sentence_bounds(token)[0] else None
+
+
+def _next(token: Token) -> Token | None:
+    """The token after `token` in its sentence."""
+    return token.doc[token.i + 1] if token.i + 1 < sentence_bounds(token)[1] else None
+
+
+def _neighbours(token: Token) -> list[Token]:
+    return [n for n in (_previous(token), _next(token)) if n is not None]
+
+
 def _after_title_abbreviation(token: Token) -> bool:
-    return (token.text[:1].isupper() and token.is_alpha and token.i > sentence_bounds(token)[0]
-            and token.doc[token.i - 1].text in PERSON_TITLE_ABBREVIATIONS)
+    if not (token.text[:1].isupper() and token.is_alpha):
+        return False
+    prev = _previous(token)
+    return prev is not None and prev.text in PERSON_TITLE_ABBREVIATIONS
 
 
 def _after_classifier(token: Token) -> bool:
-    return token.i > sentence_bounds(token)[0] and token.doc[token.i - 1].text in NAME_CLASSIFIERS
+    prev = _previous(token)
+    return prev is not None and prev.text in NAME_CLASSIFIERS
 
 
 def _name_context(token: Token) -> bool:
     """Right after a name or a title noun: 'Kim Jong Un', 'Präsident Putin'."""
-    if token.i == sentence_bounds(token)[0]:
-        return False
-    prev = token.doc[token.i - 1]
-    return prev.tag_ == "NE" or is_title_noun(prev.text)
+    prev = _previous(token)
+    return prev is not None and (prev.tag_ == "NE" or is_title_noun(prev.text))
 
 
 def _after_known_first_name(token: Token, lex: NounLexicon) -> bool:
     """'Christian Streich': a capitalised word after a first name the lexicon knows."""
-    if token.i == sentence_bounds(token)[0]:
-        return False
-    prev = token.doc[token.i - 1]
-    return (prev.text in lex.first_names and prev.tag_ == "NE" and not is_title_noun(token.text)
-            and not is_abstract_noun(token.text))
+    prev = _previous(token)
+    return (prev is not None and prev.text in lex.first_names and prev.tag_ == "NE"
+            and not is_title_noun(token.text) and not is_abstract_noun(token.text))
 
 
 def _after_first_name(token: Token, lex: NounLexicon) -> bool:
     """'Christiane Holländer', 'Michel Platini': a capitalised word right after a person's
     name (not a place, not a genitive: 'Kims Limousine') is that person's surname."""
-    if token.i == sentence_bounds(token)[0]:
-        return False
-    prev = token.doc[token.i - 1]
-    if prev.tag_ != "NE" or prev.text.endswith("s") or prev.text.isupper():
+    prev = _previous(token)
+    if prev is None or prev.tag_ != "NE" or prev.text.endswith("s") or prev.text.isupper():
         return False
     return (prev.text not in lex.places and not is_title_noun(token.text)
             and not is_abstract_noun(token.text))
@@ -125,11 +138,8 @@ def _after_first_name(token: Token, lex: NounLexicon) -> bool:
 
 def _beside_foreign_words(token: Token) -> bool:
     """'Royal Air Force', 'Jet Propulsion Laboratory': German-looking words in foreign names."""
-    doc = token.doc
-    first, last = sentence_bounds(token)
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if first <= i < last]
     # Words only: the tagger calls abbreviations it does not know foreign too ('3 Std.').
-    return any(n.tag_ == "FM" and n.text[:1].isupper() and n.is_alpha for n in neighbours)
+    return any(n.tag_ == "FM" and n.text[:1].isupper() and n.is_alpha for n in _neighbours(token))
 
 
 def is_acronym_name(token: Token, lex: NounLexicon) -> bool:
@@ -154,21 +164,20 @@ def _shouting(token: Token) -> bool:
                in STOP_WORDS) for n in neighbours)
 
 
-def _after_tags(token: Token, tags: tuple[str, ...]) -> bool:
-    return token.i > sentence_bounds(token)[0] and token.doc[token.i - 1].tag_ in tags
+def _after_tags(token: Token, tags: Collection[str]) -> bool:
+    prev = _previous(token)
+    return prev is not None and prev.tag_ in tags
 
 
 def _after_determiner(token: Token) -> bool:
-    return token.i > sentence_bounds(token)[0] and token.doc[token.i - 1].tag_ in DETERMINERS
+    return _after_tags(token, DETERMINERS)
 
 
 def _heads_a_name(token: Token) -> bool:
     """'Küchen Walther', 'Kraftwerk Lippendorf': a noun without an article, right before a
     name, is the first word of that name (a title noun is not: 'Präsident Putin')."""
-    first, last = sentence_bounds(token)
-    nxt = token.doc[token.i + 1] if token.i + 1 < last else None
-    return (nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
-            and not is_title_noun(token.text) and token.i > first)
+    return (_previous(token) is not None and _before_name(token)
+            and not is_title_noun(token.text))
 
 
 def decide_name(token: Token, lex: NounLexicon) -> bool:
@@ -215,10 +224,8 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
 
 def _after_genitive_name(token: Token) -> bool:
     """'Käterchens Kammer', 'Kims Limousine': what follows a name's genitive is its thing."""
-    if token.i == sentence_bounds(token)[0]:
-        return False
-    prev = token.doc[token.i - 1]
-    return prev.tag_ == "NE" and prev.text.endswith("s") and len(prev.text) > 3
+    prev = _previous(token)
+    return prev is not None and prev.tag_ == "NE" and prev.text.endswith("s") and len(prev.text) > 3
 
 
 def _in_foreign_name(token: Token, sent: Span) -> bool:
@@ -233,7 +240,7 @@ def _in_foreign_name(token: Token, sent: Span) -> bool:
 
 
 def _before_name(token: Token) -> bool:
-    nxt = token.doc[token.i + 1] if token.i + 1 < sentence_bounds(token)[1] else None
+    nxt = _next(token)
     return nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
 
 
@@ -249,25 +256,18 @@ def _part_of_a_name(token: Token, lex: NounLexicon) -> bool:
 
 def _after_place_adjective(token: Token, lex: NounLexicon) -> bool:
     """'Friedberger Landstraße', 'Weitinger Mühle': after the -er adjective of a place."""
-    if token.i == sentence_bounds(token)[0]:
+    prev = _previous(token)
+    if prev is None:
         return False
-    prev = token.doc[token.i - 1]
     word = prev.text
-    return (word.endswith("er") and word[:1].isupper() and prev.i > sentence_bounds(prev)[0]
+    return (word.endswith("er") and word[:1].isupper() and _previous(prev) is not None
             and not lex.is_common_noun(word) and prev.tag_ in ("ADJA", "NE", "NN"))
 
 
 def _beside_english(token: Token, lex: NounLexicon) -> bool:
     """Next to a capitalised English word that German does not know: 'Silicon Sensor'."""
-    first, last = sentence_bounds(token)
-    for i in (token.i - 1, token.i + 1):
-        if not first <= i < last:
-            continue
-        word = token.doc[i].text
-        if (word[:1].isupper() and word.isalpha() and not lex.is_common_noun(word)
-                and english_lead(word, "de") > ENGLISH_MARGIN):
-            return True
-    return False
+    return any(n.text[:1].isupper() and n.text.isalpha() and not lex.is_common_noun(n.text)
+               and english_lead(n.text, "de") > ENGLISH_MARGIN for n in _neighbours(token))
 
 
 def refine_names(sent: Span) -> None:
