@@ -19,8 +19,6 @@ from .common import per_analysis
 from .phrasing import phrasing
 
 PERSON, PLACE, COUNTRY, CONTINENT = "person", "place", "country", "continent"
-# Heads of compound titles: "Verteidigungsminister", "Parteichef".
-
 
 # Capitalised short words a tagger may take for names at the start of a quotation.
 NOT_NAMES = frozenset("Na Nu Ja Ah Oh Ach Ei Du Ihr Er Sie Es Wir Ich Ob So Wo Nun".split())
@@ -297,6 +295,12 @@ def is_title(word: str, lang: str) -> bool:
 @lru_cache(maxsize=8)
 def _title_endings(lang: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in get_language(lang).person_titles if len(t) > 5)
+
+
+def overlaps(option: Entity, answer: Entity) -> bool:
+    """'Hermione Käterchen' or 'Kim' as an option for 'Käterchen' or 'Kim Jong Un' would be
+    half right: one name contains the other."""
+    return any(f in option.key or option.key in f for f in answer.forms)
 
 
 def genitive(name: str) -> str:

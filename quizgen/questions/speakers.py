@@ -17,7 +17,7 @@ from .common import (
     rng_for,
     shuffled_options,
 )
-from .entities import PERSON, Entity, find_entities
+from .entities import PERSON, Entity, find_entities, overlaps
 from .phrasing import phrasing
 
 MIN_QUOTE_WORDS, MAX_QUOTE_WORDS = 4, 24
@@ -74,10 +74,8 @@ def _question(analysis: Analysis, quote: str, sentences: list[Sentence], speaker
               people: list[Entity]) -> Question | None:
     words = phrasing(analysis.language)
     shown = short_quote(quote)
-    # No option that contains the speaker's name or is contained in it ('Hermione Käterchen'
-    # for 'Käterchen'): it would be half right.
     others = [p.key for p in people if p is not speaker and not any(f in quote for f in p.forms)
-              and not any(f in p.key or p.key in f for f in speaker.forms)]
+              and not overlaps(p, speaker)]
     if shown is None or len(others) < 2:
         return None
     prompt = words.who_said.format(quote=words.quote_marks[0] + shown + words.quote_marks[1])

@@ -21,7 +21,7 @@ from .common import (
     rng_for,
     shuffled_options,
 )
-from .entities import COUNTRY, PERSON, Entity, Mention, find_entities, is_title
+from .entities import COUNTRY, PERSON, Entity, Mention, find_entities, is_title, overlaps
 from .phrasing import phrasing
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}
@@ -169,7 +169,7 @@ def _ask(analysis: Analysis, sentence: Sentence, entities: list[Entity]) -> Ques
         return None
     others = [e.key for e in entities if e.kind == entity.kind and e is not entity
               and not any(names_in(f, prompt) for f in e.forms)
-              and not any(f in e.key or e.key in f for f in entity.forms)]
+              and not overlaps(e, entity)]
     if len(others) < 2:
         return None
     evidence = (sentence.index,)
