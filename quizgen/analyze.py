@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from .cache import added_to_caches, mark_caches, merge_caches, save_caches
+from .cache import added_to_caches, mark_caches, merge_caches
 from .detect import detect_language
 from .errors import InputError
 from .frequency import saved_frequencies
@@ -34,8 +34,8 @@ CREDIT_MARKERS = re.compile(
 # Forking the workers costs little (they inherit the loaded pipeline), but sending the
 # results back does: below this a text is analysed in one process.
 PARALLEL_MIN_CHARS = 100_000
-BATCHES_PER_WORKER = 8
-MAX_DEFAULT_JOBS = 4  # smaller batches keep both workers busy to the end
+BATCHES_PER_WORKER = 8  # smaller batches keep both workers busy to the end
+MAX_DEFAULT_JOBS = 4
 
 DATELINE_ONLY = re.compile(r"^[A-ZÄÖÜ .\-/()]+[-–—:]$")
 
@@ -199,6 +199,5 @@ def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None
     else:
         batches = _serial(nlp, paragraphs)
     sentences = propagate_names(_renumber(paragraph_bar(batches, paragraphs, progress)), language)
-    save_caches()
     return Analysis(article=replace(article, language=language), language=language,
                     sentences=sentences)

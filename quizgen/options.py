@@ -98,7 +98,6 @@ def known_lemma_count(level: str) -> int:
     return LEVEL_LEMMAS[level.upper()]
 
 
-@lru_cache(maxsize=64)
 def level_zipf_threshold(level: str, lang: str) -> float:
     """The Zipf frequency below which a word is probably unknown at `level`."""
     return _level_thresholds(lang)[level.upper()]
