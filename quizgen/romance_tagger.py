@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from .frequency import zipf
 from .languages import LanguageProfile, get_language
 from .romance_lexicon import Lexicon, load_lexicon
+from .segment import sentences
 
 PUNCT = re.compile(r"^[\W_]+$")
 
@@ -132,7 +133,7 @@ class RomanceTagger:
     # -- context
 
     def __call__(self, doc: Doc) -> Doc:
-        for sent in doc.sents:
+        for sent in sentences(doc):
             words = [self.word(token, token.i == sent.start) for token in sent]
             tags: list[str] = []
             for i, word in enumerate(words):

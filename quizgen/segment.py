@@ -12,7 +12,7 @@ import re
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .languages import LanguageProfile
 
@@ -117,8 +117,9 @@ def sentence_ends(doc: Doc, profile: LanguageProfile) -> list[int]:
 
 def dateline_end(doc: Doc) -> int | None:
     """Index of the dash/colon token that closes a news dateline at the paragraph start."""
-    match = DATELINE.match(doc.text)
-    if not match or match.end() >= len(doc.text) - 1:
+    text = doc.text  # spaCy joins every token's text on each call
+    match = DATELINE.match(text)
+    if not match or match.end() >= len(text) - 1:
         return None
     for token in doc:
         if token.idx + len(token.text) >= match.end() - 1:
@@ -141,6 +142,15 @@ def set_sentence_starts(doc: Doc, profile: LanguageProfile) -> Doc:
     return doc
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """`doc.sents`, listed once per doc. spaCy's `doc.sents` walks every token (a new Token
+    object each) on each call, and the tagger, the rules and the analysis all ask for it."""
+    spans = doc.user_data.get("quizgen_sentences")
+    if spans is None:
+        spans = doc.user_data["quizgen_sentences"] = list(doc.sents)
+    return spans
+
+
 def sentence_bounds(token: Token) -> tuple[int, int]:
     """(start, end) token indexes of `token`'s sentence. spaCy's `token.sent` walks the
     sentence starts on every call; rules that ask it per token use this table instead."""
@@ -148,7 +158,7 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
     table = doc.user_data.get("quizgen_sentence_bounds")
     if table is None or len(table) != len(doc):
         table = [(0, 0)] * len(doc)
-        for sent in doc.sents:
+        for sent in sentences(doc):
             for i in range(sent.start, sent.end):
                 table[i] = (sent.start, sent.end)
         doc.user_data["quizgen_sentence_bounds"] = table

@@ -16,6 +16,7 @@ from HanTa import HanoverTagger
 from quizgen import Article, Options, analyze, frequency, make_quiz, read_article
 from quizgen.cli import main
 from quizgen.export.jsonfile import quiz_to_dict
+from quizgen.hanta_viterbi import FastViterbi, shared_successor_order
 from quizgen.languages import de_lexicon, de_names
 from quizgen.progress import paragraph_bar
 from quizgen.taggers import WORD_CACHES, hanta_model
@@ -45,14 +46,15 @@ def text(request):
 
 
 def without_caches(monkeypatch: pytest.MonkeyPatch) -> None:
-    """HanTa's own methods, the plain compound splitter and wordfreq for every frequency,
-    as before the caches."""
+    """HanTa's own methods (its word analyses and its sentence Viterbi), the plain compound
+    splitter and wordfreq for every frequency, as before the caches."""
     hanta_model(GERMAN_MODEL)
     monkeypatch.setattr(frequency, "saved_frequencies", lambda: {})
     for filename in WORD_CACHES:
         tagger = hanta_model(filename)
         monkeypatch.delattr(tagger, "_tag_word")
         monkeypatch.delattr(tagger, "_analyze")
+        monkeypatch.delattr(tagger, "tag_sent_viterbi")
     plain = de_lexicon.compound_parts.__wrapped__
     monkeypatch.setattr(de_lexicon, "compound_parts", plain)
     monkeypatch.setattr(de_names, "compound_parts", plain)
@@ -118,6 +120,39 @@ def test_word_cache_on_disk_gives_hantas_results(tmp_path, monkeypatch):
 
     loaded._tag_word = loaded._analyze = not_again  # every answer must come from the file
     assert [second.tag_sent(words) for words in sentences] == expected
+
+
+@pytest.mark.parametrize("casesensitive", [True, False], ids=["case-sensitive", "ignoring-case"])
+def test_fast_viterbi_tags_as_hanta_does(text, casesensitive):
+    sentences = sentences_of(text)
+    tagger = hanta_model(GERMAN_MODEL)
+    assert isinstance(tagger.tag_sent_viterbi, FastViterbi)
+    hantas_own = HanoverTagger.HanoverTagger.tag_sent_viterbi
+    expected = [hantas_own(tagger, words, casesensitive) for words in sentences]
+    assert [tagger.tag_sent_viterbi(words, casesensitive) for words in sentences] == expected
+
+
+def test_fast_viterbi_lets_a_word_without_tags_take_any(monkeypatch):
+    """HanTa's branch for a word its analysis gives no tag (its model always gives some):
+    each word of the sample's sentences in turn."""
+    tagger = hanta_model(GERMAN_MODEL)
+    analysed = tagger._tag_word
+
+    def without_tags(untagged: str):
+        return lambda word, *args, **kwargs: ([] if word == untagged
+                                              else analysed(word, *args, **kwargs))
+
+    hantas_own = HanoverTagger.HanoverTagger.tag_sent_viterbi
+    for words in sentences_of(read_article(str(SAMPLE)))[:20]:
+        for word in words:
+            monkeypatch.setattr(tagger, "_tag_word", without_tags(word))
+            assert tagger.tag_sent_viterbi(words) == hantas_own(tagger, words, True)
+
+
+def test_fast_viterbi_stays_out_of_a_model_without_a_shared_tag_order():
+    transitions = {(0, 1): {5: -1.0, 6: -2.0}, (1, 5): {6: -1.0, 5: -2.0}}
+    assert shared_successor_order(transitions) is None
+    assert shared_successor_order({(0, 1): {5: -1.0, 6: -2.0}}) == {5: 0, 6: 1}
 
 
 class Terminal(io.StringIO):

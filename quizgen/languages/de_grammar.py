@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..frequency import zipf
-from ..segment import sentence_bounds
+from ..segment import sentence_bounds, sentences
 from .de_names import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles, refine_names
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber"}
@@ -179,7 +179,7 @@ def link_separable_verbs(sent: Span) -> None:
 
 
 def apply_german_rules(doc: Doc) -> Doc:
-    for sent in doc.sents:
+    for sent in sentences(doc):
         refine_names(sent)
         join_hyphenated_names(sent)
         mark_quoted_titles(sent)
