@@ -22,22 +22,44 @@ MIN_KNOWN_WORDS = 0.6
 # lingua's low-accuracy mode is as good as its full mode on texts this long; shorter ones
 # are asked of the full (slower to load) detector.
 LONG_SAMPLE = 400
+# The only unsupported languages whose text a supported language's word list mostly knows
+# (Portuguese read as Spanish, Afrikaans as Dutch). A long text is first placed among
+# quizgen's languages, then among that language's relatives: lingua loads each language's
+# model on first use (7 ms each), so this costs half of asking all languages at once.
+RELATIVES = {
+    **dict.fromkeys(("de", "en", "nl"), ("de", "en", "nl", "af", "da", "sv", "nb")),
+    **dict.fromkeys(("fr", "es", "it"), ("fr", "es", "it", "pt", "ca", "ro")),
+}
 
 
 @lru_cache(maxsize=1)
 def _detector():
-    from lingua import IsoCode639_1, LanguageDetectorBuilder
+    from lingua import LanguageDetectorBuilder
 
-    codes = [getattr(IsoCode639_1, code.upper()) for code in SUPPORTED]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*_iso_codes(SUPPORTED)).build()
 
 
-@lru_cache(maxsize=1)
-def _wide_detector():
-    from lingua import IsoCode639_1, LanguageDetectorBuilder
+@lru_cache(maxsize=8)
+def _low_accuracy_detector(codes: tuple[str, ...]):
+    from lingua import LanguageDetectorBuilder
 
-    codes = [getattr(IsoCode639_1, code.upper()) for code in (*SUPPORTED, *NEIGHBOURS)]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+    return (LanguageDetectorBuilder.from_iso_codes_639_1(*_iso_codes(codes))
+            .with_low_accuracy_mode().build())
+
+
+def _iso_codes(codes: tuple[str, ...]) -> list:
+    from lingua import IsoCode639_1
+
+    return [getattr(IsoCode639_1, code.upper()) for code in codes]
+
+
+def _closest(sample: str, codes: tuple[str, ...]):
+    """lingua's low-accuracy guess among `codes`: a lingua Language, or None."""
+    return _low_accuracy_detector(codes).detect_language_of(sample)
+
+
+def _code(language) -> str:
+    return language.iso_code_639_1.name.lower()
 
 
 def detect_language(text: str, source: str = "input") -> str:
@@ -46,14 +68,20 @@ def detect_language(text: str, source: str = "input") -> str:
     letters = sum(ch.isalpha() for ch in sample)
     if letters < 20:
         raise LanguageError(f"{source}: too little text to detect its language; use --lang")
-    closest = _wide_detector().detect_language_of(sample)
-    if closest is not None and closest.iso_code_639_1.name.lower() not in SUPPORTED:
+    closest = None
+    if len(sample) >= LONG_SAMPLE:
+        guess = _closest(sample, SUPPORTED)
+        if guess is not None and known_word_share(sample, _code(guess)) >= MIN_KNOWN_WORDS:
+            closest = _closest(sample, RELATIVES[_code(guess)])
+    if closest is None:  # a short text, or one in none of quizgen's languages
+        closest = _closest(sample, (*SUPPORTED, *NEIGHBOURS))
+    if closest is not None and _code(closest) not in SUPPORTED:
         raise LanguageError(
             f"{source}: this text looks like {closest.name.title()}, which quizgen does not "
             f"support ({', '.join(SUPPORTED)}); if it is one of them, name it with --lang"
         )
     if closest is not None and len(sample) >= LONG_SAMPLE:
-        lang = closest.iso_code_639_1.name.lower()  # low-accuracy mode is reliable here
+        lang = _code(closest)  # low-accuracy mode is reliable here
     else:
         values = _detector().compute_language_confidence_values(sample)
         if not values or values[0].value < MIN_CONFIDENCE:
@@ -61,7 +89,7 @@ def detect_language(text: str, source: str = "input") -> str:
                 f"{source}: cannot tell which language this is; quizgen supports "
                 f"{', '.join(SUPPORTED)} (use --lang to say)"
             )
-        lang = values[0].language.iso_code_639_1.name.lower()
+        lang = _code(values[0].language)
     if known_word_share(sample, lang) < MIN_KNOWN_WORDS:
         raise LanguageError(
             f"{source}: this text is in none of the languages quizgen supports "

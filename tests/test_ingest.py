@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from output_checks import check_cloze, check_json
 
-from quizgen import Options, QuizgenError, analyze, make_quiz
+from quizgen import Options, QuizgenError, analyze, detect, make_quiz
 from quizgen.build import build, write_outputs
 from quizgen.cli import main
 from quizgen.detect import detect_language, known_word_share
@@ -121,6 +121,46 @@ LANGUAGE_SAMPLES = [
 @pytest.mark.parametrize(("text", "expected"), LANGUAGE_SAMPLES,
                          ids=[lang for _, lang in LANGUAGE_SAMPLES])
 def test_detect_language_names_unsupported_neighbours(text, expected):
+    if len(expected) == 2:
+        assert detect_language(text, "x.txt") == expected
+    else:
+        with pytest.raises(LanguageError, match=f"x.txt: this text looks like {expected}, which"):
+            detect_language(text, "x.txt")
+
+
+# Long texts (over detect.LONG_SAMPLE characters) are placed among quizgen's languages first,
+# then among that language's relatives.
+LONG_LANGUAGE_SAMPLES = [
+    ("O governo anunciou ontem um novo plano para melhorar o transporte público nas grandes "
+     "cidades. Segundo o ministro, os investimentos vão chegar a vários milhões de euros até ao "
+     "final do próximo ano, e as obras começam já no verão. Muitos moradores dizem que não "
+     "acreditam nas promessas, porque já ouviram anúncios parecidos antes. A oposição critica a "
+     "falta de informação sobre os custos e pede uma discussão no parlamento.", "Portuguese"),
+    ("Die regering het gister 'n nuwe plan aangekondig om openbare vervoer in die groot stede te "
+     "verbeter. Volgens die minister sal die beleggings teen die einde van volgende jaar etlike "
+     "miljoene rand beloop, en die werk begin reeds in die somer. Baie inwoners sê hulle glo nie "
+     "die beloftes nie, want hulle het al soortgelyke aankondigings gehoor. Die opposisie "
+     "kritiseer die gebrek aan inligting oor die koste.", "Afrikaans"),
+    ("Regeringen presenterade i går en ny plan för att förbättra kollektivtrafiken i de stora "
+     "städerna. Enligt ministern kommer investeringarna att uppgå till flera miljoner kronor före "
+     "slutet av nästa år, och arbetet börjar redan i sommar. Många invånare säger att de inte tror "
+     "på löftena, eftersom de har hört liknande besked tidigare. Oppositionen kritiserar bristen "
+     "på information om kostnaderna och kräver en debatt i riksdagen.", "Swedish"),
+    ("Hallitus esitteli eilen uuden suunnitelman joukkoliikenteen parantamiseksi suurissa "
+     "kaupungeissa. Ministerin mukaan investoinnit nousevat useisiin miljooniin euroihin ensi "
+     "vuoden loppuun mennessä, ja työt alkavat jo kesällä. Monet asukkaat sanovat, etteivät he "
+     "usko lupauksiin, koska he ovat kuulleet samanlaisia ilmoituksia aiemmin. Oppositio "
+     "arvostelee kustannuksia koskevan tiedon puutetta ja vaatii keskustelua eduskunnassa.",
+     "Finnish"),
+    (" ".join(text for text, lang in LANGUAGE_SAMPLES[:6] if lang == "es") * 3, "es"),
+    (" ".join(text for text, lang in LANGUAGE_SAMPLES[:6] if lang == "nl") * 3, "nl"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_LANGUAGE_SAMPLES,
+                         ids=[lang for _, lang in LONG_LANGUAGE_SAMPLES])
+def test_detect_language_of_a_long_text(text, expected):
+    assert len(text) >= detect.LONG_SAMPLE
     if len(expected) == 2:
         assert detect_language(text, "x.txt") == expected
     else:
