@@ -9,11 +9,14 @@ separable verbs and auxiliaries.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .errors import UsageError
 from .languages import get_language
@@ -61,10 +64,25 @@ def make_german_rules(nlp: Language, name: str):
     return apply_german_rules
 
 
-def split_hyphenated_words(nlp: Language) -> None:
-    """'SPD-Wirtschaftsminister' -> 'SPD', '-', 'Wirtschaftsminister', as UD German does."""
-    infixes = [*nlp.Defaults.infixes, HYPHEN_BETWEEN_WORDS]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+@spacy.registry.tokenizers("quizgen.hyphen_splitting_tokenizer.v1")
+def hyphen_splitting_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's tokenizer for the language, also splitting words joined by a hyphen
+    ('SPD-Wirtschaftsminister' -> 'SPD', '-', 'Wirtschaftsminister'), as UD German does.
+    Built here rather than patched afterwards, so that its patterns are compiled once."""
+
+    def make(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        return Tokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(defaults.prefixes).search,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search,
+            infix_finditer=compile_infix_regex([*defaults.infixes, HYPHEN_BETWEEN_WORDS]).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return make
 
 
 def installed_pipeline(lang: str) -> str | None:
@@ -88,9 +106,9 @@ def load_pipeline(lang: str, spacy_model: str | None = None) -> Language:
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             nlp.add_pipe("quizgen_sentences", first=True)
         return nlp
-    nlp = spacy.blank(lang)
-    if profile.split_hyphens:
-        split_hyphenated_words(nlp)
+    tokenizer = {"@tokenizers": "quizgen.hyphen_splitting_tokenizer.v1"}
+    nlp = spacy.blank(lang, config={"nlp": {"tokenizer": tokenizer}} if profile.split_hyphens
+                      else None)
     nlp.add_pipe("quizgen_sentences")
     if profile.hanta_model:
         nlp.add_pipe("quizgen_hanta")

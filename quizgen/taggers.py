@@ -4,11 +4,14 @@ romance_tagger."""
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
 
 from . import hanta_viterbi
-from .cache import register
+from .cache import load_or_build, register
 from .languages import get_language
 from .segment import sentences
 from .tagsets import hanta_tag_to_xpos, xpos_to_upos
@@ -19,9 +22,7 @@ from .wordcache import WordAnalyses
 def hanta_model(filename: str):
     """HanTa's model, loaded once, with its per-word analyses cached (see wordcache) and a
     faster sentence Viterbi (see hanta_viterbi)."""
-    from HanTa import HanoverTagger
-
-    tagger = HanoverTagger.HanoverTagger(filename)
+    tagger = _load_tagger(filename)
     cache = WORD_CACHES[filename] = WordAnalyses(tagger, filename)
     hanta_viterbi.install(tagger)
     # Saved at exit too: compound splits are asked for after the analysis.
@@ -31,6 +32,22 @@ def hanta_model(filename: str):
 
 
 WORD_CACHES: dict[str, WordAnalyses] = {}
+MODEL_FORMAT = 1
+
+
+def _load_tagger(filename: str) -> Any:
+    """A HanoverTagger as HanTa builds it. HanTa unzips its model and then works out which
+    tags can reach which (half of its loading time); the finished tagger's attributes are
+    kept in the cache folder, keyed by HanTa's version, and read back in one go."""
+    from HanTa.HanoverTagger import HanoverTagger
+
+    def build() -> dict[str, Any]:
+        return vars(HanoverTagger(filename))
+
+    stem = f"{Path(filename).stem}-{metadata.version('HanTa')}-{MODEL_FORMAT}"
+    tagger = HanoverTagger.__new__(HanoverTagger)
+    tagger.__dict__.update(load_or_build(f"hanta-model-{stem}.pickle", build))
+    return tagger
 
 
 class HantaTagger:
