@@ -7,12 +7,13 @@ folder only makes the next run slower, and a read-only folder only costs the reb
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import pickle
 from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .atomic import atomic_path
 from .errors import OutputError
@@ -25,13 +26,27 @@ def cache_dir() -> Path:
     return Path(base) / "quizgen"
 
 
+def read_pickle(path: Path) -> Any:
+    """Unpickled with the garbage collector paused: the caches are hundreds of thousands of
+    small containers, and each batch of them would set off a collection that walks the whole
+    heap (spaCy and the other caches included), several times per file. Cache values hold no
+    reference cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_or_build(filename: str, build: Callable[[], T]) -> T:
     """The pickled value in `filename`, or `build()`'s result, saved for next time.
     Name the file after everything the value depends on (package versions, a format number)."""
     path = cache_dir() / filename
     try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
+        return read_pickle(path)
     except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
         pass
     value = build()
@@ -57,8 +72,7 @@ class SavedDict:
         self.path = cache_dir() / filename
         self.max_saved = max_saved
         try:
-            with self.path.open("rb") as handle:
-                self.values: dict = pickle.load(handle)
+            self.values: dict = read_pickle(self.path)
         except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError, TypeError):
             self.values = {}
         self.saved_size = self.marked = len(self.values)

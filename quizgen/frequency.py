@@ -25,6 +25,11 @@ def saved_frequencies() -> dict[tuple[str, str], float]:
     return saved.values
 
 
+def saved_zipf(word: str, lang: str) -> float | None:
+    """The value if an earlier lookup (this run or one before) saved it, else None."""
+    return saved_frequencies().get((word, lang))
+
+
 def zipf(word: str, lang: str) -> float:
     values = saved_frequencies()
     key = (word, lang)

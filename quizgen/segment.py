@@ -143,12 +143,14 @@ def set_sentence_starts(doc: Doc, profile: LanguageProfile) -> Doc:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """`doc.sents`, listed once per doc. spaCy's `doc.sents` walks every token (a new Token
-    object each) on each call, and the tagger, the rules and the analysis all ask for it."""
-    spans = doc.user_data.get("quizgen_sentences")
-    if spans is None:
-        spans = doc.user_data["quizgen_sentences"] = list(doc.sents)
-    return spans
+    """`doc.sents`, found once per doc. spaCy's `doc.sents` walks every token (a new Token
+    object each) on each call, and the tagger, the rules and the analysis all ask for it.
+    The doc keeps token indexes, not Spans: a Span refers back to its doc, and the cycle
+    would keep every paragraph's doc alive until a garbage collection."""
+    bounds = doc.user_data.get("quizgen_sentences")
+    if bounds is None:
+        bounds = doc.user_data["quizgen_sentences"] = [(s.start, s.end) for s in doc.sents]
+    return [doc[start:end] for start, end in bounds]
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:

@@ -11,9 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from wordfreq import available_languages
-
-from ..frequency import zipf
+from ..frequency import saved_zipf, zipf
 from .dictd import DictdDictionary
 from .freedict import Entry, Sense, parse_entry
 
@@ -75,15 +73,20 @@ def matching_entries(dictionary: DictdDictionary, lemma: str, pos: str) -> list[
 
 @lru_cache(maxsize=1)
 def _wordfreq_languages() -> frozenset[str]:
+    from wordfreq import available_languages  # 0.1 s to import; a warm run may not need it
+
     return frozenset(available_languages())
 
 
 def _zipf(translation: str, gloss_lang: str) -> float | None:
     """How common a translation is in the meaning's language; None without a word list for it."""
     words = _PLACEHOLDERS.sub("", translation).strip()
-    if not words or gloss_lang not in _wordfreq_languages():
+    if not words:
         return None
-    return zipf(words, gloss_lang)
+    known = saved_zipf(words, gloss_lang)  # saved only for a language wordfreq has
+    if known is not None:
+        return known
+    return zipf(words, gloss_lang) if gloss_lang in _wordfreq_languages() else None
 
 
 def _is_rare(translation: str, gloss_lang: str, floor: float = RARE_ZIPF) -> bool:
