@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token as SpacyToken
 
 from .cache import added_to_caches, mark_caches, merge_caches
 from .detect import detect_language
@@ -50,27 +51,33 @@ def _sentence_kind(text: str, is_dateline: bool) -> str:
     return "body"
 
 
-def _tokens(span: SpacySpan, base: int) -> tuple[Token, ...]:
+def _tokens(words: list[SpacyToken], end: int, base: int, has_morph: bool) -> tuple[Token, ...]:
+    """`words` (a sentence's tokens but whitespace, ending before token `end` of the doc)
+    as quizgen's Tokens; `base` is the sentence's first character in the doc.
+
+    Each spaCy attribute read makes a new Python object (a Token per `doc[i]`, an
+    Underscore per `token._`), so every word is visited once and `_` is read once."""
     # Positions in the sentence's token tuple, which leaves out whitespace tokens; a
     # particle outside this piece of a cut-up sentence is not linked.
-    position = {tok.i: n for n, tok in enumerate(t for t in span if not t.is_space)}
+    position = {tok.i: n for n, tok in enumerate(words)}
     out = []
-    for tok in span:
-        if tok.is_space:
-            continue
-        particle = position.get(tok._.particle) if tok._.particle is not None else None
+    for tok in words:
+        extensions = tok._
+        particle = extensions.particle
+        text = tok.text
+        start = tok.idx - base
         out.append(
             Token(
-                text=tok.text,
-                lemma=tok.lemma_ or tok.text,
+                text=text,
+                lemma=tok.lemma_ or text,
                 upos=tok.pos_ or "X",
                 xpos=tok.tag_ or "_",
-                start=tok.idx - base,
-                end=tok.idx - base + len(tok.text),
-                space_after=bool(tok.whitespace_) and tok.i + 1 < span.end,
-                is_name=bool(tok._.is_name),
-                feats=str(tok.morph) or "_",
-                particle=particle,
+                start=start,
+                end=start + len(text),
+                space_after=bool(tok.whitespace_) and tok.i + 1 < end,
+                is_name=bool(extensions.is_name),
+                feats=(str(tok.morph) or "_") if has_morph else "_",
+                particle=None if particle is None else position.get(particle),
             )
         )
     return tuple(out)
@@ -88,6 +95,7 @@ def sentences_from_docs(docs: Iterable[Doc], first_paragraph: int = 0) -> list[S
     for paragraph, doc in enumerate(docs, start=first_paragraph):
         first = True
         doc_text = doc.text  # spaCy joins every token's text on each call
+        has_morph = doc.has_annotation("MORPH")
         for sent in sentence_spans(doc):
             for piece in _chunks(sent):
                 words = [t for t in piece if not t.is_space]
@@ -101,7 +109,7 @@ def sentences_from_docs(docs: Iterable[Doc], first_paragraph: int = 0) -> list[S
                         index=len(sentences),
                         paragraph=paragraph,
                         text=text,
-                        tokens=_tokens(piece, base),
+                        tokens=_tokens(words, piece.end, base, has_morph),
                         kind=_sentence_kind(text, is_dateline),
                     )
                 )

@@ -92,6 +92,8 @@ def words(sentence: Sentence) -> list[Token]:
 def names_in(name: str, text: str) -> bool:
     """Does `text` mention `name`, maybe in the genitive ('Kims'), but as a whole word
     ('Lim' is not in 'Limousine')?"""
+    if name not in text:  # the common case, and a hundred times faster than the pattern
+        return False
     return re.search(rf"(?<!\w){re.escape(name)}(?:s|'s|’s)?(?!\w)", text) is not None
 
 

@@ -74,12 +74,10 @@ def countries(lang: str) -> frozenset[str]:
 def _is_name(token: Token, position: int, lang: str) -> bool:
     if not token.text[:1].isupper() or not any(c.isalpha() for c in token.text):
         return False
-    if is_title(token.text, lang):
-        return False  # 'Herrn Albers': the title is not part of the name
-    if token.is_name:  # not every PROPN: months are PROPN in UD, but nobody's name
-        return True
-    # Languages that do not capitalise nouns: a capital inside a sentence marks a name.
-    return lang != "de" and position > 0 and token.upos not in ("PRON", "DET")
+    # Not every PROPN: months are PROPN in UD, but nobody's name. In languages that do not
+    # capitalise nouns, a capital inside a sentence marks a name.
+    named = token.is_name or (lang != "de" and position > 0 and token.upos not in ("PRON", "DET"))
+    return named and not is_title(token.text, lang)  # 'Herrn Albers': the title is no name
 
 
 def base_form(token: Token) -> tuple[str, bool]:

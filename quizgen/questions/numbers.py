@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Analysis, Question, Sentence, Token, VocabItem
 from .common import (
     Candidate,
@@ -17,8 +19,10 @@ from .distractors import format_number, number_distractors, parse_number
 from .phrasing import GAP, phrasing
 
 
+@lru_cache(maxsize=8)
 def number_words(lang: str) -> dict[str, int]:
-    """Numbers learners meet written as words: two to twelve and the round tens."""
+    """Numbers learners meet written as words: two to twelve and the round tens (asked
+    once per token of the text, so made once per language)."""
     words = phrasing(lang)
     return {**words.number_words, **words.tens_words}
 

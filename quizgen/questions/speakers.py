@@ -55,8 +55,10 @@ def _by_paragraph(analysis: Analysis) -> dict[int, list[Sentence]]:
 
 
 def _speaker(sentences: list[Sentence], start: int, end: int, offsets: dict[int, int],
-             entities: list[Entity], verbs: frozenset[str]) -> Entity | None:
-    """The one person named outside the quotation, in a clause with a speech verb."""
+             people_at: dict[tuple[int, int], list[Entity]],
+             verbs: frozenset[str]) -> Entity | None:
+    """The one person named outside the quotation, in a clause with a speech verb.
+    `people_at`: the people mentioned at each (sentence, token) position."""
     outside = []
     for s in (sentences[0], sentences[-1]):
         base = offsets[s.index]
@@ -64,9 +66,7 @@ def _speaker(sentences: list[Sentence], start: int, end: int, offsets: dict[int,
                     if not start <= base + t.start < end]
     if not any(t.lemma.lower() in verbs or t.text.lower() in verbs for _, _, t in outside):
         return None
-    spots = {(si, i) for si, i, _ in outside}
-    people = {e.key: e for e in entities if e.kind == PERSON
-              for m in e.mentions if (m.sentence, m.start) in spots}
+    people = {e.key: e for si, i, _ in outside for e in people_at.get((si, i), ())}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
@@ -91,6 +91,10 @@ def who_said_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) ->
     verbs = get_language(analysis.language).speech_verbs | phrasing(analysis.language).speech_forms
     entities = find_entities(analysis)
     people = [e for e in entities if e.kind == PERSON]
+    people_at: dict[tuple[int, int], list[Entity]] = {}
+    for person in people:
+        for m in person.mentions:
+            people_at.setdefault((m.sentence, m.start), []).append(person)
     offsets = paragraph_offsets(analysis)
     found: list[Candidate] = []
     for number, paragraph in enumerate(analysis.article.paragraphs):
@@ -98,7 +102,7 @@ def who_said_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) ->
             sentences = _sentences_of(analysis, number, start, end, offsets)
             if not sentences or any(s.kind != "body" for s in sentences):
                 continue
-            speaker = _speaker(sentences, start, end, offsets, entities, verbs)
+            speaker = _speaker(sentences, start, end, offsets, people_at, verbs)
             if speaker is None or any(f in quote for f in speaker.forms):
                 continue  # a quotation that names its speaker answers itself
             question = _question(analysis, quote, sentences, speaker, people)
