@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import re
@@ -15,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token as SpacyToken
 
 from .cache import added_to_caches, mark_caches, merge_caches
+from .collector import collector_paused, freeze_loaded_resources
 from .detect import detect_language
 from .errors import InputError
 from .frequency import saved_frequencies
@@ -37,7 +37,6 @@ CREDIT_MARKERS = re.compile(
 # Forking the workers costs little (they inherit the loaded pipeline), but sending the
 # results back does: below this a text is analysed in one process.
 PARALLEL_MIN_CHARS = 100_000
-BATCHES_PER_WORKER = 8  # smaller batches keep both workers busy to the end
 MAX_DEFAULT_JOBS = 4
 
 DATELINE_ONLY = re.compile(r"^[A-ZÄÖÜ .\-/()]+[-–—:]$")
@@ -117,15 +116,17 @@ def sentences_from_docs(docs: Iterable[Doc], first_paragraph: int = 0) -> list[S
     return sentences
 
 
-def _batches(paragraphs: tuple[str, ...], count: int) -> list[tuple[int, tuple[str, ...]]]:
-    """`paragraphs` cut into about `count` runs of similar length: (first index, run)."""
+def _batches(paragraphs: tuple[str, ...], count: int,
+             first: int = 0) -> list[tuple[int, tuple[str, ...]]]:
+    """`paragraphs` (numbered from `first`) cut into about `count` runs of similar length:
+    (number of the run's first paragraph, run)."""
     goal = sum(map(len, paragraphs)) / count
     batches: list[tuple[int, tuple[str, ...]]] = []
     start = size = 0
     for i, paragraph in enumerate(paragraphs):
         size += len(paragraph)
         if size >= goal or i == len(paragraphs) - 1:
-            batches.append((start, paragraphs[start : i + 1]))
+            batches.append((first + start, paragraphs[start : i + 1]))
             start, size = i + 1, 0
     return batches
 
@@ -147,14 +148,22 @@ _WORKER_NLP: Language | None = None
 
 def _parallel(nlp: Language, paragraphs: tuple[str, ...],
               jobs: int) -> Iterator[tuple[int, list[Sentence]]]:
-    """Forked workers share the loaded pipeline; each returns finished Sentences and what it
-    added to the word caches, which joins the parent's (so the caches on disk still grow)."""
+    """`jobs` processes analyse a share of the paragraphs each: this one the first share
+    (its sentences need no sending), `jobs - 1` forked workers the others. The workers
+    share the loaded pipeline; each returns finished Sentences and what it added to the
+    word caches, which joins this process's (so the caches on disk still grow).
+
+    Each worker gets its whole share as one task: handing out smaller ones needs this
+    process's task thread, which waits for the interpreter lock while this process
+    analyses, and the workers would sit idle between tasks."""
     global _WORKER_NLP
     _WORKER_NLP = nlp
+    own, *shares = _batches(paragraphs, jobs)
     try:
-        with multiprocessing.get_context("fork").Pool(jobs, initializer=mark_caches) as pool:
-            batches = _batches(paragraphs, jobs * BATCHES_PER_WORKER)
-            results = pool.imap(_worker, batches)
+        with multiprocessing.get_context("fork").Pool(jobs - 1, initializer=mark_caches) as pool:
+            batches = shares
+            results = pool.imap(_worker, batches)  # the workers start at once
+            yield from _serial(nlp, own[1])
             for (_, run), (sentences, added) in zip(batches, results, strict=True):
                 merge_caches(added)
                 yield len(run), sentences
@@ -174,21 +183,6 @@ def _renumber(batches: Iterable[list[Sentence]]) -> tuple[Sentence, ...]:
         out.extend(s if s.index == base + n else replace(s, index=base + n)
                    for n, s in enumerate(sentences))
     return tuple(out)
-
-
-_frozen = False
-
-
-def _freeze_loaded_resources() -> None:
-    """Python's garbage collector walks every container object on each full collection, and
-    the tagger model, the lexicons and the word caches are millions of them that live until
-    the process ends: moved once into the collector's permanent generation, they are not
-    walked again (a tenth of an article's build, half a second of a novel's), and forked
-    workers do not copy their memory pages by touching them."""
-    global _frozen
-    if not _frozen:
-        gc.freeze()
-        _frozen = True
 
 
 def can_fork() -> bool:
@@ -219,12 +213,14 @@ def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None
     nlp = load_pipeline(language, spacy_model)
     nlp("Start.")  # loads the tagger model and the lexicons, before any fork
     saved_frequencies()  # forked workers inherit them (and hand back what they add to them)
-    _freeze_loaded_resources()
+    freeze_loaded_resources()
     paragraphs = article.paragraphs
     if jobs > 1 and sum(map(len, paragraphs)) >= PARALLEL_MIN_CHARS and can_fork():
         batches = _parallel(nlp, paragraphs, jobs)
     else:
         batches = _serial(nlp, paragraphs)
-    sentences = propagate_names(_renumber(paragraph_bar(batches, paragraphs, progress)), language)
+    with collector_paused():  # the sentences pile up, none of them garbage (collector.py)
+        sentences = _renumber(paragraph_bar(batches, paragraphs, progress))
+    sentences = propagate_names(sentences, language)
     return Analysis(article=replace(article, language=language), language=language,
                     sentences=sentences)

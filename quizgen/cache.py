@@ -7,7 +7,6 @@ folder only makes the next run slower, and a read-only folder only costs the reb
 from __future__ import annotations
 
 import atexit
-import gc
 import os
 import pickle
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .atomic import atomic_path
+from .collector import collector_paused
 from .errors import OutputError
 
 T = TypeVar("T")
@@ -27,18 +27,10 @@ def cache_dir() -> Path:
 
 
 def read_pickle(path: Path) -> Any:
-    """Unpickled with the garbage collector paused: the caches are hundreds of thousands of
-    small containers, and each batch of them would set off a collection that walks the whole
-    heap (spaCy and the other caches included), several times per file. Cache values hold no
-    reference cycles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
-    finally:
-        if enabled:
-            gc.enable()
+    """Unpickled with the garbage collector paused (see collector.py): a cache is hundreds
+    of thousands of small containers, and no reference cycles."""
+    with collector_paused(), path.open("rb") as handle:
+        return pickle.load(handle)
 
 
 def load_or_build(filename: str, build: Callable[[], T]) -> T:

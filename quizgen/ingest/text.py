@@ -17,13 +17,16 @@ INVISIBLE = dict.fromkeys(
      *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
 ZWJ = "\u200d"
+# Unicode's control characters (category Cc: U+0000-U+001F and U+007F-U+009F) but tab and
+# newline.
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean_text(text: str) -> str:
     """Normalise to NFC, drop control and zero-width characters, unify line ends."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _drop_joiners(text.translate(INVISIBLE))
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return CONTROL_CHARS.sub("", text)
 
 
 def _is_emoji_part(ch: str) -> bool:

@@ -1,0 +1,40 @@
+"""Keeping Python's garbage collector out of quizgen's way.
+
+The collector runs whenever enough new container objects pile up, and a full collection
+walks every container on the heap. quizgen's heap is mostly data that lives until the
+process ends (the tagger model, the noun lexicon, the word caches: millions of containers)
+plus the analysis being built, none of it garbage and none of it in reference cycles; left
+alone, the collector walks all of it again and again while caches load and a book is
+analysed (a tenth of an article's build, half a second of a novel's).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_frozen = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic collection inside the block (for loading or building acyclic data);
+    anything cyclic made meanwhile is collected later, as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def freeze_loaded_resources() -> None:
+    """Move everything alive now (the loaded models and lexicons) into the collector's
+    permanent generation, once per process: later collections do not walk it again, and
+    forked workers do not copy its memory pages by touching it."""
+    global _frozen
+    if not _frozen:
+        gc.freeze()
+        _frozen = True
