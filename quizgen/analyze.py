@@ -192,7 +192,7 @@ def can_fork() -> bool:
 
 
 def default_jobs() -> int:
-    """One worker per CPU core this process may use, up to MAX_DEFAULT_JOBS."""
+    """One analysing process per CPU core this process may use, up to MAX_DEFAULT_JOBS."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return max(1, min(MAX_DEFAULT_JOBS, cores or 1))
 
@@ -202,8 +202,8 @@ def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None
     """Split `article` into sentences and tokens with lemmas, POS and name flags.
 
     `progress` shows a bar over the paragraphs of a long text on a terminal; `jobs` > 1
-    analyses a long text's paragraphs in that many worker processes (same result; None:
-    one per CPU core, up to four).
+    analyses a long text's paragraphs in that many processes, this one and forked workers
+    (same result; None: one per CPU core, up to four).
     """
     jobs = jobs or default_jobs()
     text = "\n".join(article.paragraphs)

@@ -167,7 +167,8 @@ def run() -> None:
 @click.option("--epub", type=click.Choice(["chapters", "book"]), default=None,
               help="An EPUB book as one article per chapter, or as one. [default: chapters]")
 @click.option("--jobs", type=int, default=None,
-              help="Worker processes for long texts. [default: one per CPU core, up to 4]")
+              help="Processes that analyse a long text, this one included. "
+                   "[default: one per CPU core, up to 4]")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @debug_option
 @handle_errors

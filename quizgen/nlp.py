@@ -108,7 +108,7 @@ def load_pipeline(lang: str, spacy_model: str | None = None) -> Language:
         return nlp
     tokenizer = {"@tokenizers": "quizgen.hyphen_splitting_tokenizer.v1"}
     nlp = spacy.blank(lang, config={"nlp": {"tokenizer": tokenizer}} if profile.split_hyphens
-                      else None)
+                      else {})
     nlp.add_pipe("quizgen_sentences")
     if profile.hanta_model:
         nlp.add_pipe("quizgen_hanta")

@@ -60,7 +60,7 @@ class Options:
     epub: str = "chapters"  # chapters: one article per chapter; book: the whole book as one
     max_input_mb: float = 20.0
     spacy_model: str | None = None
-    jobs: int | None = None  # None: one worker per core (up to 4) for a long text
+    jobs: int | None = None  # processes analysing a long text; None: one per core, up to 4
     seed: int = 0
 
     def __post_init__(self) -> None:

@@ -8,6 +8,7 @@ text can never become markup or template code, and a misspelt field fails loudly
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import traceback
 from functools import lru_cache
@@ -17,6 +18,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from .cache import cache_dir
 from .errors import TemplateError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -45,12 +47,32 @@ def environment(user_dir: str | None = None) -> SandboxedEnvironment:
     prefixed = jinja2.PrefixLoader({"default": jinja2.FileSystemLoader(default)})
     return SandboxedEnvironment(
         loader=jinja2.ChoiceLoader([prefixed, *loaders]),
+        bytecode_cache=_bytecode_cache(),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept in the cache folder: Jinja checks each against its source's
+    checksum, so an edited template is compiled afresh. A folder that cannot be written
+    only costs the compiling."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    folder = cache_dir() / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _BytecodeCache(str(folder))
 
 
 def render(name: str, user_dir: str | None = None, **context: Any) -> str:

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from quizgen.cli import main
 from quizgen.errors import UsageError
 from quizgen.i18n import UI_STRINGS, ui_language
+from quizgen.templating import environment
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = str(ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt")
@@ -44,6 +45,20 @@ def test_teacher_template_extends_default_and_overrides_one_block(tmp_path):
     # the default block is replaced (the question sections keep their own instructions) ...
     assert '<p class="instructions">Lies den Text' not in html
     assert 'class="gap"' in html and "Lösungen" in html  # ... and everything else is kept
+
+
+def test_an_edited_template_is_used_on_the_next_run(tmp_path, monkeypatch):
+    """Compiled templates are kept in the cache folder; an edit must not meet a stale one."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = teacher_folder(tmp_path, {"worksheet/worksheet.html.j2": EXTENDS})
+    assert build(tmp_path, "--format", "html", "--templates", str(folder))[0].exit_code == 0
+    assert any((tmp_path / "cache" / "quizgen" / "templates").iterdir())
+    edited = EXTENDS.replace("alle Verben", "alle Nomen")
+    (folder / "worksheet" / "worksheet.html.j2").write_text(edited, encoding="utf-8")
+    environment.cache_clear()  # as a new run starts without Jinja's in-memory templates
+    result, html = build(tmp_path, "--format", "html", "--templates", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "Unterstreiche erst alle Nomen." in html and "alle Verben" not in html
 
 
 def test_teacher_may_replace_one_file(tmp_path):
