@@ -18,6 +18,7 @@ from .collector import collector_paused, freeze_loaded_resources
 from .detect import detect_language
 from .errors import InputError
 from .frequency import saved_frequencies
+from .marks import names_and_particles
 from .model import Analysis, Article, Sentence, Token
 from .names import propagate_names
 from .nlp import load_pipeline
@@ -54,15 +55,14 @@ def _tokens(words: list[SpacyToken], end: int, base: int, has_morph: bool) -> tu
     """`words` (a sentence's tokens but whitespace, ending before token `end` of the doc)
     as quizgen's Tokens; `base` is the sentence's first character in the doc.
 
-    Each spaCy attribute read makes a new Python object (a Token per `doc[i]`, an
-    Underscore per `token._`), so every word is visited once and `_` is read once."""
+    Each spaCy token read makes a new Python object, so every word is visited once."""
     # Positions in the sentence's token tuple, which leaves out whitespace tokens; a
     # particle outside this piece of a cut-up sentence is not linked.
     position = {tok.i: n for n, tok in enumerate(words)}
+    names, particles = names_and_particles(words[0].doc)
     out = []
     for tok in words:
-        extensions = tok._
-        particle = extensions.particle
+        particle = particles.get(tok.i)
         text = tok.text
         start = tok.idx - base
         out.append(
@@ -74,7 +74,7 @@ def _tokens(words: list[SpacyToken], end: int, base: int, has_morph: bool) -> tu
                 start=start,
                 end=start + len(text),
                 space_after=bool(tok.whitespace_) and tok.i + 1 < end,
-                is_name=bool(extensions.is_name),
+                is_name=names.get(tok.i, False),
                 feats=(str(tok.morph) or "_") if has_morph else "_",
                 particle=None if particle is None else position.get(particle),
             )

@@ -15,7 +15,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .errors import UsageError
@@ -27,10 +27,6 @@ TRAINED_PIPELINES = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_
 
 HYPHEN_BETWEEN_WORDS = r"(?<=[0-9A-Za-zÄÖÜäöüß])-(?=[0-9A-Za-zÄÖÜäöüß])"
 
-if not Token.has_extension("is_name"):
-    Token.set_extension("is_name", default=False)
-if not Token.has_extension("particle"):
-    Token.set_extension("particle", default=None)  # index of a separable verb's particle
 
 
 @Language.factory("quizgen_sentences")

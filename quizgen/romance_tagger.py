@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .frequency import zipf
 from .languages import LanguageProfile, get_language
+from .marks import set_name
 from .romance_lexicon import Lexicon, load_lexicon
 from .segment import sentences
 
@@ -142,7 +143,7 @@ class RomanceTagger:
                 word.token.pos_ = upos
                 word.token.tag_ = "_"
                 word.token.lemma_ = lemma or word.token.text
-                word.token._.is_name = upos == "PROPN"
+                set_name(word.token, upos == "PROPN")
         return doc
 
     def decide(self, words: list[Word], tags: list[str], i: int) -> tuple[str, str | None]:

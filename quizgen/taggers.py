@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from . import hanta_viterbi
 from .cache import load_or_build, register
 from .languages import get_language
+from .marks import set_name
 from .segment import sentences
 from .tagsets import hanta_tag_to_xpos, xpos_to_upos
 from .wordcache import WordAnalyses
@@ -66,5 +67,5 @@ class HantaTagger:
                 token.tag_ = xpos
                 token.pos_ = xpos_to_upos(xpos, self.lang)
                 token.lemma_ = lemma
-                token._.is_name = token.pos_ == "PROPN"
+                set_name(token, token.pos_ == "PROPN")
         return doc

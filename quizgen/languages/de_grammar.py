@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..frequency import zipf
+from ..marks import set_particle
 from ..segment import sentence_bounds, sentences
 from .de_names import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles, refine_names
 
@@ -173,7 +174,7 @@ def link_separable_verbs(sent: Span) -> None:
             if verb.text in (";", ":") or verb.tag_ in ("KOUS", "PRELS", "PWAV"):
                 break
             if verb.tag_ in ("VVFIN", "VVIMP", "VAFIN", "VMFIN"):
-                verb._.particle = token.i
+                set_particle(verb, token.i)
                 verb.pos_ = "VERB"
                 break
 

@@ -16,6 +16,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from ..frequency import english_lead
+from ..marks import is_name, set_name
 from ..segment import sentence_bounds
 from . import get_language
 from .de_lexicon import (
@@ -277,11 +278,11 @@ def refine_names(sent: Span) -> None:
             token.tag_, token.pos_ = "NN", "NOUN"
         if token.tag_ == "FM" and _in_foreign_name(token, sent):
             token.pos_ = "PROPN"
-            token._.is_name = True
+            set_name(token)
             continue
         if token.text.isupper() and is_acronym_name(token, lex):
             token.tag_, token.pos_, token.lemma_ = "NE", "PROPN", token.text
-            token._.is_name = True
+            set_name(token)
             continue
         if token.tag_ == "NE" and token.text[:1].islower():
             # German names are capitalised: a lowercase "name" is an adjective the tagger did
@@ -294,16 +295,16 @@ def refine_names(sent: Span) -> None:
         if _after_title_abbreviation(token):
             # 'Dr. Sieben', 'Prof. Klein': whatever the word, here it is a surname.
             token.tag_, token.pos_, token.lemma_ = "NE", "PROPN", token.text
-            token._.is_name = True
+            set_name(token)
             continue
         if token.tag_ not in ("NN", "NE") or not token.text[:1].isupper():
             continue
-        is_name = decide_name(token, lex)
-        token.tag_, token.pos_ = ("NE", "PROPN") if is_name else ("NN", "NOUN")
-        token._.is_name = is_name and token.text not in UD_PROPER_WORDS
-        if not is_name and _part_of_a_name(token, lex):
-            token._.is_name = True  # though UD keeps it a NOUN
-        if not is_name:
+        named = decide_name(token, lex)
+        token.tag_, token.pos_ = ("NE", "PROPN") if named else ("NN", "NOUN")
+        set_name(token, named and token.text not in UD_PROPER_WORDS)
+        if not named and _part_of_a_name(token, lex):
+            set_name(token)  # though UD keeps it a NOUN
+        if not named:
             lemma = lex.lemma_of(token.text)
             if lemma:
                 token.lemma_ = lemma
@@ -323,10 +324,10 @@ def mark_name_adjectives(sent: Span) -> None:
         prev = token.doc[token.i - 1]
         if prev.text in ("„", "\"", "»", "(", ":", "-", "–", "--") or prev.text[:-1].isdigit():
             continue
-        token._.is_name = True
+        set_name(token)
         nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
         if nxt is not None and nxt.tag_ in ("NN", "NE"):
-            nxt._.is_name = True
+            set_name(nxt)
             from_place = derived_from_place(token.lemma_) or token.text.endswith("er")
             if not from_place or nxt.text.endswith(PLACE_NAME_HEADS):
                 # UD GSD: 'Nahen Osten' is PROPN PROPN, the STTS tags stay ADJA NN.
@@ -336,8 +337,8 @@ def mark_name_adjectives(sent: Span) -> None:
 def mark_place_derivatives(sent: Span) -> None:
     """'japanisch', 'Argentinier': words made from place names are flagged like names."""
     for token in sent:
-        if token.pos_ in ("NOUN", "ADJ") and not token._.is_name and derived_from_place(token.lemma_):
-            token._.is_name = True
+        if token.pos_ in ("NOUN", "ADJ") and not is_name(token) and derived_from_place(token.lemma_):
+            set_name(token)
 
 
 def join_hyphenated_names(sent: Span) -> None:
@@ -348,11 +349,11 @@ def join_hyphenated_names(sent: Span) -> None:
         if hyphen.text != "-" or i == sent.start or i + 1 >= sent.end:
             continue
         left, right = doc[i - 1], doc[i + 1]
-        if left.whitespace_ or hyphen.whitespace_ or not (left._.is_name or right._.is_name):
+        if left.whitespace_ or hyphen.whitespace_ or not (is_name(left) or is_name(right)):
             continue
         for piece in (left, right):
-            if piece.is_alpha and not piece._.is_name and not (piece.pos_ == "NOUN" and piece.i == i + 1):
-                piece._.is_name = True
+            if piece.is_alpha and not is_name(piece) and not (piece.pos_ == "NOUN" and piece.i == i + 1):
+                set_name(piece)
                 piece.pos_, piece.tag_ = "PROPN", "NE"
 
 
@@ -368,7 +369,7 @@ def mark_quoted_titles(sent: Span) -> None:
             inner = doc[opened + 1 : token.i]
             if _looks_like_title(inner):
                 for word in inner:
-                    word._.is_name = word.is_alpha
+                    set_name(word, word.is_alpha)
             opened = None
 
 
