@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token as SpacyToken
 
 from .cache import added_to_caches, mark_caches, merge_caches
-from .collector import collector_paused, freeze_loaded_resources
+from .collector import collector_paused, freeze_lasting_objects
 from .detect import detect_language
 from .errors import InputError
 from .frequency import saved_frequencies
@@ -39,6 +39,7 @@ CREDIT_MARKERS = re.compile(
 # results back does: below this a text is analysed in one process.
 PARALLEL_MIN_CHARS = 100_000
 MAX_DEFAULT_JOBS = 4
+OWN_SHARE_EXTRA = 0.06
 
 DATELINE_ONLY = re.compile(r"^[A-ZÄÖÜ .\-/()]+[-–—:]$")
 
@@ -131,6 +132,20 @@ def _batches(paragraphs: tuple[str, ...], count: int,
     return batches
 
 
+def _shares(paragraphs: tuple[str, ...],
+            jobs: int) -> tuple[tuple[str, ...], list[tuple[int, tuple[str, ...]]]]:
+    """The first paragraphs for this process, and `jobs - 1` batches of the rest for the
+    workers (see `_batches`). A worker's sentences still have to be pickled, sent and
+    unpickled when it is done, so this process takes OWN_SHARE_EXTRA more than an equal
+    share: the workers' results then arrive while it is still at work."""
+    goal = sum(map(len, paragraphs)) * (1 + OWN_SHARE_EXTRA) / jobs
+    size = cut = 0
+    while cut < len(paragraphs) and size < goal:
+        size += len(paragraphs[cut])
+        cut += 1
+    return paragraphs[:cut], _batches(paragraphs[cut:], jobs - 1, first=cut)
+
+
 def _analyse_batch(nlp: Language, batch: tuple[int, tuple[str, ...]]) -> list[Sentence]:
     first, paragraphs = batch
     return sentences_from_docs(nlp.pipe(paragraphs), first)
@@ -158,12 +173,11 @@ def _parallel(nlp: Language, paragraphs: tuple[str, ...],
     analyses, and the workers would sit idle between tasks."""
     global _WORKER_NLP
     _WORKER_NLP = nlp
-    own, *shares = _batches(paragraphs, jobs)
+    own, batches = _shares(paragraphs, jobs)
     try:
         with multiprocessing.get_context("fork").Pool(jobs - 1, initializer=mark_caches) as pool:
-            batches = shares
             results = pool.imap(_worker, batches)  # the workers start at once
-            yield from _serial(nlp, own[1])
+            yield from _serial(nlp, own)
             for (_, run), (sentences, added) in zip(batches, results, strict=True):
                 merge_caches(added)
                 yield len(run), sentences
@@ -191,6 +205,13 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def uses_workers(paragraphs: tuple[str, ...], jobs: int | None) -> bool:
+    """Is a text long enough, and the machine able, to share its work out to forked
+    worker processes? (`jobs`: as for `analyze`)"""
+    return ((jobs or default_jobs()) > 1 and sum(map(len, paragraphs)) >= PARALLEL_MIN_CHARS
+            and can_fork())
+
+
 def default_jobs() -> int:
     """One analysing process per CPU core this process may use, up to MAX_DEFAULT_JOBS."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -205,7 +226,6 @@ def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None
     analyses a long text's paragraphs in that many processes, this one and forked workers
     (same result; None: one per CPU core, up to four).
     """
-    jobs = jobs or default_jobs()
     text = "\n".join(article.paragraphs)
     if not text.strip():
         raise InputError(f"{article.source or 'input'}: no text to analyse")
@@ -213,14 +233,16 @@ def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None
     nlp = load_pipeline(language, spacy_model)
     nlp("Start.")  # loads the tagger model and the lexicons, before any fork
     saved_frequencies()  # forked workers inherit them (and hand back what they add to them)
-    freeze_loaded_resources()
+    freeze_lasting_objects()
     paragraphs = article.paragraphs
-    if jobs > 1 and sum(map(len, paragraphs)) >= PARALLEL_MIN_CHARS and can_fork():
-        batches = _parallel(nlp, paragraphs, jobs)
+    if uses_workers(paragraphs, jobs):
+        batches = _parallel(nlp, paragraphs, jobs or default_jobs())
     else:
         batches = _serial(nlp, paragraphs)
     with collector_paused():  # the sentences pile up, none of them garbage (collector.py)
         sentences = _renumber(paragraph_bar(batches, paragraphs, progress))
-    sentences = propagate_names(sentences, language)
-    return Analysis(article=replace(article, language=language), language=language,
-                    sentences=sentences)
+        sentences = propagate_names(sentences, language)
+        analysis = Analysis(article=replace(article, language=language), language=language,
+                            sentences=sentences)
+    freeze_lasting_objects()  # the analysis serves every later stage
+    return analysis

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .analyze import analyze
+from .analyze import analyze, uses_workers
 from .atomic import check_output_folder
 from .cloze import make_cloze_cards
 from .errors import InputError, QuizgenError
@@ -19,7 +19,7 @@ from .ingest import check_input_format, expand_sources, read_articles
 from .model import Article, Quiz
 from .options import Options
 from .progress import progress_bar
-from .questions import make_questions
+from .questions import asked_early, make_questions
 from .select import select_vocabulary
 
 T = TypeVar("T")
@@ -52,15 +52,17 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     """Everything for one article, in memory."""
     analysis = analyze(article, options.lang, options.spacy_model, progress=progress,
                        jobs=options.jobs)
-    vocabulary = select_vocabulary(analysis, options)
-    if not vocabulary and not options.include:
-        raise InputError(
-            f"{article.source or 'input'}: too little text for any card "
-            f"(no word rarer than level {options.level} was found)"
-        )
-    vocabulary = add_glosses(vocabulary, analysis.language, options)
-    cards = make_cloze_cards(analysis, vocabulary, options)
-    questions = make_questions(analysis, vocabulary, options)
+    fork = options.questions > 0 and uses_workers(article.paragraphs, options.jobs)
+    with asked_early(analysis, fork) as asked_elsewhere:
+        vocabulary = select_vocabulary(analysis, options)
+        if not vocabulary and not options.include:
+            raise InputError(
+                f"{article.source or 'input'}: too little text for any card "
+                f"(no word rarer than level {options.level} was found)"
+            )
+        vocabulary = add_glosses(vocabulary, analysis.language, options)
+        cards = make_cloze_cards(analysis, vocabulary, options)
+        questions = make_questions(analysis, vocabulary, options, asked_elsewhere)
     return Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,
                 questions=questions)
 

@@ -7,9 +7,12 @@ folder only makes the next run slower, and a read-only folder only costs the reb
 from __future__ import annotations
 
 import atexit
+import contextlib
+import hashlib
 import os
 import pickle
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,16 +36,35 @@ def read_pickle(path: Path) -> Any:
         return pickle.load(handle)
 
 
-def load_or_build(filename: str, build: Callable[[], T]) -> T:
-    """The pickled value in `filename`, or `build()`'s result, saved for next time.
-    Name the file after everything the value depends on (package versions, a format number)."""
-    path = cache_dir() / filename
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of quizgen's own files: values quizgen derives are rebuilt after any change
+    to the code that derives them (an upgrade, or an edit in a checkout)."""
+    digest = hashlib.sha1()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def load_or_build(kind: str, depends_on: str, build: Callable[[], T]) -> T:
+    """The value kept in the cache folder for `kind` (e.g. 'noun-band-de'), or `build()`'s
+    result, saved for next time. The file is named after `depends_on` (the versions of the
+    packages the value is made from) and quizgen's code fingerprint; a new file replaces
+    those that other versions left for the same kind."""
+    path = cache_dir() / f"{kind}--{depends_on}--{code_fingerprint()}.pickle"
     try:
         return read_pickle(path)
     except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
         pass
     value = build()
     save(path, value)
+    for stale in path.parent.glob(f"{kind}--*.pickle"):
+        if stale != path:
+            with contextlib.suppress(OSError):
+                stale.unlink()
     return value
 
 

@@ -14,8 +14,6 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_frozen = False
-
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
@@ -30,11 +28,10 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def freeze_loaded_resources() -> None:
-    """Move everything alive now (the loaded models and lexicons) into the collector's
-    permanent generation, once per process: later collections do not walk it again, and
-    forked workers do not copy its memory pages by touching it."""
-    global _frozen
-    if not _frozen:
-        gc.freeze()
-        _frozen = True
+def freeze_lasting_objects() -> None:
+    """Move everything alive now into the collector's permanent generation: called once
+    the models and lexicons are loaded, and again once an analysis is made, so that later
+    collections leave them alone and forked workers do not copy their memory pages by
+    touching them. Frozen objects are still freed when nothing refers to them any more
+    (by reference counting); only a reference cycle among them would stay."""
+    gc.freeze()

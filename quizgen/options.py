@@ -107,11 +107,8 @@ def level_zipf_threshold(level: str, lang: str) -> float:
 def _level_thresholds(lang: str) -> dict[str, float]:
     """Per level, the Zipf frequency of the word at its rank; kept in the cache folder, since
     reading wordfreq's whole list for six numbers costs a fifth of a second."""
-    return load_or_build(f"levels-{lang}-{metadata.version('wordfreq')}-{LEVELS_FORMAT}.pickle",
+    return load_or_build(f"levels-{lang}", metadata.version("wordfreq"),
                          lambda: _zipf_at_ranks(lang))
-
-
-LEVELS_FORMAT = 1  # bump when LEVEL_LEMMAS or FORMS_PER_LEMMA change
 
 
 def _zipf_at_ranks(lang: str) -> dict[str, float]:

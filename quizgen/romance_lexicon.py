@@ -24,7 +24,6 @@ ACCENTED = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
 CONTENT = ("NOUN", "VERB", "ADJ", "ADV")
 # Closed classes whose lemmas the tables also know ("la" -> "le", "fue" -> "ser").
 FUNCTION = ("AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM")
-FORMAT = 6
 
 
 @dataclass
@@ -241,4 +240,4 @@ def load_lexicon(lang: str) -> Lexicon | None:
     if lang not in BUILDERS:
         return None
     version = metadata.version("spacy-lookups-data")
-    return load_or_build(f"romance-lexicon-{lang}-{version}-{FORMAT}.pickle", BUILDERS[lang])
+    return load_or_build(f"romance-lexicon-{lang}", version, BUILDERS[lang])

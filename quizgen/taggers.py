@@ -33,21 +33,25 @@ def hanta_model(filename: str):
 
 
 WORD_CACHES: dict[str, WordAnalyses] = {}
-MODEL_FORMAT = 1
+MAX_KEPT_MODEL_BYTES = 5_000_000  # packed; German's is 1.2 MB, English's 1.7, Dutch's 11.6
 
 
 def _load_tagger(filename: str) -> Any:
     """A HanoverTagger as HanTa builds it. HanTa unzips its model and then works out which
-    tags can reach which (half of its loading time); the finished tagger's attributes are
-    kept in the cache folder, keyed by HanTa's version, and read back in one go."""
-    from HanTa.HanoverTagger import HanoverTagger
+    tags can reach which (half of its loading time); for a small model, the finished
+    tagger's attributes are kept in the cache folder and read back in one go. (The Dutch
+    model unpacks to over 100 MB, and reading that back saves little.)"""
+    from HanTa import HanoverTagger as module
 
     def build() -> dict[str, Any]:
-        return vars(HanoverTagger(filename))
+        return vars(module.HanoverTagger(filename))
 
-    stem = f"{Path(filename).stem}-{metadata.version('HanTa')}-{MODEL_FORMAT}"
-    tagger = HanoverTagger.__new__(HanoverTagger)
-    tagger.__dict__.update(load_or_build(f"hanta-model-{stem}.pickle", build))
+    packed = Path(module.__file__).parent / filename
+    if not packed.is_file() or packed.stat().st_size > MAX_KEPT_MODEL_BYTES:
+        return module.HanoverTagger(filename)
+    tagger = module.HanoverTagger.__new__(module.HanoverTagger)
+    tagger.__dict__.update(load_or_build(f"hanta-model-{Path(filename).stem}",
+                                         metadata.version("HanTa"), build))
     return tagger
 
 

@@ -186,3 +186,49 @@ def test_jobs_below_one_is_a_usage_error(tmp_path, jobs):
     assert result.exit_code == 2
     assert result.stderr == f"quizgen: error: --jobs must be at least 1, not {int(jobs)!r}\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_kept_value_is_rebuilt_when_quizgen_changes(tmp_path, monkeypatch):
+    """Values quizgen derives (noun lexicon, option bands, level thresholds) are named after
+    its code, so an upgraded quizgen never reads what an older one derived."""
+    from quizgen import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    builds: list[str] = []
+
+    def build(result: str):
+        return lambda: builds.append(result) or result
+
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "old")
+    assert cache.load_or_build("noun-band-de", "1.0", build("made by the old code")) == (
+        "made by the old code")
+    assert cache.load_or_build("noun-band-de", "1.0", build("again")) == "made by the old code"
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "new")
+    assert cache.load_or_build("noun-band-de", "1.0", build("made by the new code")) == (
+        "made by the new code")
+    assert builds == ["made by the old code", "made by the new code"]
+    kept = sorted(p.name for p in (tmp_path / "quizgen").iterdir())
+    assert kept == ["noun-band-de--1.0--new.pickle"]  # the stale file is gone
+
+
+def test_questions_asked_in_a_forked_process_change_nothing(monkeypatch):
+    """For a long text the kinds that need no vocabulary are asked in a forked process."""
+    build_module = importlib.import_module("quizgen.build")
+    analyze_module = importlib.import_module("quizgen.analyze")
+    monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
+    forked = []
+    real = build_module.asked_early
+
+    def spy(analysis, fork):
+        forked.append(fork)
+        return real(analysis, fork)
+
+    monkeypatch.setattr(build_module, "asked_early", spy)
+    chunk = novel_chunk()
+    one = quiz_to_dict(make_quiz(chunk, Options(lang="de", jobs=1)))
+    two = quiz_to_dict(make_quiz(chunk, Options(lang="de", jobs=2)))
+    assert forked == [False, True]
+    assert len(one["questions"]) == 10
+    for quiz in (one, two):
+        quiz["options"].pop("jobs")
+    assert two == one

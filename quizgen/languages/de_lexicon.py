@@ -16,7 +16,6 @@ from pathlib import Path
 from ..cache import load_or_build
 from ..frequency import zipf
 
-LEXICON_FORMAT = 5  # bump when NounLexicon's fields change
 NAME_FLAGS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname")
 CASE_COLUMNS = ("nominativ", "genitiv", "dativ", "akkusativ")
 
@@ -107,7 +106,7 @@ def noun_lexicon() -> NounLexicon:
     if path is None:
         return NounLexicon()
     version = metadata.version("german-nouns")
-    return load_or_build(f"de_nouns-{version}-{LEXICON_FORMAT}.pickle", lambda: _parse(path))
+    return load_or_build("de-nouns", version, lambda: _parse(path))
 
 
 # Derivational endings of words made from place names, longest first, each with the

@@ -3,7 +3,9 @@ that spreads the chosen questions over the article and over the kinds."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from ..model import Analysis, Question, VocabItem
 from ..options import Options
@@ -38,20 +40,63 @@ def generator(kind: str) -> Generator:
     return getattr(import_module(f".{module}", __name__), function)
 
 
-def candidates(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> dict[str, list[Candidate]]:
-    """Every question each kind can ask about the article, best first."""
-    out = {}
-    for kind in kinds_for(analysis.language):
-        found = generator(kind)(analysis, vocabulary)
-        out[kind] = sorted(found, key=lambda c: (-c.score, c.question.evidence, c.question.id))
-    return out
+# Kinds that need only the analysis, not the vocabulary: for a book, a forked process asks
+# them while this one chooses the vocabulary (see `asked_early`).
+ASKED_EARLY = frozenset({"who_said", "who", "true_false", "number", "order"})
+
+Found = dict[str, list[Candidate]]
 
 
-def make_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...],
-                   options: Options) -> tuple[Question, ...]:
+def candidates(analysis: Analysis, vocabulary: tuple[VocabItem, ...],
+               asked_elsewhere: Callable[[], Found] | None = None) -> Found:
+    """Every question each kind can ask about the article, best first. `asked_elsewhere`
+    waits for what another process found for the ASKED_EARLY kinds (see `asked_early`);
+    it is called once this process has asked the other kinds."""
+    kinds = kinds_for(analysis.language)
+    elsewhere = ASKED_EARLY if asked_elsewhere is not None else frozenset()
+    found = {kind: generator(kind)(analysis, vocabulary) for kind in kinds
+             if kind not in elsewhere}
+    if asked_elsewhere is not None:
+        found.update(asked_elsewhere())
+    return {kind: sorted(found[kind], key=lambda c: (-c.score, c.question.evidence, c.question.id))
+            for kind in kinds}
+
+
+def make_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...], options: Options,
+                   asked_elsewhere: Callable[[], Found] | None = None) -> tuple[Question, ...]:
     """`options.questions` questions, spread over the kinds and over the article."""
     from .select import select
 
     if options.questions <= 0:
         return ()
-    return select(candidates(analysis, vocabulary), options.questions, len(analysis.sentences))
+    return select(candidates(analysis, vocabulary, asked_elsewhere), options.questions,
+                  len(analysis.sentences))
+
+
+# The analysis a forked process asks questions about: it inherits it, no copy is sent.
+_FORKED_ANALYSIS: Analysis | None = None
+
+
+def _ask_early() -> Found:
+    analysis = _FORKED_ANALYSIS
+    assert analysis is not None
+    return {kind: generator(kind)(analysis, ()) for kind in kinds_for(analysis.language)
+            if kind in ASKED_EARLY}
+
+
+@contextmanager
+def asked_early(analysis: Analysis, fork: bool) -> Iterator[Callable[[], Found] | None]:
+    """With `fork`, the ASKED_EARLY kinds are asked in a forked process while this one
+    chooses the vocabulary and asks the other kinds (for a book, that halves the time after
+    the analysis). Yields a function that waits for what they found; None without `fork`."""
+    if not fork:
+        yield None
+        return
+    global _FORKED_ANALYSIS
+    _FORKED_ANALYSIS = analysis
+    try:
+        pool = multiprocessing.get_context("fork").Pool(1)  # forks here
+    finally:
+        _FORKED_ANALYSIS = None
+    with pool:  # leaving it ends the process, whatever happened meanwhile
+        yield pool.apply_async(_ask_early).get

@@ -73,11 +73,7 @@ def noun_band(lang: str) -> dict[str, tuple[str, float]]:
     from ..cache import load_or_build
 
     versions = "-".join(metadata.version(p) for p in ("wordfreq", "german-nouns"))
-    return load_or_build(f"noun_band-{lang}-{versions}-{BAND_FORMAT}.pickle", lambda: _noun_band(lang))
-
-
-# Bump when the filters in _noun_band change, so that cached bands are rebuilt.
-BAND_FORMAT = 1
+    return load_or_build(f"noun-band-{lang}", versions, lambda: _noun_band(lang))
 
 
 def _noun_band(lang: str) -> dict[str, tuple[str, float]]:

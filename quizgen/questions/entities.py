@@ -72,12 +72,14 @@ def countries(lang: str) -> frozenset[str]:
 
 
 def _is_name(token: Token, position: int, lang: str) -> bool:
-    if not token.text[:1].isupper() or not any(c.isalpha() for c in token.text):
-        return False
     # Not every PROPN: months are PROPN in UD, but nobody's name. In languages that do not
     # capitalise nouns, a capital inside a sentence marks a name.
-    named = token.is_name or (lang != "de" and position > 0 and token.upos not in ("PRON", "DET"))
-    return named and not is_title(token.text, lang)  # 'Herrn Albers': the title is no name
+    if not (token.is_name or (lang != "de" and position > 0
+                              and token.upos not in ("PRON", "DET"))):
+        return False
+    text = token.text
+    return (text[:1].isupper() and any(c.isalpha() for c in text)
+            and not is_title(text, lang))  # 'Herrn Albers': the title is not part of the name
 
 
 def base_form(token: Token) -> tuple[str, bool]:
