@@ -6,6 +6,8 @@ import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
 from spacy.language import Language
@@ -16,7 +18,7 @@ from spacy.tokens import Token as SpacyToken
 from .cache import added_to_caches, mark_caches, merge_caches
 from .collector import collector_paused, freeze_lasting_objects
 from .detect import detect_language
-from .errors import InputError
+from .errors import InputError, QuizgenError
 from .frequency import saved_frequencies
 from .marks import names_and_particles
 from .model import Analysis, Article, Sentence, Token
@@ -161,8 +163,8 @@ def _serial(nlp: Language, paragraphs: tuple[str, ...]) -> Iterator[tuple[int, l
 _WORKER_NLP: Language | None = None
 
 
-def _parallel(nlp: Language, paragraphs: tuple[str, ...],
-              jobs: int) -> Iterator[tuple[int, list[Sentence]]]:
+def _parallel(nlp: Language, paragraphs: tuple[str, ...], jobs: int,
+              source: str) -> Iterator[tuple[int, list[Sentence]]]:
     """`jobs` processes analyse a share of the paragraphs each: this one the first share
     (its sentences need no sending), `jobs - 1` forked workers the others. The workers
     share the loaded pipeline; each returns finished Sentences and what it added to the
@@ -170,17 +172,24 @@ def _parallel(nlp: Language, paragraphs: tuple[str, ...],
 
     Each worker gets its whole share as one task: handing out smaller ones needs this
     process's task thread, which waits for the interpreter lock while this process
-    analyses, and the workers would sit idle between tasks."""
+    analyses, and the workers would sit idle between tasks. (concurrent.futures rather
+    than multiprocessing.Pool: a worker that dies, say killed for memory, is an error
+    here, where Pool would wait for its result for ever.)"""
     global _WORKER_NLP
     _WORKER_NLP = nlp
     own, batches = _shares(paragraphs, jobs)
     try:
-        with multiprocessing.get_context("fork").Pool(jobs - 1, initializer=mark_caches) as pool:
-            results = pool.imap(_worker, batches)  # the workers start at once
+        with ProcessPoolExecutor(jobs - 1, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=mark_caches) as pool:
+            results = [pool.submit(_worker, batch) for batch in batches]  # forks here
             yield from _serial(nlp, own)
-            for (_, run), (sentences, added) in zip(batches, results, strict=True):
+            for (_, run), result in zip(batches, results, strict=True):
+                sentences, added = result.result()
                 merge_caches(added)
                 yield len(run), sentences
+    except BrokenProcessPool as exc:
+        raise QuizgenError(f"{source}: a worker process stopped before it was done (out of "
+                           "memory?); with --jobs 1 it is analysed in one process") from exc
     finally:
         _WORKER_NLP = None
 
@@ -236,7 +245,7 @@ def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None
     freeze_lasting_objects()
     paragraphs = article.paragraphs
     if uses_workers(paragraphs, jobs):
-        batches = _parallel(nlp, paragraphs, jobs or default_jobs())
+        batches = _parallel(nlp, paragraphs, jobs or default_jobs(), article.source or "input")
     else:
         batches = _serial(nlp, paragraphs)
     with collector_paused():  # the sentences pile up, none of them garbage (collector.py)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib
 import io
+import os
+import signal
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +17,7 @@ from HanTa import HanoverTagger
 
 from quizgen import Article, Options, analyze, frequency, make_quiz, read_article
 from quizgen.cli import main
+from quizgen.errors import QuizgenError
 from quizgen.export.jsonfile import quiz_to_dict
 from quizgen.hanta_viterbi import FastViterbi, shared_successor_order
 from quizgen.languages import de_lexicon, de_names
@@ -232,3 +235,17 @@ def test_questions_asked_in_a_forked_process_change_nothing(monkeypatch):
     for quiz in (one, two):
         quiz["options"].pop("jobs")
     assert two == one
+
+
+def _killed(batch):
+    os.kill(os.getpid(), signal.SIGKILL)  # as the kernel does to a process out of memory
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang(monkeypatch):
+    analyze_module = importlib.import_module("quizgen.analyze")
+    monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(analyze_module, "_worker", _killed)
+    chunk = replace(novel_chunk(), source="roman.txt")
+    with pytest.raises(QuizgenError, match=r"^roman\.txt: a worker process stopped before it "
+                                           r"was done \(out of memory\?\); with --jobs 1"):
+        analyze(chunk, "de", jobs=2)

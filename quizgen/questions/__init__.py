@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
+from ..errors import QuizgenError
 from ..model import Analysis, Question, VocabItem
 from ..options import Options
 from .common import Candidate
@@ -94,9 +97,18 @@ def asked_early(analysis: Analysis, fork: bool) -> Iterator[Callable[[], Found] 
         return
     global _FORKED_ANALYSIS
     _FORKED_ANALYSIS = analysis
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
     try:
-        pool = multiprocessing.get_context("fork").Pool(1)  # forks here
+        found = pool.submit(_ask_early)  # forks here
     finally:
         _FORKED_ANALYSIS = None
     with pool:  # leaving it ends the process, whatever happened meanwhile
-        yield pool.apply_async(_ask_early).get
+        yield lambda: _result(found, analysis.article.source or "input")
+
+
+def _result(found: Future[Found], source: str) -> Found:
+    try:
+        return found.result()
+    except BrokenProcessPool as exc:
+        raise QuizgenError(f"{source}: the process asking questions stopped before it was "
+                           "done (out of memory?); with --jobs 1 it all runs in one process") from exc
