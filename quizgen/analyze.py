@@ -227,6 +227,22 @@ def default_jobs() -> int:
     return max(1, min(MAX_DEFAULT_JOBS, cores or 1))
 
 
+def prepare(article: Article, lang: str = "auto",
+            spacy_model: str | None = None) -> tuple[str, Language]:
+    """`article`'s language and its pipeline with everything it needs loaded: the tagger
+    model, the lexicons, the word caches (so that processes forked afterwards share them
+    and hand back what they add)."""
+    text = "\n".join(article.paragraphs)
+    if not text.strip():
+        raise InputError(f"{article.source or 'input'}: no text to analyse")
+    language = detect_language(text, source=article.source) if lang == "auto" else lang
+    nlp = load_pipeline(language, spacy_model)
+    nlp("Start.")
+    saved_frequencies()
+    freeze_lasting_objects()
+    return language, nlp
+
+
 def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None,
             progress: bool = False, jobs: int | None = None) -> Analysis:
     """Split `article` into sentences and tokens with lemmas, POS and name flags.
@@ -235,14 +251,7 @@ def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None
     analyses a long text's paragraphs in that many processes, this one and forked workers
     (same result; None: one per CPU core, up to four).
     """
-    text = "\n".join(article.paragraphs)
-    if not text.strip():
-        raise InputError(f"{article.source or 'input'}: no text to analyse")
-    language = detect_language(text, source=article.source) if lang == "auto" else lang
-    nlp = load_pipeline(language, spacy_model)
-    nlp("Start.")  # loads the tagger model and the lexicons, before any fork
-    saved_frequencies()  # forked workers inherit them (and hand back what they add to them)
-    freeze_lasting_objects()
+    language, nlp = prepare(article, lang, spacy_model)
     paragraphs = article.paragraphs
     if uses_workers(paragraphs, jobs):
         batches = _parallel(nlp, paragraphs, jobs or default_jobs(), article.source or "input")

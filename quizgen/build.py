@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .analyze import analyze, uses_workers
+from .analyze import analyze, default_jobs, prepare, uses_workers
 from .atomic import check_output_folder
+from .cache import added_to_caches, mark_caches, merge_caches
 from .cloze import make_cloze_cards
 from .errors import InputError, QuizgenError
 from .export import exporter
@@ -83,6 +87,12 @@ class BuildReport:
     failures: list[tuple[str, QuizgenError]] = field(default_factory=list)
     built: list[str] = field(default_factory=list)  # sources of the articles built
 
+    def add(self, article: Article, written: list[Path] | None) -> None:
+        """`article`'s outputs, if it was built (None: its failure is recorded already)."""
+        if written is not None:
+            self.written.extend(written)
+            self.built.append(article.source)
+
     def summary(self) -> str:
         total = len(self.built) + len(self.failures)
         return (f"{len(self.built)} of {total} article{'s' if total != 1 else ''} built, "
@@ -101,12 +111,16 @@ def build(sources: list[str], options: Options, progress: bool = False) -> Build
     for source in progress_bar(expand_sources(sources), progress):
         articles = _attempt(report, source, read_articles, source, options.input_format,
                             options.max_input_mb, options.epub)
-        for article in progress_bar(articles or (), progress, unit="chapter"):
+        if not articles:
+            continue
+        if len(articles) > 1 and uses_workers(
+                tuple(p for a in articles for p in a.paragraphs), options.jobs):
+            _build_chapters_in_workers(report, articles, options, taken, progress)
+            continue
+        for article in progress_bar(articles, progress, unit="chapter"):
             written = _attempt(report, article.source, build_article, article, options, taken,
                                progress)
-            if written is not None:
-                report.written.extend(written)
-                report.built.append(article.source)
+            report.add(article, written)
     return report
 
 
@@ -114,6 +128,56 @@ def build_article(article: Article, options: Options, taken: set[str],
                   progress: bool = False) -> list[Path]:
     quiz = make_quiz(article, options, progress)
     return write_outputs(quiz, unique_slug(article_slug(article), taken), options)
+
+
+# The chapters forked workers build: they inherit them, no copy is sent.
+_FORKED_BOOK: tuple[list[Article], list[str], Options] | None = None
+
+
+def _build_chapters_in_workers(report: BuildReport, articles: list[Article], options: Options,
+                               taken: set[str], progress: bool) -> None:
+    """A book's chapters, each shorter than a text worth sharing out but together longer,
+    built in forked worker processes (one per core, as for a long text), each chapter's
+    outputs written by the worker that built it. A chapter's name is taken before it is
+    built, so one that fails keeps its name to itself."""
+    global _FORKED_BOOK
+    jobs = options.jobs or default_jobs()
+    prepare(articles[0], options.lang, options.spacy_model)  # loaded once, before the fork
+    slugs = [unique_slug(article_slug(article), taken) for article in articles]
+    _FORKED_BOOK = (articles, slugs, replace(options, jobs=1))  # no forks inside a worker
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=mark_caches) as pool:
+            built = [pool.submit(_build_chapter, i) for i in range(len(articles))]  # forks
+            for article, chapter in progress_bar(zip(articles, built, strict=True), progress,
+                                                 unit="chapter"):
+                written, failures, added = chapter.result()
+                merge_caches(added)
+                report.failures.extend(failures)
+                report.add(article, written)
+    except BrokenProcessPool as exc:
+        raise QuizgenError(f"{articles[0].source.partition('#')[0]}: a worker process stopped "
+                           "before it was done (out of memory?); with --jobs 1 the chapters "
+                           "are built in one process") from exc
+    finally:
+        _FORKED_BOOK = None
+
+
+def _build_chapter(i: int) -> tuple[list[Path] | None, list[tuple[str, QuizgenError]], dict]:
+    """In a worker: chapter `i`'s outputs, its failure if any, and what the word caches
+    gained (see cache.py)."""
+    assert _FORKED_BOOK is not None
+    articles, slugs, options = _FORKED_BOOK
+    report = BuildReport()
+    written = _attempt(report, articles[i].source, _make_and_write, articles[i], slugs[i],
+                       options)
+    for _, error in report.failures:
+        error.__cause__ = None  # the original exception may not survive pickling
+    return written, report.failures, added_to_caches()
+
+
+def _make_and_write(article: Article, slug: str, options: Options) -> list[Path]:
+    return write_outputs(make_quiz(article, options), slug, options)
 
 
 def _attempt(report: BuildReport, source: str, step: Callable[..., T], *args: Any) -> T | None:

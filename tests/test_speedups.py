@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import json
 import os
 import signal
 import sys
@@ -249,3 +250,56 @@ def test_a_worker_that_dies_is_an_error_not_a_hang(monkeypatch):
     with pytest.raises(QuizgenError, match=r"^roman\.txt: a worker process stopped before it "
                                            r"was done \(out of memory\?\); with --jobs 1"):
         analyze(chunk, "de", jobs=2)
+
+
+def test_chapters_built_in_workers_change_nothing(tmp_path, monkeypatch):
+    """A book's chapters are built in forked workers when together they are long."""
+    from test_inputs import make_epub
+
+    from quizgen.build import build
+
+    build_module = importlib.import_module("quizgen.build")
+    analyze_module = importlib.import_module("quizgen.analyze")
+    monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
+    in_workers = []
+    real = build_module._build_chapters_in_workers
+    monkeypatch.setattr(build_module, "_build_chapters_in_workers",
+                        lambda *args: in_workers.append(True) or real(*args))
+    book = make_epub(tmp_path / "geschichten.epub")
+    outputs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"jobs{jobs}"
+        report = build([str(book)], Options(lang="de", jobs=jobs, out=str(out),
+                                            formats=("json",)))
+        assert not report.failures and len(report.built) == 2
+        outputs[jobs] = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in out.iterdir()}
+        for quiz in outputs[jobs].values():
+            del quiz["options"]["jobs"], quiz["options"]["out"]
+    assert in_workers == [True]  # jobs=1 builds in this process
+    assert sorted(outputs[1]) == ["geschichten-2.json", "geschichten-3.json"]
+    assert outputs[2] == outputs[1]
+
+
+def test_a_chapter_failing_in_a_worker_is_reported_and_the_rest_built(tmp_path, monkeypatch):
+    from test_inputs import make_epub
+
+    from quizgen.build import build
+    from quizgen.errors import InputError
+
+    build_module = importlib.import_module("quizgen.build")
+    analyze_module = importlib.import_module("quizgen.analyze")
+    monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
+    real = build_module.make_quiz
+
+    def fails_on_chapter_three(article, options, progress=False):
+        if article.source.endswith("#3"):
+            raise InputError(f"{article.source}: too little text for any card")
+        return real(article, options, progress)
+
+    monkeypatch.setattr(build_module, "make_quiz", fails_on_chapter_three)
+    book = make_epub(tmp_path / "geschichten.epub")
+    report = build([str(book)], Options(lang="de", jobs=2, out=str(tmp_path / "out"),
+                                        formats=("json",)))
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["geschichten-2.json"]
+    assert [(source, str(error)) for source, error in report.failures] == [
+        (f"{book}#3", f"{book}#3: too little text for any card")]

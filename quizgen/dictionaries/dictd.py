@@ -10,6 +10,7 @@ the compressed size of each fixed-size chunk, so one entry is read by inflating 
 from __future__ import annotations
 
 import mmap
+import os
 import struct
 import zlib
 from collections import OrderedDict
@@ -178,8 +179,7 @@ class DictdData:
             return self._chunks[number]
         if number + 1 >= len(self._starts):
             raise InputError(f"{str(self.path)!r}: entry lies past the last chunk")
-        self._handle.seek(self._starts[number])
-        raw = self._handle.read(self._starts[number + 1] - self._starts[number])
+        raw = self._read_at(self._starts[number], self._starts[number + 1] - self._starts[number])
         try:
             data = zlib.decompressobj(-zlib.MAX_WBITS).decompress(raw)
         except zlib.error as exc:
@@ -198,9 +198,24 @@ class DictdData:
             skip = offset - first * self._chunk_len
             raw = joined[skip : skip + length]
         else:
-            self._handle.seek(offset)
-            raw = self._handle.read(length)
+            raw = self._read_at(offset, length)
         return raw.decode("utf-8", "replace")
+
+    def _read_at(self, offset: int, length: int) -> bytes:
+        """`length` bytes from `offset`, leaving the file position alone: processes forked
+        after the dictionary was opened share its file descriptor, and with seek() and
+        read() each would move the others' position in the middle of a read."""
+        if not hasattr(os, "pread"):  # Windows, which does not fork
+            self._handle.seek(offset)
+            return self._handle.read(length)
+        parts, fd = [], self._handle.fileno()
+        while length > 0:
+            part = os.pread(fd, length, offset)
+            if not part:
+                break
+            parts.append(part)
+            offset, length = offset + len(part), length - len(part)
+        return b"".join(parts)
 
     def close(self) -> None:
         self._handle.close()
