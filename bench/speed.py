@@ -4,7 +4,8 @@ Each case runs `quizgen build` (apkg, html, json) as a subprocess, several times
 floor process measured in the same run:
 
 - the novel: a Python process that imports spaCy and tokenizes the same text with
-  spacy.blank("de");
+  spacy.blank("de"); the same floor for the novel made into an EPUB of 20 chapters (which
+  quizgen builds as 20 articles);
 - the article: a Python process that only imports spacy, wordfreq, genanki and jinja2.
 
 The runs of one text share one XDG_CACHE_HOME (quizgen keeps its noun lexicon and word
@@ -40,6 +41,37 @@ text = open(sys.argv[1], encoding="utf-8").read()
 sum(len(doc) for doc in nlp.pipe(text.split("\\n")))
 """
 IMPORT_FLOOR = "import spacy, wordfreq, genanki, jinja2"
+
+
+EPUB_CHAPTERS = 20
+
+
+def novel_as_epub(path: Path) -> Path:
+    """The novel's paragraphs as an EPUB of EPUB_CHAPTERS chapters (built one article per
+    chapter, quizgen's default for EPUB)."""
+    from html import escape
+
+    from ebooklib import epub
+
+    paragraphs = [p for p in NOVEL.read_text(encoding="utf-8").split("\n") if p.strip()]
+    size = -(-len(paragraphs) // EPUB_CHAPTERS)
+    book = epub.EpubBook()
+    book.set_identifier("quizgen-bench-novel")
+    book.set_title("Essig und Taifun")
+    book.set_language("de")
+    chapters = []
+    for n in range(EPUB_CHAPTERS):
+        body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs[n * size : (n + 1) * size])
+        chapter = epub.EpubHtml(title=f"Kapitel {n + 1}", file_name=f"k{n + 1}.xhtml", lang="de",
+                                content=f"<h1>Kapitel {n + 1}</h1>{body}")
+        book.add_item(chapter)
+        chapters.append(chapter)
+    book.toc = chapters
+    book.spine = ["nav", *chapters]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    epub.write_epub(str(path), book)
+    return path
 
 
 @dataclass
@@ -108,7 +140,9 @@ def measure(text: Path, floor: list[str], runs: int, env: dict[str, str],
     floor_s = statistics.median(r.seconds for r in floors)
     build_s = statistics.median(r.seconds for r in builds)
     ratios = [b.seconds / f.seconds for b, f in zip(builds, floors, strict=True)]
-    return {"words": len(text.read_text(encoding="utf-8").split()), "floor": floor_s,
+    words = len(NOVEL.read_text(encoding="utf-8").split() if text.suffix == ".epub"
+                else text.read_text(encoding="utf-8").split())
+    return {"words": words, "floor": floor_s,
             "build": build_s, "ratio": statistics.median(ratios), "cold": cold.seconds,
             "cold_ratio": cold.seconds / floor_s,
             "peak": max(r.peak_mb for r in [cold, *builds]), "peak_all": all_processes}
@@ -131,14 +165,19 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None, help="passed to quizgen build")
     args = parser.parse_args()
     extra = ["--jobs", str(args.jobs)] if args.jobs else []
-    cases = [("novel (de_essig_taifun)", NOVEL, "import spaCy + tokenize",
-              [sys.executable, "-c", TOKENIZE_FLOOR, str(NOVEL)]),
-             ("article (sample)", ARTICLE, "imports only", [sys.executable, "-c", IMPORT_FLOOR])]
+    tokenize_floor = [sys.executable, "-c", TOKENIZE_FLOOR, str(NOVEL)]
     rows = []
-    for name, text, floor_name, floor in cases:
-        with tempfile.TemporaryDirectory() as cache:  # each text starts cold
-            env = {**os.environ, "XDG_CACHE_HOME": cache, "PYTHONPATH": str(ROOT)}
-            rows.append((name, floor_name, measure(text, floor, args.runs, env, extra)))
+    with tempfile.TemporaryDirectory() as folder:
+        book = novel_as_epub(Path(folder) / "de_essig_taifun.epub")
+        cases = [("novel (de_essig_taifun)", NOVEL, "import spaCy + tokenize", tokenize_floor),
+                 (f"same novel as an EPUB of {EPUB_CHAPTERS} chapters", book,
+                  "import spaCy + tokenize", tokenize_floor),
+                 ("article (sample)", ARTICLE, "imports only",
+                  [sys.executable, "-c", IMPORT_FLOOR])]
+        for name, text, floor_name, floor in cases:
+            with tempfile.TemporaryDirectory() as cache:  # each text starts cold
+                env = {**os.environ, "XDG_CACHE_HOME": cache, "PYTHONPATH": str(ROOT)}
+                rows.append((name, floor_name, measure(text, floor, args.runs, env, extra)))
     print(f"{args.runs} runs each, {os.cpu_count()} cores, formats apkg,html,json\n")
     print(table(rows))
 

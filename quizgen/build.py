@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import re
 import unicodedata
@@ -142,7 +143,9 @@ def _build_chapters_in_workers(report: BuildReport, articles: list[Article], opt
     built, so one that fails keeps its name to itself."""
     global _FORKED_BOOK
     jobs = options.jobs or default_jobs()
-    prepare(articles[0], options.lang, options.spacy_model)  # loaded once, before the fork
+    longest = max(articles, key=lambda article: sum(map(len, article.paragraphs)))
+    with contextlib.suppress(QuizgenError):  # then each chapter reports its own error
+        prepare(longest, options.lang, options.spacy_model)  # loaded once, before the fork
     slugs = [unique_slug(article_slug(article), taken) for article in articles]
     _FORKED_BOOK = (articles, slugs, replace(options, jobs=1))  # no forks inside a worker
     try:

@@ -303,3 +303,36 @@ def test_a_chapter_failing_in_a_worker_is_reported_and_the_rest_built(tmp_path, 
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["geschichten-2.json"]
     assert [(source, str(error)) for source, error in report.failures] == [
         (f"{book}#3", f"{book}#3: too little text for any card")]
+
+
+def test_a_book_whose_longest_chapter_cannot_be_read_still_builds_the_rest(tmp_path, monkeypatch):
+    """The longest chapter loads the pipeline before the workers fork; if it is in another
+    language, it fails alone."""
+    from ebooklib import epub
+    from test_inputs import FINNISH
+
+    from quizgen.build import build
+
+    analyze_module = importlib.import_module("quizgen.analyze")
+    monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
+    book = epub.EpubBook()
+    book.set_identifier("quizgen-test-mixed")
+    book.set_title("Gemischt")
+    book.set_language("de")
+    texts = [SAMPLE.read_text(encoding="utf-8"), (FINNISH + "\n") * 40]
+    chapters = []
+    for n, text in enumerate(texts, start=1):
+        body = "".join(f"<p>{p}</p>" for p in text.splitlines() if p.strip())
+        chapters.append(epub.EpubHtml(title=f"Teil {n}", file_name=f"t{n}.xhtml", lang="de",
+                                      content=f"<h1>Teil {n}</h1>{body}"))
+        book.add_item(chapters[-1])
+    book.toc, book.spine = chapters, ["nav", *chapters]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    path = tmp_path / "gemischt.epub"
+    epub.write_epub(str(path), book)
+    assert len(texts[1]) > len(texts[0])
+    report = build([str(path)], Options(jobs=2, out=str(tmp_path / "out"), formats=("json",)))
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["gemischt-1.json"]
+    [(source, error)] = report.failures
+    assert source == f"{path}#2" and "looks like Finnish" in str(error)
