@@ -41,7 +41,7 @@ CREDIT_MARKERS = re.compile(
 # results back does: below this a text is analysed in one process.
 PARALLEL_MIN_CHARS = 100_000
 MAX_DEFAULT_JOBS = 4
-OWN_SHARE_EXTRA = 0.06
+OWN_SHARE_EXTRA = 0.06  # how much more than an equal share the main process analyses
 
 DATELINE_ONLY = re.compile(r"^[A-ZÄÖÜ .\-/()]+[-–—:]$")
 

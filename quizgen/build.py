@@ -116,7 +116,8 @@ def build(sources: list[str], options: Options, progress: bool = False) -> Build
             continue
         if len(articles) > 1 and uses_workers(
                 tuple(p for a in articles for p in a.paragraphs), options.jobs):
-            _build_chapters_in_workers(report, articles, options, taken, progress)
+            _attempt(report, source, _build_chapters_in_workers, report, articles, options,
+                     taken, progress)
             continue
         for article in progress_bar(articles, progress, unit="chapter"):
             written = _attempt(report, article.source, build_article, article, options, taken,
@@ -159,9 +160,9 @@ def _build_chapters_in_workers(report: BuildReport, articles: list[Article], opt
                 report.failures.extend(failures)
                 report.add(article, written)
     except BrokenProcessPool as exc:
-        raise QuizgenError(f"{articles[0].source.partition('#')[0]}: a worker process stopped "
-                           "before it was done (out of memory?); with --jobs 1 the chapters "
-                           "are built in one process") from exc
+        raise QuizgenError(f"{articles[0].source.partition('#')[0]}: a worker process "
+                           "stopped before it was done (out of memory?); with --jobs 1 the "
+                           "chapters are built in one process") from exc
     finally:
         _FORKED_BOOK = None
 

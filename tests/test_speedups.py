@@ -336,3 +336,21 @@ def test_a_book_whose_longest_chapter_cannot_be_read_still_builds_the_rest(tmp_p
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["gemischt-1.json"]
     [(source, error)] = report.failures
     assert source == f"{path}#2" and "looks like Finnish" in str(error)
+
+
+def test_a_chapter_worker_that_dies_fails_its_book_and_the_run_goes_on(tmp_path, monkeypatch):
+    from test_inputs import make_epub
+
+    from quizgen.build import build
+
+    build_module = importlib.import_module("quizgen.build")
+    analyze_module = importlib.import_module("quizgen.analyze")
+    monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(build_module, "_build_chapter", _killed)
+    book = make_epub(tmp_path / "geschichten.epub")
+    report = build([str(book), str(SAMPLE)], Options(lang="de", jobs=2, formats=("json",),
+                                                     out=str(tmp_path / "out")))
+    [(source, error)] = report.failures
+    assert source == str(book)
+    assert str(error).startswith(f"{book}: a worker process stopped before it was done")
+    assert report.built == [str(SAMPLE)]
