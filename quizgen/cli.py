@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from .cache import save_caches
+from .collector import allow_freezing
 from .errors import QuizgenError
 from .options import FORMATS, HINTS, LEVEL_LEMMAS, Options, load_config, read_word_list
 
@@ -125,6 +126,7 @@ def run() -> None:
     output file is written and closed, so the caches are saved, the standard streams
     flushed, and the process ends without that teardown (as mypy does).
     """
+    allow_freezing()
     try:
         main()
         code = 0

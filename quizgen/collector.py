@@ -28,10 +28,22 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+# Freezing changes the collector for the rest of the process, which suits the command line
+# (it builds and exits) but not a program that uses quizgen as a library.
+_freezing = False
+
+
+def allow_freezing() -> None:
+    """Called by the command line before it starts."""
+    global _freezing
+    _freezing = True
+
+
 def freeze_lasting_objects() -> None:
-    """Move everything alive now into the collector's permanent generation: called once
-    the models and lexicons are loaded, and again once an analysis is made, so that later
+    """Move everything alive now into the collector's permanent generation (when allowed):
+    after the models and lexicons are loaded, and after each analysis, so that later
     collections leave them alone and forked workers do not copy their memory pages by
     touching them. Frozen objects are still freed when nothing refers to them any more
     (by reference counting); only a reference cycle among them would stay."""
-    gc.freeze()
+    if _freezing:
+        gc.freeze()
