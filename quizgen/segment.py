@@ -142,15 +142,21 @@ def set_sentence_starts(doc: Doc, profile: LanguageProfile) -> Doc:
     return doc
 
 
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indexes of `doc`'s sentences, found once per doc. spaCy's
+    `doc.sents` walks every token (a new Token object each) on each call, and the tagger,
+    the rules and the analysis all ask for it. The doc keeps indexes, not Spans: a Span
+    refers back to its doc, and the cycle would keep every paragraph's doc alive until a
+    garbage collection."""
+    ranges = doc.user_data.get("quizgen_sentences")
+    if ranges is None:
+        ranges = doc.user_data["quizgen_sentences"] = [(s.start, s.end) for s in doc.sents]
+    return ranges
+
+
 def sentences(doc: Doc) -> list[Span]:
-    """`doc.sents`, found once per doc. spaCy's `doc.sents` walks every token (a new Token
-    object each) on each call, and the tagger, the rules and the analysis all ask for it.
-    The doc keeps token indexes, not Spans: a Span refers back to its doc, and the cycle
-    would keep every paragraph's doc alive until a garbage collection."""
-    bounds = doc.user_data.get("quizgen_sentences")
-    if bounds is None:
-        bounds = doc.user_data["quizgen_sentences"] = [(s.start, s.end) for s in doc.sents]
-    return [doc[start:end] for start, end in bounds]
+    """`doc.sents`, from `sentence_ranges`."""
+    return [doc[start:end] for start, end in sentence_ranges(doc)]
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:

@@ -8,13 +8,16 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA, POS, TAG
+from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.tokens import Doc
 
 from . import hanta_viterbi
 from .cache import load_or_build, register
 from .languages import get_language
-from .marks import set_name
-from .segment import sentences
+from .marks import NAMES
+from .segment import sentence_ranges
 from .tagsets import hanta_tag_to_xpos, xpos_to_upos
 from .wordcache import WordAnalyses
 
@@ -61,15 +64,32 @@ class HantaTagger:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.model_file = get_language(lang).hanta_model
+        self.tags: dict[str, tuple[str, str]] = {}  # HanTa's tag -> (XPOS, UPOS)
 
     def __call__(self, doc: Doc) -> Doc:
+        """The tags, UPOS and lemmas are written into the doc in one go (`Doc.from_array`):
+        setting three attributes per token through spaCy's properties, each making a Token
+        object first, costs as much as HanTa's tagging."""
+        if not len(doc):
+            return doc
         tagger = hanta_model(self.model_file)
-        for sent in sentences(doc):
-            words = [t.text for t in sent]
-            for token, (_, lemma, tag) in zip(sent, tagger.tag_sent(words, taglevel=1), strict=True):
-                xpos = hanta_tag_to_xpos(tag, self.lang)
-                token.tag_ = xpos
-                token.pos_ = xpos_to_upos(xpos, self.lang)
-                token.lemma_ = lemma
-                set_name(token, token.pos_ == "PROPN")
+        texts = [token.text for token in doc]
+        strings = doc.vocab.strings
+        names = doc.user_data.setdefault(NAMES, {})
+        rows = []
+        for start, end in sentence_ranges(doc):
+            tagged = tagger.tag_sent(texts[start:end], taglevel=1)
+            for i, (_, lemma, tag) in enumerate(tagged, start=start):
+                xpos, upos = self.tags.get(tag) or self._map(tag)
+                rows.append((strings.add(xpos), UNIVERSAL_POS[upos], strings.add(lemma)))
+                if upos == "PROPN":
+                    names[i] = True
+                else:
+                    names.pop(i, None)
+        doc.from_array([TAG, POS, LEMMA], numpy.array(rows, dtype="uint64"))
         return doc
+
+    def _map(self, tag: str) -> tuple[str, str]:
+        xpos = hanta_tag_to_xpos(tag, self.lang)
+        found = self.tags[tag] = (xpos, xpos_to_upos(xpos, self.lang))
+        return found
