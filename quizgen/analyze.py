@@ -10,10 +10,10 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, POS, SPACY, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as UNIVERSAL_POS_NAMES
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token as SpacyToken
 
 from .cache import added_to_caches, mark_caches, merge_caches
 from .collector import collector_paused, freeze_lasting_objects
@@ -25,7 +25,7 @@ from .model import Analysis, Article, Sentence, Token
 from .names import propagate_names
 from .nlp import load_pipeline
 from .progress import paragraph_bar
-from .segment import sentences as sentence_spans
+from .segment import sentence_ranges
 
 # A sentence this long is cut into pieces at token boundaries: a line of 1 MB without
 # punctuation must not become one "sentence".
@@ -54,64 +54,81 @@ def _sentence_kind(text: str, is_dateline: bool) -> str:
     return "body"
 
 
-def _tokens(words: list[SpacyToken], end: int, base: int, has_morph: bool) -> tuple[Token, ...]:
-    """`words` (a sentence's tokens but whitespace, ending before token `end` of the doc)
-    as quizgen's Tokens; `base` is the sentence's first character in the doc.
+# A paragraph's token attributes, read in one go (`_TokenTable`).
+COLUMNS = [IDX, LENGTH, LEMMA, POS, TAG, SPACY, IS_SPACE]
 
-    Each spaCy token read makes a new Python object, so every word is visited once."""
-    # Positions in the sentence's token tuple, which leaves out whitespace tokens; a
-    # particle outside this piece of a cut-up sentence is not linked.
-    position = {tok.i: n for n, tok in enumerate(words)}
-    names, particles = names_and_particles(words[0].doc)
-    out = []
-    for tok in words:
-        particle = particles.get(tok.i)
-        text = tok.text
-        start = tok.idx - base
-        out.append(
-            Token(
-                text=text,
-                lemma=tok.lemma_ or text,
-                upos=tok.pos_ or "X",
-                xpos=tok.tag_ or "_",
-                start=start,
-                end=start + len(text),
-                space_after=bool(tok.whitespace_) and tok.i + 1 < end,
-                is_name=names.get(tok.i, False),
-                feats=(str(tok.morph) or "_") if has_morph else "_",
-                particle=None if particle is None else position.get(particle),
+
+class _TokenTable:
+    """A paragraph's tokens as rows of `COLUMNS`, read with one `Doc.to_array`: read token
+    by token through spaCy, every token and every attribute is a new Python object."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text  # the same as doc.text, which joins every token's text again
+        self.rows: list[list[int]] = doc.to_array(COLUMNS).tolist() if len(doc) else []
+        self.strings = doc.vocab.strings
+        self.names, self.particles = names_and_particles(doc)
+        self.has_morph = doc.has_annotation("MORPH")
+
+    def words(self, start: int, end: int) -> list[int]:
+        """Indexes of the tokens from `start` to `end` that are not whitespace."""
+        return [i for i in range(start, end) if not self.rows[i][6]]
+
+    def tokens(self, words: list[int], end: int) -> tuple[Token, ...]:
+        """`words` (a sentence's token indexes, the sentence ending before token `end`) as
+        quizgen's Tokens, with offsets from the first word's first character."""
+        # Positions in the sentence's token tuple, which leaves out whitespace tokens; a
+        # particle outside this piece of a cut-up sentence is not linked.
+        position = {i: n for n, i in enumerate(words)}
+        base = self.rows[words[0]][0]
+        out = []
+        for i in words:
+            idx, length, lemma, pos, tag, space, _ = self.rows[i]
+            text = self.text[idx : idx + length]
+            particle = self.particles.get(i)
+            out.append(
+                Token(
+                    text=text,
+                    lemma=self.strings[lemma] or text,
+                    upos=UNIVERSAL_POS_NAMES[pos] or "X",
+                    xpos=self.strings[tag] or "_",
+                    start=idx - base,
+                    end=idx - base + length,
+                    space_after=bool(space) and i + 1 < end,
+                    is_name=self.names.get(i, False),
+                    feats=(str(self.doc[i].morph) or "_") if self.has_morph else "_",
+                    particle=None if particle is None else position.get(particle),
+                )
             )
-        )
-    return tuple(out)
+        return tuple(out)
+
+    def text_of(self, words: list[int]) -> str:
+        first, last = self.rows[words[0]], self.rows[words[-1]]
+        return self.text[first[0] : last[0] + last[1]]
 
 
-def _chunks(sent: SpacySpan) -> Iterable[SpacySpan]:
-    for start in range(sent.start, sent.end, MAX_SENTENCE_TOKENS):
-        yield sent.doc[start : min(start + MAX_SENTENCE_TOKENS, sent.end)]
-
-
-def sentences_from_docs(docs: Iterable[Doc], first_paragraph: int = 0) -> list[Sentence]:
-    """The sentences of `docs`, one Doc per paragraph, numbered from `first_paragraph`.
-    Sentence indexes are positions in the returned list."""
+def sentences_from_docs(docs: Iterable[tuple[Doc, str]],
+                        first_paragraph: int = 0) -> list[Sentence]:
+    """The sentences of `docs`, one (Doc, its text) per paragraph, numbered from
+    `first_paragraph`. Sentence indexes are positions in the returned list."""
     sentences: list[Sentence] = []
-    for paragraph, doc in enumerate(docs, start=first_paragraph):
+    for paragraph, (doc, doc_text) in enumerate(docs, start=first_paragraph):
+        table = _TokenTable(doc, doc_text)
         first = True
-        doc_text = doc.text  # spaCy joins every token's text on each call
-        has_morph = doc.has_annotation("MORPH")
-        for sent in sentence_spans(doc):
-            for piece in _chunks(sent):
-                words = [t for t in piece if not t.is_space]
+        for sentence_start, sentence_end in sentence_ranges(doc):
+            for start in range(sentence_start, sentence_end, MAX_SENTENCE_TOKENS):
+                end = min(start + MAX_SENTENCE_TOKENS, sentence_end)
+                words = table.words(start, end)
                 if not words:
                     continue
-                base = words[0].idx
-                text = doc_text[base : words[-1].idx + len(words[-1].text)]
-                is_dateline = first and piece.end < len(doc) and bool(DATELINE_ONLY.match(text))
+                text = table.text_of(words)
+                is_dateline = first and end < len(doc) and bool(DATELINE_ONLY.match(text))
                 sentences.append(
                     Sentence(
                         index=len(sentences),
                         paragraph=paragraph,
                         text=text,
-                        tokens=_tokens(words, piece.end, base, has_morph),
+                        tokens=table.tokens(words, end),
                         kind=_sentence_kind(text, is_dateline),
                     )
                 )
@@ -150,12 +167,12 @@ def _shares(paragraphs: tuple[str, ...],
 
 def _analyse_batch(nlp: Language, batch: tuple[int, tuple[str, ...]]) -> list[Sentence]:
     first, paragraphs = batch
-    return sentences_from_docs(nlp.pipe(paragraphs), first)
+    return sentences_from_docs(zip(nlp.pipe(paragraphs), paragraphs, strict=True), first)
 
 
 def _serial(nlp: Language, paragraphs: tuple[str, ...]) -> Iterator[tuple[int, list[Sentence]]]:
-    for i, doc in enumerate(nlp.pipe(paragraphs)):
-        yield 1, sentences_from_docs((doc,), i)
+    for i, (doc, text) in enumerate(zip(nlp.pipe(paragraphs), paragraphs, strict=True)):
+        yield 1, sentences_from_docs(((doc, text),), i)
 
 
 # The parent's pipeline while workers run: forked workers inherit it instead of loading

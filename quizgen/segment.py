@@ -22,6 +22,7 @@ STRAIGHT_QUOTES = {"\"", "'"}
 # « closes in French but opens in German (»…«); handled by language below.
 OPENERS_DE = {"„", "»", "‚", "(", "["}
 
+DATELINE_START = re.compile(r"^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'.\- /]{2}")  # as DATELINE begins
 DATELINE = re.compile(
     r"^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'.\- /]{2,40}(?:,\s*[\w. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—:]\s"
 )
@@ -117,7 +118,12 @@ def sentence_ends(doc: Doc, profile: LanguageProfile) -> list[int]:
 
 def dateline_end(doc: Doc) -> int | None:
     """Index of the dash/colon token that closes a news dateline at the paragraph start."""
-    text = doc.text  # spaCy joins every token's text on each call
+    # doc.text joins every token's text: look at the first few first, since a dateline
+    # starts with three capitals ("BERLIN", "AP -").
+    head = doc[: min(len(doc), 8)].text
+    if len(head) >= 3 and not DATELINE_START.match(head):
+        return None
+    text = doc.text
     match = DATELINE.match(text)
     if not match or match.end() >= len(text) - 1:
         return None
