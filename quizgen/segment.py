@@ -165,6 +165,20 @@ def sentences(doc: Doc) -> list[Span]:
     return [doc[start:end] for start, end in sentence_ranges(doc)]
 
 
+class SentenceTokens(list[Token]):
+    """A sentence's tokens, made once, with the Span attributes that rules making several
+    passes over it use (`doc`, `start`, `end`): iterating a Span makes a new Token object
+    per token on every pass."""
+
+    def __init__(self, doc: Doc, start: int, end: int) -> None:
+        super().__init__(doc[start:end])
+        self.doc, self.start, self.end = doc, start, end
+
+    def at(self, i: int) -> Token:
+        """The token with index `i` in the doc, which must be in this sentence."""
+        return self[i - self.start]
+
+
 def sentence_bounds(token: Token) -> tuple[int, int]:
     """(start, end) token indexes of `token`'s sentence. spaCy's `token.sent` walks the
     sentence starts on every call; rules that ask it per token use this table instead."""

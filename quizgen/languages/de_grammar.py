@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..frequency import zipf
 from ..marks import set_particle
-from ..segment import sentence_bounds, sentences
+from ..segment import SentenceTokens, sentence_bounds, sentence_ranges
 from .de_names import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles, refine_names
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber"}
@@ -164,13 +164,13 @@ def fix_lemma(token: Token) -> None:
         token.lemma_ = "nah"  # the superlative of 'nah'
 
 
-def link_separable_verbs(sent: Span) -> None:
+def link_separable_verbs(sent: SentenceTokens) -> None:
     """'teilte ... mit': the verb remembers its particle (the lemma stays 'teilen', as in UD)."""
     for token in sent:
         if token.tag_ != "PTKVZ":
             continue
         for left in range(token.i - 1, sent.start - 1, -1):
-            verb = sent.doc[left]
+            verb = sent.at(left)
             if verb.text in (";", ":") or verb.tag_ in ("KOUS", "PRELS", "PWAV"):
                 break
             if verb.tag_ in ("VVFIN", "VVIMP", "VAFIN", "VMFIN"):
@@ -180,7 +180,8 @@ def link_separable_verbs(sent: Span) -> None:
 
 
 def apply_german_rules(doc: Doc) -> Doc:
-    for sent in sentences(doc):
+    for start, end in sentence_ranges(doc):
+        sent = SentenceTokens(doc, start, end)
         refine_names(sent)
         join_hyphenated_names(sent)
         mark_quoted_titles(sent)

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..frequency import english_lead
 from ..marks import is_name, set_name
-from ..segment import sentence_bounds
+from ..segment import SentenceTokens, sentence_bounds
 from . import get_language
 from .de_lexicon import (
     NounLexicon,
@@ -229,7 +229,7 @@ def _after_genitive_name(token: Token) -> bool:
     return prev is not None and prev.tag_ == "NE" and prev.text.endswith("s") and len(prev.text) > 3
 
 
-def _in_foreign_name(token: Token, sent: Span) -> bool:
+def _in_foreign_name(token: Token, sent: SentenceTokens) -> bool:
     """'Best Western', 'Jet Airways', 'Royal Air Force': capitalised foreign words side by
     side inside a German sentence are a name."""
     if not token.text[:1].isupper() or token.i == sent.start:
@@ -271,7 +271,7 @@ def _beside_english(token: Token, lex: NounLexicon) -> bool:
                and english_lead(n.text, "de") > ENGLISH_MARGIN for n in _neighbours(token))
 
 
-def refine_names(sent: Span) -> None:
+def refine_names(sent: SentenceTokens) -> None:
     lex = noun_lexicon()
     for token in sent:
         if token.tag_ in NOMINALISED:
@@ -313,7 +313,7 @@ def refine_names(sent: Span) -> None:
     mark_name_adjectives(sent)
 
 
-def mark_name_adjectives(sent: Span) -> None:
+def mark_name_adjectives(sent: SentenceTokens) -> None:
     """'die Vereinigten Staaten', 'im Nahen Osten': a capitalised adjective inside a sentence
     starts a name, and the noun it belongs to is part of that name. Both are PROPN unless
     the adjective comes from a place ('die Berliner Polizei'), where only streets, squares
@@ -325,7 +325,7 @@ def mark_name_adjectives(sent: Span) -> None:
         if prev.text in ("„", "\"", "»", "(", ":", "-", "–", "--") or prev.text[:-1].isdigit():
             continue
         set_name(token)
-        nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+        nxt = sent.at(token.i + 1) if token.i + 1 < sent.end else None
         if nxt is not None and nxt.tag_ in ("NN", "NE"):
             set_name(nxt)
             from_place = derived_from_place(token.lemma_) or token.text.endswith("er")
@@ -334,14 +334,14 @@ def mark_name_adjectives(sent: Span) -> None:
                 token.pos_ = nxt.pos_ = "PROPN"
 
 
-def mark_place_derivatives(sent: Span) -> None:
+def mark_place_derivatives(sent: SentenceTokens) -> None:
     """'japanisch', 'Argentinier': words made from place names are flagged like names."""
     for token in sent:
         if token.pos_ in ("NOUN", "ADJ") and not is_name(token) and derived_from_place(token.lemma_):
             set_name(token)
 
 
-def join_hyphenated_names(sent: Span) -> None:
+def join_hyphenated_names(sent: SentenceTokens) -> None:
     """'Lim Soo-suk', 'Baden-Württemberg': the pieces of a hyphenated name are all name."""
     doc = sent.doc
     for hyphen in sent:
@@ -357,7 +357,7 @@ def join_hyphenated_names(sent: Span) -> None:
                 piece.pos_, piece.tag_ = "PROPN", "NE"
 
 
-def mark_quoted_titles(sent: Span) -> None:
+def mark_quoted_titles(sent: SentenceTokens) -> None:
     """'die „Süddeutsche Zeitung“', 'sein Bild „Befreiung Helenas“': a short quotation that
     starts with a capital and has no finite verb is a title, and titles are names."""
     doc = sent.doc
