@@ -46,20 +46,35 @@ class FastViterbi:
         self.order = order
         # An unknown word may have any tag at no cost.
         self.any_tag = [(c, 0) for c in order if c != END]
+        # (word, case-sensitive) -> its tags in HanTa's order with their probabilities,
+        # made from the answers of `tag_word_for_memo`.
+        self.word_tags: dict[tuple[str, bool], list[tuple[int, float]]] = {}
+        self.tag_word_for_memo: Any = None
+
+    def tags_of(self, word: str, casesensitive: bool) -> list[tuple[int, float]]:
+        tag_word = self.tagger._tag_word  # wordcache's memo, when installed
+        if tag_word != self.tag_word_for_memo:  # (tests replace it)
+            self.word_tags, self.tag_word_for_memo = {}, tag_word
+        key = (word, casesensitive)
+        found = self.word_tags.get(key)
+        if found is None:
+            wprobs = dict(tag_word(word, cutoff=5, casesensitive=casesensitive,
+                                   conditional=True))
+            if not wprobs or (len(wprobs) == 1 and UNKNOWN in wprobs):
+                found = self.any_tag
+            else:
+                order = self.order
+                found = [(c, wprobs[c]) for c in sorted(
+                    (c for c in wprobs if c in order and c != END), key=order.__getitem__)]
+            self.word_tags[key] = found
+        return found
 
     def __call__(self, sent: list[str], casesensitive: bool = True) -> list[int]:
-        transitions, order = self.transitions, self.order
-        tag_word = self.tagger._tag_word  # wordcache's memo, when installed
+        transitions = self.transitions
         backpointers: list[dict[State, State]] = []
         prevrow: dict[State, float] = {(EMPTY, START): 0.0}
         for i, word in enumerate(sent):
-            wprobs = dict(tag_word(word, cutoff=5, casesensitive=casesensitive and i > 0,
-                                   conditional=True))
-            if not wprobs or (len(wprobs) == 1 and UNKNOWN in wprobs):
-                word_tags = self.any_tag
-            else:
-                word_tags = [(c, wprobs[c]) for c in sorted(
-                    (c for c in wprobs if c in order and c != END), key=order.__getitem__)]
+            word_tags = self.tags_of(word, casesensitive and i > 0)
             rowbound = (sorted(prevrow.values(), reverse=True)[BEAM] - 1
                         if len(prevrow) > BEAM else LOWER_BOUND)
             row: dict[State, float] = {}
