@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, POS, SPACY, TAG
@@ -18,7 +15,7 @@ from spacy.tokens import Doc
 from .cache import added_to_caches, mark_caches, merge_caches
 from .collector import collector_paused, freeze_lasting_objects
 from .detect import detect_language
-from .errors import InputError, QuizgenError
+from .errors import InputError
 from .frequency import saved_frequencies
 from .marks import names_and_particles
 from .model import Analysis, Article, Sentence, Token
@@ -26,6 +23,7 @@ from .names import propagate_names
 from .nlp import load_pipeline
 from .progress import paragraph_bar
 from .segment import sentence_ranges
+from .workers import can_fork, forked_workers, inherited
 
 # A sentence this long is cut into pieces at token boundaries: a line of 1 MB without
 # punctuation must not become one "sentence".
@@ -175,11 +173,6 @@ def _serial(nlp: Language, paragraphs: tuple[str, ...]) -> Iterator[tuple[int, l
         yield 1, sentences_from_docs(((doc, text),), i)
 
 
-# The parent's pipeline while workers run: forked workers inherit it instead of loading
-# their own.
-_WORKER_NLP: Language | None = None
-
-
 def _parallel(nlp: Language, paragraphs: tuple[str, ...], jobs: int,
               source: str) -> Iterator[tuple[int, list[Sentence]]]:
     """`jobs` processes analyse a share of the paragraphs each: this one the first share
@@ -189,31 +182,22 @@ def _parallel(nlp: Language, paragraphs: tuple[str, ...], jobs: int,
 
     Each worker gets its whole share as one task: handing out smaller ones needs this
     process's task thread, which waits for the interpreter lock while this process
-    analyses, and the workers would sit idle between tasks. (concurrent.futures rather
-    than multiprocessing.Pool: a worker that dies, say killed for memory, is an error
-    here, where Pool would wait for its result for ever.)"""
-    global _WORKER_NLP
-    _WORKER_NLP = nlp
+    analyses, and the workers would sit idle between tasks."""
     own, batches = _shares(paragraphs, jobs)
-    try:
-        with ProcessPoolExecutor(jobs - 1, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=mark_caches) as pool:
-            results = [pool.submit(_worker, batch) for batch in batches]  # forks here
-            yield from _serial(nlp, own)
-            for (_, run), result in zip(batches, results, strict=True):
-                sentences, added = result.result()
-                merge_caches(added)
-                yield len(run), sentences
-    except BrokenProcessPool as exc:
-        raise QuizgenError(f"{source}: a worker process stopped before it was done (out of "
-                           "memory?); with --jobs 1 it is analysed in one process") from exc
-    finally:
-        _WORKER_NLP = None
+    stopped = (f"{source}: a worker process stopped before it was done (out of memory?); "
+               "with --jobs 1 it is analysed in one process")
+    with forked_workers(jobs - 1, nlp, stopped, initializer=mark_caches) as pool:
+        results = [pool.submit(_worker, batch) for batch in batches]  # forks here
+        yield from _serial(nlp, own)
+        for (_, run), result in zip(batches, results, strict=True):
+            sentences, added = result.result()
+            merge_caches(added)
+            yield len(run), sentences
 
 
 def _worker(batch: tuple[int, tuple[str, ...]]) -> tuple[list[Sentence], dict]:
-    assert _WORKER_NLP is not None
-    return _analyse_batch(_WORKER_NLP, batch), added_to_caches()
+    """In a worker: the batch's sentences, with the pipeline the pool was handed."""
+    return _analyse_batch(inherited(), batch), added_to_caches()
 
 
 def _renumber(batches: Iterable[list[Sentence]]) -> tuple[Sentence, ...]:
@@ -223,12 +207,6 @@ def _renumber(batches: Iterable[list[Sentence]]) -> tuple[Sentence, ...]:
         out.extend(s if s.index == base + n else replace(s, index=base + n)
                    for n, s in enumerate(sentences))
     return tuple(out)
-
-
-def can_fork() -> bool:
-    """Workers are forked (they share the loaded pipeline); where a platform cannot fork,
-    the analysis stays in one process."""
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def uses_workers(paragraphs: tuple[str, ...], jobs: int | None) -> bool:

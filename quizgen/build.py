@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import re
 import unicodedata
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,6 +23,7 @@ from .options import Options
 from .progress import progress_bar
 from .questions import asked_early, make_questions
 from .select import select_vocabulary
+from .workers import forked_workers, inherited
 
 T = TypeVar("T")
 
@@ -132,46 +130,34 @@ def build_article(article: Article, options: Options, taken: set[str],
     return write_outputs(quiz, unique_slug(article_slug(article), taken), options)
 
 
-# The chapters forked workers build: they inherit them, no copy is sent.
-_FORKED_BOOK: tuple[list[Article], list[str], Options] | None = None
-
-
 def _build_chapters_in_workers(report: BuildReport, articles: list[Article], options: Options,
                                taken: set[str], progress: bool) -> None:
     """A book's chapters, each shorter than a text worth sharing out but together longer,
     built in forked worker processes (one per core, as for a long text), each chapter's
     outputs written by the worker that built it. A chapter's name is taken before it is
     built, so one that fails keeps its name to itself."""
-    global _FORKED_BOOK
-    jobs = options.jobs or default_jobs()
     longest = max(articles, key=lambda article: sum(map(len, article.paragraphs)))
     with contextlib.suppress(QuizgenError):  # then each chapter reports its own error
         prepare(longest, options.lang, options.spacy_model)  # loaded once, before the fork
     slugs = [unique_slug(article_slug(article), taken) for article in articles]
-    _FORKED_BOOK = (articles, slugs, replace(options, jobs=1))  # no forks inside a worker
-    try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=mark_caches) as pool:
-            built = [pool.submit(_build_chapter, i) for i in range(len(articles))]  # forks
-            for article, chapter in progress_bar(zip(articles, built, strict=True), progress,
-                                                 unit="chapter"):
-                written, failures, added = chapter.result()
-                merge_caches(added)
-                report.failures.extend(failures)
-                report.add(article, written)
-    except BrokenProcessPool as exc:
-        raise QuizgenError(f"{articles[0].source.partition('#')[0]}: a worker process "
-                           "stopped before it was done (out of memory?); with --jobs 1 the "
-                           "chapters are built in one process") from exc
-    finally:
-        _FORKED_BOOK = None
+    book = (articles, slugs, replace(options, jobs=1))  # no forks inside a worker
+    stopped = (f"{articles[0].source.partition('#')[0]}: a worker process stopped before it "
+               "was done (out of memory?); with --jobs 1 the chapters are built in one process")
+    with forked_workers(options.jobs or default_jobs(), book, stopped,
+                        initializer=mark_caches) as pool:
+        built = [pool.submit(_build_chapter, i) for i in range(len(articles))]  # forks here
+        for article, chapter in progress_bar(zip(articles, built, strict=True), progress,
+                                             unit="chapter"):
+            written, failures, added = chapter.result()
+            merge_caches(added)
+            report.failures.extend(failures)
+            report.add(article, written)
 
 
 def _build_chapter(i: int) -> tuple[list[Path] | None, list[tuple[str, QuizgenError]], dict]:
     """In a worker: chapter `i`'s outputs, its failure if any, and what the word caches
     gained (see cache.py)."""
-    assert _FORKED_BOOK is not None
-    articles, slugs, options = _FORKED_BOOK
+    articles, slugs, options = inherited()
     report = BuildReport()
     written = _attempt(report, articles[i].source, _make_and_write, articles[i], slugs[i],
                        options)

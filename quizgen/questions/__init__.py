@@ -3,15 +3,12 @@ that spreads the chosen questions over the article and over the kinds."""
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
-from ..errors import QuizgenError
 from ..model import Analysis, Question, VocabItem
 from ..options import Options
+from ..workers import forked_workers, inherited
 from .common import Candidate
 
 Generator = Callable[[Analysis, tuple[VocabItem, ...]], list[Candidate]]
@@ -76,13 +73,9 @@ def make_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...], option
                   len(analysis.sentences))
 
 
-# The analysis a forked process asks questions about: it inherits it, no copy is sent.
-_FORKED_ANALYSIS: Analysis | None = None
-
-
 def _ask_early() -> Found:
-    analysis = _FORKED_ANALYSIS
-    assert analysis is not None
+    """In the forked process: the ASKED_EARLY kinds, about the analysis it was handed."""
+    analysis: Analysis = inherited()
     return {kind: generator(kind)(analysis, ()) for kind in kinds_for(analysis.language)
             if kind in ASKED_EARLY}
 
@@ -95,20 +88,7 @@ def asked_early(analysis: Analysis, fork: bool) -> Iterator[Callable[[], Found] 
     if not fork:
         yield None
         return
-    global _FORKED_ANALYSIS
-    _FORKED_ANALYSIS = analysis
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-    try:
-        found = pool.submit(_ask_early)  # forks here
-    finally:
-        _FORKED_ANALYSIS = None
-    with pool:  # leaving it ends the process, whatever happened meanwhile
-        yield lambda: _result(found, analysis.article.source or "input")
-
-
-def _result(found: Future[Found], source: str) -> Found:
-    try:
-        return found.result()
-    except BrokenProcessPool as exc:
-        raise QuizgenError(f"{source}: the process asking questions stopped before it was "
-                           "done (out of memory?); with --jobs 1 it all runs in one process") from exc
+    stopped = (f"{analysis.article.source or 'input'}: the process asking questions stopped "
+               "before it was done (out of memory?); with --jobs 1 it all runs in one process")
+    with forked_workers(1, analysis, stopped) as pool:
+        yield pool.submit(_ask_early).result  # forks here

@@ -1,0 +1,48 @@
+"""Forked worker processes for a book's long jobs: its analysis, its questions, its chapters.
+
+Workers are forked, so they start with everything this process has loaded (the pipeline,
+the lexicons, the word caches) and with the value handed to them, which is not pickled.
+`concurrent.futures` rather than `multiprocessing.Pool`: a worker that dies (killed for
+memory, say) is an error here, where Pool would wait for its result for ever.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from typing import Any
+
+from .errors import QuizgenError
+
+# What the workers of the pool being used were handed (see `inherited`).
+_INHERITED: Any = None
+
+
+@contextmanager
+def forked_workers(count: int, inherit: Any, stopped: str,
+                   initializer: Callable[[], None] | None = None) -> Iterator[ProcessPoolExecutor]:
+    """A pool of `count` processes, forked at its first task, whose tasks read `inherit`
+    with `inherited()`. A worker that dies ends the block with QuizgenError(`stopped`)."""
+    global _INHERITED
+    previous, _INHERITED = _INHERITED, inherit
+    try:
+        with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=initializer) as pool:
+            yield pool
+    except BrokenProcessPool as exc:
+        raise QuizgenError(stopped) from exc
+    finally:
+        _INHERITED = previous
+
+
+def inherited() -> Any:
+    """In a worker: the value its pool was handed."""
+    return _INHERITED
+
+
+def can_fork() -> bool:
+    """Where a platform cannot fork, everything stays in one process."""
+    return "fork" in multiprocessing.get_all_start_methods()
