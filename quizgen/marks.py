@@ -27,6 +27,12 @@ def set_name(token: Token, value: bool = True) -> None:
         names.pop(token.i, None)
 
 
+def set_names(doc: Doc, names: dict[int, bool]) -> None:
+    """Replace the doc's names with `names` (token index -> True), as a tagger does that has
+    decided for every token."""
+    doc.user_data[NAMES] = names
+
+
 def particle(token: Token) -> int | None:
     return token.doc.user_data.get(PARTICLES, {}).get(token.i)
 

@@ -186,8 +186,7 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
     table = doc.user_data.get("quizgen_sentence_bounds")
     if table is None or len(table) != len(doc):
         table = [(0, 0)] * len(doc)
-        for sent in sentences(doc):
-            for i in range(sent.start, sent.end):
-                table[i] = (sent.start, sent.end)
+        for start, end in sentence_ranges(doc):
+            table[start:end] = [(start, end)] * (end - start)
         doc.user_data["quizgen_sentence_bounds"] = table
     return table[token.i]

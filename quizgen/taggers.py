@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from . import hanta_viterbi
 from .cache import load_or_build, register
 from .languages import get_language
-from .marks import NAMES
+from .marks import set_names
 from .segment import sentence_ranges
 from .tagsets import hanta_tag_to_xpos, xpos_to_upos
 from .wordcache import WordAnalyses
@@ -75,7 +75,7 @@ class HantaTagger:
         tagger = hanta_model(self.model_file)
         texts = [token.text for token in doc]
         strings = doc.vocab.strings
-        names = doc.user_data.setdefault(NAMES, {})
+        names: dict[int, bool] = {}
         rows = []
         for start, end in sentence_ranges(doc):
             tagged = tagger.tag_sent(texts[start:end], taglevel=1)
@@ -84,9 +84,8 @@ class HantaTagger:
                 rows.append((strings.add(xpos), UNIVERSAL_POS[upos], strings.add(lemma)))
                 if upos == "PROPN":
                     names[i] = True
-                else:
-                    names.pop(i, None)
         doc.from_array([TAG, POS, LEMMA], numpy.array(rows, dtype="uint64"))
+        set_names(doc, names)
         return doc
 
     def _map(self, tag: str) -> tuple[str, str]:

@@ -174,9 +174,14 @@ def _kind_evidence(analysis: Analysis, lang: str,
     return votes
 
 
+def _beside(sentence: Sentence, m: Mention) -> list[Token]:
+    """The tokens right before and right after mention `m`."""
+    tokens = sentence.tokens
+    return [tokens[i] for i in (m.start - 1, m.end) if 0 <= i < len(tokens)]
+
+
 def _beside_finite_verb(sentence: Sentence, m: Mention) -> bool:
-    near = [sentence.tokens[i] for i in (m.start - 1, m.end) if 0 <= i < len(sentence.tokens)]
-    return any(t.xpos in ("VVFIN", "VAFIN", "VMFIN") for t in near)
+    return any(t.xpos in ("VVFIN", "VAFIN", "VMFIN") for t in _beside(sentence, m))
 
 
 def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> int:
@@ -185,8 +190,7 @@ def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> int:
     Parteifunktionär'), which a place never has."""
     verbs = get_language(lang).speech_verbs | phrasing(lang).speech_forms
     tokens = sentence.tokens
-    near = [tokens[i] for i in (m.start - 1, m.end) if 0 <= i < len(tokens)]
-    spoke = any(t.lemma.lower() in verbs or t.text.lower() in verbs for t in near)
+    spoke = any(t.lemma.lower() in verbs or t.text.lower() in verbs for t in _beside(sentence, m))
     start = m.end + 1 if m.end < len(tokens) and tokens[m.end].xpos == "PTKVZ" else m.end
     after = tokens[start : start + 6]
     if not after or after[0].text != ",":

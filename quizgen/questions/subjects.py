@@ -86,43 +86,38 @@ def _join(sentence: Sentence, tokens: list[Token]) -> str:
     return out
 
 
-def _subject(sentence: Sentence, entities: list[Entity]) -> tuple[Entity, Mention] | None:
+# (sentence, first token) -> the first entity mentioned there, and that mention
+MentionIndex = dict[tuple[int, int], tuple[Entity, Mention]]
+
+
+def _subject(sentence: Sentence, at: MentionIndex) -> tuple[Entity, Mention] | None:
     """The name that opens the sentence, after an optional title ('Präsident Putin') or
     apposition ('Sein Sohn Thomas', 'Der Trainer Christian Streich'), with its mention."""
     tokens = sentence.tokens
     first = 1 if tokens and is_title(tokens[0].text, "de") else 0
     if len(tokens) > 2 and tokens[0].xpos in ("ART", "PPOSAT") and tokens[1].xpos == "NN":
         first = 2
-    return _mention_at(sentence, entities, first)
+    return at.get((sentence.index, first))
 
 
-def _mention_at(sentence: Sentence, entities: list[Entity], start: int) -> tuple[Entity, Mention] | None:
-    return _mentions_by_place(entities).get((sentence.index, start))
+def _mentions_by_place(entities: list[Entity]) -> MentionIndex:
+    """Where each entity is mentioned (not in the genitive); the first entity wins a place."""
+    index: MentionIndex = {}
+    for entity in entities:
+        for m in entity.mentions:
+            if not m.genitive:
+                index.setdefault((m.sentence, m.start), (entity, m))
+    return index
 
 
-_MENTION_INDEX: list[tuple[list[Entity], dict[tuple[int, int], tuple[Entity, Mention]]]] = []
-
-
-def _mentions_by_place(entities: list[Entity]) -> dict[tuple[int, int], tuple[Entity, Mention]]:
-    """(sentence, first token) -> the first entity mentioned there (not in the genitive)."""
-    if not _MENTION_INDEX or _MENTION_INDEX[0][0] is not entities:
-        index: dict[tuple[int, int], tuple[Entity, Mention]] = {}
-        for entity in entities:
-            for m in entity.mentions:
-                if not m.genitive:
-                    index.setdefault((m.sentence, m.start), (entity, m))
-        _MENTION_INDEX[:] = [(entities, index)]
-    return _MENTION_INDEX[0][1]
-
-
-def _inverted(sentence: Sentence, entities: list[Entity]) -> tuple[Entity, Mention, int] | None:
+def _inverted(sentence: Sentence, at: MentionIndex) -> tuple[Entity, Mention, int] | None:
     """'Am Abend kam Lena pünktlich in Berlin an': a short adverbial, the finite verb, then
     the name, which German puts first among the verb's names when it is the subject."""
     tokens = sentence.tokens
     verb = next((i for i, t in enumerate(tokens[:6]) if t.xpos in FINITE), None)
     if not verb or tokens[0].xpos not in FRONTED or any(t.upos == "PUNCT" for t in tokens[:verb]):
         return None
-    found = _mention_at(sentence, entities, verb + 1)
+    found = at.get((sentence.index, verb + 1))
     if found is None or found[1].end >= len(tokens):
         return None
     after = tokens[found[1].end]
@@ -131,15 +126,15 @@ def _inverted(sentence: Sentence, entities: list[Entity]) -> tuple[Entity, Menti
     return found[0], found[1], verb
 
 
-def _phrase(sentence: Sentence, entities: list[Entity]) -> tuple[Entity, str] | None:
+def _phrase(sentence: Sentence, at: MentionIndex) -> tuple[Entity, str] | None:
     """The asked entity and the question's predicate, from the clause it is subject of."""
     tokens = sentence.tokens
-    found = _subject(sentence, entities)
+    found = _subject(sentence, at)
     if found and found[1].end < len(tokens) and tokens[found[1].end].xpos in FINITE:
         verb = found[1].end
         rest = predicate(sentence, verb)
         return (found[0], _join(sentence, rest)) if _usable(tokens[verb], rest) else None
-    inverted = _inverted(sentence, entities)
+    inverted = _inverted(sentence, at)
     if inverted is None:
         return None
     entity, mention, verb = inverted
@@ -158,8 +153,9 @@ def _usable(verb: Token, rest: list[Token] | None) -> bool:
     return bool(rest) and MIN_REST <= len(rest) <= MAX_WORDS and not has_pronoun(rest, "de")
 
 
-def _ask(analysis: Analysis, sentence: Sentence, entities: list[Entity]) -> Question | None:
-    found = _phrase(sentence, entities)
+def _ask(analysis: Analysis, sentence: Sentence, entities: list[Entity],
+         at: MentionIndex) -> Question | None:
+    found = _phrase(sentence, at)
     if found is None or found[0].kind not in (PERSON, COUNTRY):
         return None
     entity, predicate_text = found
@@ -181,12 +177,13 @@ def _ask(analysis: Analysis, sentence: Sentence, entities: list[Entity]) -> Ques
 
 def who_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
     entities = find_entities(analysis)
+    at = _mentions_by_place(entities)
     quoted = quoted_sentences(analysis)
     found = []
     for sentence in analysis.sentences:
         if sentence.kind != "body" or sentence.index in quoted or has_quote(sentence.text):
             continue
-        question = _ask(analysis, sentence, entities)
+        question = _ask(analysis, sentence, entities, at)
         if question:
             found.append(Candidate(question, 2.0))
     return found

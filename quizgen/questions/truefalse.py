@@ -21,7 +21,17 @@ from .common import (
     words,
 )
 from .distractors import number_distractors
-from .entities import Entity, Mention, find_entities, gender_of, genitive, is_title
+from .entities import (
+    CONTINENT,
+    COUNTRY,
+    PLACE,
+    Entity,
+    Mention,
+    find_entities,
+    gender_of,
+    genitive,
+    is_title,
+)
 from .numbers import _is_fraction, _is_year, _spell, _unit, _value, _word_values
 from .phrasing import phrasing
 
@@ -46,7 +56,7 @@ def _needs_article(place: Entity, analysis: Analysis) -> bool:
 
 def _fits(new: Entity, old: Entity, analysis: Analysis) -> bool:
     """A replacement that keeps the sentence grammatical: no article, the same sex."""
-    if new.kind in ("place", "country", "continent"):
+    if new.kind in (PLACE, COUNTRY, CONTINENT):
         return not _needs_article(new, analysis)
     return gender_of(new) == gender_of(old)  # both unknown is allowed: 'Lim' for 'Rudenko'
 
