@@ -34,8 +34,8 @@ def _as_name(token: Token, names: frozenset[str], previous: Token | None, lang: 
     base = word[:-1] if word.endswith("s") and word[:-1] in names else word
     if base not in names or (previous is not None and previous.upos in ("DET", "NUM")):
         return token  # 'die Mark', 'sechzigtausend Mark': not Mark Twain
-    return replace(token, is_name=True, upos="PROPN", xpos="NE" if lang == "de" else token.xpos,
-                   lemma=base)
+    return token._replace(is_name=True, upos="PROPN", xpos="NE" if lang == "de" else token.xpos,
+                          lemma=base)
 
 
 def propagate_names(sentences: tuple[Sentence, ...], lang: str) -> tuple[Sentence, ...]:

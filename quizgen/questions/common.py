@@ -185,7 +185,7 @@ def with_text(sentence: Sentence, text: str, at: int) -> Sentence:
     from dataclasses import replace
 
     delta = len(text) - len(sentence.text)
-    tokens = tuple(t if t.start <= at else replace(t, start=t.start + delta, end=t.end + delta)
+    tokens = tuple(t if t.start <= at else t._replace(start=t.start + delta, end=t.end + delta)
                    for t in sentence.tokens)
     return replace(sentence, text=text, tokens=tokens)
 
