@@ -28,13 +28,12 @@ DATELINE = re.compile(
 )
 
 
-def _ends_with_period(token: Token) -> bool:
-    return len(token.text) > 1 and token.text.endswith(".") and not token.text.startswith(".")
+def _ends_with_period(text: str) -> bool:
+    return len(text) > 1 and text.endswith(".") and not text.startswith(".")
 
 
-def _starts_sentence(token: Token, profile: LanguageProfile) -> bool:
-    """Is `token` (after an ambiguous period) a plausible first word of a sentence?"""
-    text = token.text
+def _starts_sentence(text: str, profile: LanguageProfile) -> bool:
+    """Is `text` (after an ambiguous period) a plausible first word of a sentence?"""
     if not text[:1].isupper():
         return False
     return text.lower() in profile.sentence_starters
@@ -45,13 +44,14 @@ def _is_terminal(text: str) -> bool:
     return bool(text) and all(ch in TERMINAL_CHARS for ch in text)
 
 
-def _closing_quote(token: Token, profile: LanguageProfile) -> bool:
-    if token.text in STRAIGHT_QUOTES:
-        return _straight_quote_closes(token)
+def _closing_quote(doc: Doc, texts: list[str], i: int, profile: LanguageProfile) -> bool:
+    text = texts[i]
+    if text in STRAIGHT_QUOTES:
+        return _straight_quote_closes(doc[i])
     # German quotes »so«, French and others « ainsi ».
-    if token.text in ("«", "»"):
-        return token.text == ("«" if profile.code == "de" else "»")
-    return token.text in CLOSERS
+    if text in ("«", "»"):
+        return text == ("«" if profile.code == "de" else "»")
+    return text in CLOSERS
 
 
 def _straight_quote_closes(token: Token) -> bool:
@@ -69,41 +69,41 @@ def _straight_quote_closes(token: Token) -> bool:
 SENTENCE_OPENERS = set("„“\"'`«»‹›‚‘([¿¡—–-")
 
 
-def _can_open_sentence(token: Token) -> bool:
+def _can_open_sentence(text: str) -> bool:
     """A capital, a digit or an opening quote or bracket can start a sentence."""
-    first = token.text[:1]
+    first = text[:1]
     return first.isupper() or first.isdigit() or first in SENTENCE_OPENERS
 
 
 def sentence_ends(doc: Doc, profile: LanguageProfile) -> list[int]:
     """Indexes of the tokens after which a sentence ends (the last token always does)."""
     ends: list[int] = []
-    n = len(doc)
+    texts = token_texts(doc)
+    n = len(texts)
     i = 0
     while i < n:
-        tok = doc[i]
-        text = tok.text
+        text = texts[i]
         end_here = False
         if _is_terminal(text):
             end_here = True
         elif text in (":", ";") and i + 1 < n and profile.colon_ends_sentence:
             # "... bereit: Manchmal könne sie ..." - a capitalised sentence opener after a
             # colon starts a sentence of its own; a quotation after it does not.
-            end_here = _starts_sentence(doc[i + 1], profile)
-        elif _ends_with_period(tok) and i + 1 < n:
-            nxt = doc[i + 1]
-            if text in profile.title_abbreviations or nxt.text in profile.months:
+            end_here = _starts_sentence(texts[i + 1], profile)
+        elif _ends_with_period(text) and i + 1 < n:
+            nxt = texts[i + 1]
+            if text in profile.title_abbreviations or nxt in profile.months:
                 end_here = False
             else:
                 end_here = _starts_sentence(nxt, profile)
         if end_here:
             j = i
-            while j + 1 < n and _is_terminal(doc[j + 1].text):
+            while j + 1 < n and _is_terminal(texts[j + 1]):
                 j += 1
-            while j + 1 < n and _closing_quote(doc[j + 1], profile):
+            while j + 1 < n and _closing_quote(doc, texts, j + 1, profile):
                 j += 1
             # "...?", fragte er / "Komm!", rief sie / "7,6 hab. / km²": the clause goes on.
-            if j + 1 < n and not _can_open_sentence(doc[j + 1]):
+            if j + 1 < n and not _can_open_sentence(texts[j + 1]):
                 i = j + 1
                 continue
             if j + 1 < n:
@@ -148,6 +148,15 @@ def set_sentence_starts(doc: Doc, profile: LanguageProfile) -> Doc:
     return doc
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """The text of each of `doc`'s tokens, read once per doc: the splitter, the tagger and
+    the rules all need them, and reading `doc[i].text` makes a new Token object each time."""
+    texts = doc.user_data.get("quizgen_texts")
+    if texts is None:
+        texts = doc.user_data["quizgen_texts"] = [token.text for token in doc]
+    return texts
+
+
 def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token indexes of `doc`'s sentences, found once per doc. spaCy's
     `doc.sents` walks every token (a new Token object each) on each call, and the tagger,
@@ -163,30 +172,3 @@ def sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
 def sentences(doc: Doc) -> list[Span]:
     """`doc.sents`, from `sentence_ranges`."""
     return [doc[start:end] for start, end in sentence_ranges(doc)]
-
-
-class SentenceTokens(list[Token]):
-    """A sentence's tokens, made once, with the Span attributes that rules making several
-    passes over it use (`doc`, `start`, `end`): iterating a Span makes a new Token object
-    per token on every pass."""
-
-    def __init__(self, doc: Doc, start: int, end: int) -> None:
-        super().__init__(doc[start:end])
-        self.doc, self.start, self.end = doc, start, end
-
-    def at(self, i: int) -> Token:
-        """The token with index `i` in the doc, which must be in this sentence."""
-        return self[i - self.start]
-
-
-def sentence_bounds(token: Token) -> tuple[int, int]:
-    """(start, end) token indexes of `token`'s sentence. spaCy's `token.sent` walks the
-    sentence starts on every call; rules that ask it per token use this table instead."""
-    doc = token.doc
-    table = doc.user_data.get("quizgen_sentence_bounds")
-    if table is None or len(table) != len(doc):
-        table = [(0, 0)] * len(doc)
-        for start, end in sentence_ranges(doc):
-            table[start:end] = [(start, end)] * (end - start)
-        doc.user_data["quizgen_sentence_bounds"] = table
-    return table[token.i]

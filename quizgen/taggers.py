@@ -17,7 +17,7 @@ from . import hanta_viterbi
 from .cache import load_or_build, register
 from .languages import get_language
 from .marks import set_names
-from .segment import sentence_ranges
+from .segment import sentence_ranges, token_texts
 from .tagsets import hanta_tag_to_xpos, xpos_to_upos
 from .wordcache import WordAnalyses
 
@@ -73,7 +73,7 @@ class HantaTagger:
         if not len(doc):
             return doc
         tagger = hanta_model(self.model_file)
-        texts = [token.text for token in doc]
+        texts = token_texts(doc)
         strings = doc.vocab.strings
         names: dict[int, bool] = {}
         rows = []

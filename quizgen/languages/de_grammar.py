@@ -8,11 +8,11 @@ particle belongs to which verb ("teilte ... mit").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from ..frequency import zipf
 from ..marks import set_particle
-from ..segment import SentenceTokens, sentence_bounds, sentence_ranges
+from ..words import SentenceWords, Word, Words
 from .de_names import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles, refine_names
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber"}
@@ -51,10 +51,10 @@ ATTRIBUTIVE_GAP = 1.5
 ADJECTIVE_SUFFIXES = ("ig", "lich", "isch", "end", "bar", "sam", "haft", "los")
 
 
-def clause_of(token: Token) -> Span:
+def clause_of(token: Word) -> list[Word]:
     """The tokens between the clause breaks around `token`, within its sentence."""
     doc = token.doc
-    first, last = sentence_bounds(token)
+    first, last = token.sentence
     start = token.i
     while start > first and doc[start - 1].text not in CLAUSE_BREAKS:
         start -= 1
@@ -64,7 +64,7 @@ def clause_of(token: Token) -> Span:
     return doc[start:end]
 
 
-def fix_verb_classes(token: Token) -> None:
+def fix_verb_classes(token: Word) -> None:
     """UD: 'haben', 'sein', modals are AUX with another verb form or a predicate, else VERB."""
     if not token.tag_.startswith(("VA", "VM")):
         return
@@ -93,7 +93,7 @@ def fix_verb_classes(token: Token) -> None:
     token.pos_ = "AUX" if auxiliary else "VERB"
 
 
-def _modifies_a_phrase(token: Token) -> bool:
+def _modifies_a_phrase(token: Word) -> bool:
     """'direkt unter dem Zimmer': such a word before a preposition is not a predicate
     (unlike 'zufrieden mit', 'stolz auf')."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -101,7 +101,7 @@ def _modifies_a_phrase(token: Token) -> bool:
             and nxt.tag_ in ("APPR", "APPRART"))
 
 
-def _nominal_predicate(token: Token) -> bool:
+def _nominal_predicate(token: Word) -> bool:
     """'ist ein Problem' (copula, AUX) rather than 'war in Berlin', 'war bei Küchen Walther'
     or 'war einige Male dort' (VERB)."""
     in_phrase = False  # inside a prepositional phrase, which runs to its last noun
@@ -128,7 +128,7 @@ def dictionary_adjective(lemma: str) -> str:
     return lemma
 
 
-def fix_participle_adjective(token: Token) -> None:
+def fix_participle_adjective(token: Word) -> None:
     """'sehr gepflegt', 'völlig überfordert': a participle after a degree word describes a
     state, an adjective in UD (the lemma stays the verb's, as in UD German GSD)."""
     if token.tag_ != "VVPP" or token.i == 0 or token.doc[token.i - 1].lower_ not in INTENSIFIERS:
@@ -138,21 +138,21 @@ def fix_participle_adjective(token: Token) -> None:
         token.tag_, token.pos_ = "ADJD", "ADJ"
 
 
-def fix_approximation(token: Token) -> None:
+def fix_approximation(token: Word) -> None:
     """'rund 800 Menschen': 'rund' before a number is an adjective in UD German."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.lower_ == "rund" and nxt is not None and nxt.tag_ == "CARD":
         token.tag_, token.pos_ = "ADJD", "ADJ"
 
 
-def fix_ordinal(token: Token) -> None:
+def fix_ordinal(token: Word) -> None:
     """'2.', '18.': ordinal numbers are adjectives (STTS ADJA) wherever they stand."""
     text = token.text
     if len(text) > 1 and text.endswith(".") and text[:-1].isdigit():
         token.tag_, token.pos_, token.lemma_ = "ADJA", "ADJ", text
 
 
-def fix_lemma(token: Token) -> None:
+def fix_lemma(token: Word) -> None:
     low = token.text.lower()
     if token.pos_ == "PRON" and low in PRONOUN_LEMMAS:
         token.lemma_ = PRONOUN_LEMMAS[low]
@@ -164,7 +164,7 @@ def fix_lemma(token: Token) -> None:
         token.lemma_ = "nah"  # the superlative of 'nah'
 
 
-def link_separable_verbs(sent: SentenceTokens) -> None:
+def link_separable_verbs(sent: SentenceWords) -> None:
     """'teilte ... mit': the verb remembers its particle (the lemma stays 'teilen', as in UD)."""
     for token in sent:
         if token.tag_ != "PTKVZ":
@@ -180,8 +180,8 @@ def link_separable_verbs(sent: SentenceTokens) -> None:
 
 
 def apply_german_rules(doc: Doc) -> Doc:
-    for start, end in sentence_ranges(doc):
-        sent = SentenceTokens(doc, start, end)
+    words = Words(doc)  # read once, written back once (see words.py)
+    for sent in words.sentences():
         refine_names(sent)
         join_hyphenated_names(sent)
         mark_quoted_titles(sent)
@@ -193,4 +193,5 @@ def apply_german_rules(doc: Doc) -> Doc:
             fix_ordinal(token)
             fix_lemma(token)
         link_separable_verbs(sent)
+    words.write_back()
     return doc

@@ -151,6 +151,7 @@ def _without_umlauts(word: str) -> str:
     return word.replace("ä", "a").replace("ö", "o").replace("ü", "u")
 
 
+@lru_cache(maxsize=65536)  # asked for most nouns and adjectives of a text
 def derived_from_place(word: str) -> bool:
     """Is `word` (a noun or adjective) made from a place name by a derivational ending?"""
     lex = noun_lexicon()

@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from spacy.lang.de.stop_words import STOP_WORDS
-from spacy.tokens import Span, Token
 
 from ..frequency import english_lead
 from ..marks import is_name, set_name
-from ..segment import SentenceTokens, sentence_bounds
+from ..words import SentenceWords, Word
 from . import get_language
 from .de_lexicon import (
     NounLexicon,
@@ -67,13 +66,13 @@ MAX_TITLE_TOKENS = 6
 ENGLISH_MARGIN = 0.5
 
 
-def _listed_common(token: Token, lex: NounLexicon) -> bool:
+def _listed_common(token: Word, lex: NounLexicon) -> bool:
     """A common noun in the lexicon, by form or lemma."""
     lemma = token.lemma_[:1].upper() + token.lemma_[1:]
     return lex.is_common_noun(token.text) or lex.is_common_noun(lemma)
 
 
-def _compound_with_common_head(token: Token, lex: NounLexicon) -> bool:
+def _compound_with_common_head(token: Word, lex: NounLexicon) -> bool:
     parts = compound_parts(token.lemma_[:1].upper() + token.lemma_[1:])
     return bool(parts) and lex.is_common_noun(parts[-1].capitalize())
 
@@ -88,46 +87,46 @@ def is_title_noun(word: str) -> bool:
         for stem in stems)
 
 
-def _previous(token: Token) -> Token | None:
+def _previous(token: Word) -> Word | None:
     """The token before `token` in its sentence."""
-    return token.doc[token.i - 1] if token.i > sentence_bounds(token)[0] else None
+    return token.doc[token.i - 1] if token.i > token.sentence[0] else None
 
 
-def _next(token: Token) -> Token | None:
+def _next(token: Word) -> Word | None:
     """The token after `token` in its sentence."""
-    return token.doc[token.i + 1] if token.i + 1 < sentence_bounds(token)[1] else None
+    return token.doc[token.i + 1] if token.i + 1 < token.sentence[1] else None
 
 
-def _neighbours(token: Token) -> list[Token]:
+def _neighbours(token: Word) -> list[Word]:
     return [n for n in (_previous(token), _next(token)) if n is not None]
 
 
-def _after_title_abbreviation(token: Token) -> bool:
+def _after_title_abbreviation(token: Word) -> bool:
     if not (token.text[:1].isupper() and token.is_alpha):
         return False
     prev = _previous(token)
     return prev is not None and prev.text in PERSON_TITLE_ABBREVIATIONS
 
 
-def _after_classifier(token: Token) -> bool:
+def _after_classifier(token: Word) -> bool:
     prev = _previous(token)
     return prev is not None and prev.text in NAME_CLASSIFIERS
 
 
-def _name_context(token: Token) -> bool:
+def _name_context(token: Word) -> bool:
     """Right after a name or a title noun: 'Kim Jong Un', 'Präsident Putin'."""
     prev = _previous(token)
     return prev is not None and (prev.tag_ == "NE" or is_title_noun(prev.text))
 
 
-def _after_known_first_name(token: Token, lex: NounLexicon) -> bool:
+def _after_known_first_name(token: Word, lex: NounLexicon) -> bool:
     """'Christian Streich': a capitalised word after a first name the lexicon knows."""
     prev = _previous(token)
     return (prev is not None and prev.text in lex.first_names and prev.tag_ == "NE"
             and not is_title_noun(token.text) and not is_abstract_noun(token.text))
 
 
-def _after_first_name(token: Token, lex: NounLexicon) -> bool:
+def _after_first_name(token: Word, lex: NounLexicon) -> bool:
     """'Christiane Holländer', 'Michel Platini': a capitalised word right after a person's
     name (not a place, not a genitive: 'Kims Limousine') is that person's surname."""
     prev = _previous(token)
@@ -137,13 +136,13 @@ def _after_first_name(token: Token, lex: NounLexicon) -> bool:
             and not is_abstract_noun(token.text))
 
 
-def _beside_foreign_words(token: Token) -> bool:
+def _beside_foreign_words(token: Word) -> bool:
     """'Royal Air Force', 'Jet Propulsion Laboratory': German-looking words in foreign names."""
     # Words only: the tagger calls abbreviations it does not know foreign too ('3 Std.').
     return any(n.tag_ == "FM" and n.text[:1].isupper() and n.is_alpha for n in _neighbours(token))
 
 
-def is_acronym_name(token: Token, lex: NounLexicon) -> bool:
+def is_acronym_name(token: Word, lex: NounLexicon) -> bool:
     """'US', 'BMW', 'CDU' are names; 'TV', 'PDF' are listed as abbreviations of nouns."""
     word = token.text
     if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
@@ -157,7 +156,7 @@ def is_acronym_name(token: Token, lex: NounLexicon) -> bool:
         lex.is_common_noun(capitalised) and not letter_plural)
 
 
-def _shouting(token: Token) -> bool:
+def _shouting(token: Word) -> bool:
     """A run of capitals ('STELLT DIE VERANSTALTER ZUR REDE') is emphasis, not acronyms."""
     doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
@@ -165,23 +164,23 @@ def _shouting(token: Token) -> bool:
                in STOP_WORDS) for n in neighbours)
 
 
-def _after_tags(token: Token, tags: Collection[str]) -> bool:
+def _after_tags(token: Word, tags: Collection[str]) -> bool:
     prev = _previous(token)
     return prev is not None and prev.tag_ in tags
 
 
-def _after_determiner(token: Token) -> bool:
+def _after_determiner(token: Word) -> bool:
     return _after_tags(token, DETERMINERS)
 
 
-def _heads_a_name(token: Token) -> bool:
+def _heads_a_name(token: Word) -> bool:
     """'Küchen Walther', 'Kraftwerk Lippendorf': a noun without an article, right before a
     name, is the first word of that name (a title noun is not: 'Präsident Putin')."""
     return (_previous(token) is not None and _before_name(token)
             and not is_title_noun(token.text))
 
 
-def decide_name(token: Token, lex: NounLexicon) -> bool:
+def decide_name(token: Word, lex: NounLexicon) -> bool:
     """Is this capitalised NN/NE token a proper name?"""
     word = token.text
     if word in UD_PROPER_WORDS or (word.startswith(INSTITUTION_PREFIXES) and word.endswith(
@@ -223,13 +222,13 @@ def decide_name(token: Token, lex: NounLexicon) -> bool:
         (_name_context(token) or _before_name(token)) and not after_determiner)
 
 
-def _after_genitive_name(token: Token) -> bool:
+def _after_genitive_name(token: Word) -> bool:
     """'Käterchens Kammer', 'Kims Limousine': what follows a name's genitive is its thing."""
     prev = _previous(token)
     return prev is not None and prev.tag_ == "NE" and prev.text.endswith("s") and len(prev.text) > 3
 
 
-def _in_foreign_name(token: Token, sent: SentenceTokens) -> bool:
+def _in_foreign_name(token: Word, sent: SentenceWords) -> bool:
     """'Best Western', 'Jet Airways', 'Royal Air Force': capitalised foreign words side by
     side inside a German sentence are a name."""
     if not token.text[:1].isupper() or token.i == sent.start:
@@ -240,12 +239,12 @@ def _in_foreign_name(token: Token, sent: SentenceTokens) -> bool:
                for n in neighbours)
 
 
-def _before_name(token: Token) -> bool:
+def _before_name(token: Word) -> bool:
     nxt = _next(token)
     return nxt is not None and nxt.tag_ == "NE" and nxt.text[:1].isupper()
 
 
-def _part_of_a_name(token: Token, lex: NounLexicon) -> bool:
+def _part_of_a_name(token: Word, lex: NounLexicon) -> bool:
     """'Kraftwerk Lippendorf', 'Christiane Holländer', 'Friedberger Landstraße', 'Jet
     Propulsion Laboratory': common nouns inside names are not the text's vocabulary."""
     if _after_place_adjective(token, lex) or _heads_a_name(token):
@@ -255,7 +254,7 @@ def _part_of_a_name(token: Token, lex: NounLexicon) -> bool:
     return _after_first_name(token, lex) or _beside_english(token, lex)
 
 
-def _after_place_adjective(token: Token, lex: NounLexicon) -> bool:
+def _after_place_adjective(token: Word, lex: NounLexicon) -> bool:
     """'Friedberger Landstraße', 'Weitinger Mühle': after the -er adjective of a place."""
     prev = _previous(token)
     if prev is None:
@@ -265,13 +264,13 @@ def _after_place_adjective(token: Token, lex: NounLexicon) -> bool:
             and not lex.is_common_noun(word) and prev.tag_ in ("ADJA", "NE", "NN"))
 
 
-def _beside_english(token: Token, lex: NounLexicon) -> bool:
+def _beside_english(token: Word, lex: NounLexicon) -> bool:
     """Next to a capitalised English word that German does not know: 'Silicon Sensor'."""
     return any(n.text[:1].isupper() and n.text.isalpha() and not lex.is_common_noun(n.text)
                and english_lead(n.text, "de") > ENGLISH_MARGIN for n in _neighbours(token))
 
 
-def refine_names(sent: SentenceTokens) -> None:
+def refine_names(sent: SentenceWords) -> None:
     lex = noun_lexicon()
     for token in sent:
         if token.tag_ in NOMINALISED:
@@ -313,7 +312,7 @@ def refine_names(sent: SentenceTokens) -> None:
     mark_name_adjectives(sent)
 
 
-def mark_name_adjectives(sent: SentenceTokens) -> None:
+def mark_name_adjectives(sent: SentenceWords) -> None:
     """'die Vereinigten Staaten', 'im Nahen Osten': a capitalised adjective inside a sentence
     starts a name, and the noun it belongs to is part of that name. Both are PROPN unless
     the adjective comes from a place ('die Berliner Polizei'), where only streets, squares
@@ -334,14 +333,14 @@ def mark_name_adjectives(sent: SentenceTokens) -> None:
                 token.pos_ = nxt.pos_ = "PROPN"
 
 
-def mark_place_derivatives(sent: SentenceTokens) -> None:
+def mark_place_derivatives(sent: SentenceWords) -> None:
     """'japanisch', 'Argentinier': words made from place names are flagged like names."""
     for token in sent:
         if token.pos_ in ("NOUN", "ADJ") and not is_name(token) and derived_from_place(token.lemma_):
             set_name(token)
 
 
-def join_hyphenated_names(sent: SentenceTokens) -> None:
+def join_hyphenated_names(sent: SentenceWords) -> None:
     """'Lim Soo-suk', 'Baden-Württemberg': the pieces of a hyphenated name are all name."""
     doc = sent.doc
     for hyphen in sent:
@@ -357,7 +356,7 @@ def join_hyphenated_names(sent: SentenceTokens) -> None:
                 piece.pos_, piece.tag_ = "PROPN", "NE"
 
 
-def mark_quoted_titles(sent: SentenceTokens) -> None:
+def mark_quoted_titles(sent: SentenceWords) -> None:
     """'die „Süddeutsche Zeitung“', 'sein Bild „Befreiung Helenas“': a short quotation that
     starts with a capital and has no finite verb is a title, and titles are names."""
     doc = sent.doc
@@ -373,6 +372,6 @@ def mark_quoted_titles(sent: SentenceTokens) -> None:
             opened = None
 
 
-def _looks_like_title(inner: Span) -> bool:
+def _looks_like_title(inner: list[Word]) -> bool:
     return (0 < len(inner) <= MAX_TITLE_TOKENS and inner[0].text[:1].isupper()
             and not any(t.tag_.endswith("FIN") or t.is_punct for t in inner))
