@@ -257,5 +257,7 @@ def analyze(article: Article, lang: str = "auto", spacy_model: str | None = None
         sentences = propagate_names(sentences, language)
         analysis = Analysis(article=replace(article, language=language), language=language,
                             sentences=sentences)
-    freeze_lasting_objects()  # the analysis serves every later stage
+        # The analysis serves every later stage. Frozen before the collector runs again,
+        # whose first collection would otherwise walk all of it.
+        freeze_lasting_objects()
     return analysis

@@ -71,13 +71,16 @@ class Words(list[Word]):
     def sentences(self) -> list[SentenceWords]:
         return [SentenceWords(self, start, end) for start, end in sentence_ranges(self.spacy_doc)]
 
-    def write_back(self) -> None:
-        """The tags, parts of speech and lemmas, as the rules left them, into the doc."""
+    def finish(self) -> None:
+        """Write the tags, parts of speech and lemmas, as the rules left them, into the doc,
+        and let go of the Words: each refers back to this list, a reference cycle that would
+        otherwise wait for the garbage collector."""
         if not self:
             return
         add = self.spacy_doc.vocab.strings.add
         rows = [(add(word.tag_), UNIVERSAL_POS[word.pos_], add(word.lemma_)) for word in self]
         self.spacy_doc.from_array([TAG, POS, LEMMA], numpy.array(rows, dtype="uint64"))
+        self.clear()
 
 
 class SentenceWords(list[Word]):

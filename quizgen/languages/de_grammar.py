@@ -193,5 +193,5 @@ def apply_german_rules(doc: Doc) -> Doc:
             fix_ordinal(token)
             fix_lemma(token)
         link_separable_verbs(sent)
-    words.write_back()
+    words.finish()
     return doc
