@@ -54,11 +54,12 @@ def _needs_article(place: Entity, analysis: Analysis) -> bool:
     return False
 
 
-def _fits(new: Entity, old: Entity, analysis: Analysis) -> bool:
+def _fits(new: Entity, old: Entity, index: _NameIndex) -> bool:
     """A replacement that keeps the sentence grammatical: no article, the same sex."""
     if new.kind in (PLACE, COUNTRY, CONTINENT):
-        return not _needs_article(new, analysis)
-    return gender_of(new) == gender_of(old)  # both unknown is allowed: 'Lim' for 'Rudenko'
+        return not index.needs_article[new.key]
+    # Both unknown is allowed: 'Lim' for 'Rudenko'.
+    return index.gender[new.key] == index.gender[old.key]
 
 
 def _unrelated(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
@@ -70,6 +71,9 @@ def _unrelated(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
 class _NameIndex:
     first_mention: dict[tuple[str, int], Mention]  # (entity, sentence) -> its first mention there
     words: dict[str, frozenset[str]]  # entity -> the lower-case words of all its forms
+    gender: dict[str, str | None]  # entity -> gender_of(entity)
+    needs_article: dict[str, bool]  # place entity -> _needs_article(entity)
+    with_kinds: frozenset[int]  # sentences that mention a person or a place
 
 
 @per_analysis
@@ -77,11 +81,19 @@ def _name_index(analysis: Analysis) -> _NameIndex:
     """Looked up for every sentence of a book: built once per analysis."""
     first: dict[tuple[str, int], Mention] = {}
     words: dict[str, frozenset[str]] = {}
+    gender: dict[str, str | None] = {}
+    needs_article: dict[str, bool] = {}
+    with_kinds: set[int] = set()
     for entity in find_entities(analysis):
         for m in entity.mentions:
             first.setdefault((entity.key, m.sentence), m)
+            if entity.kind:
+                with_kinds.add(m.sentence)
         words[entity.key] = frozenset(w.lower() for f in entity.forms for w in f.split())
-    return _NameIndex(first, words)
+        gender[entity.key] = gender_of(entity)
+        if entity.kind in (PLACE, COUNTRY, CONTINENT):
+            needs_article[entity.key] = _needs_article(entity, analysis)
+    return _NameIndex(first, words, gender, needs_article, frozenset(with_kinds))
 
 
 def _has_article_or_role(sentence: Sentence, start: int, end: int, lang: str) -> bool:
@@ -99,6 +111,8 @@ def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
               rng: random.Random) -> str | None:
     """Put another person for a person, another place for a place."""
     index = _name_index(analysis)
+    if sentence.index not in index.with_kinds:
+        return None  # (the shuffle below, costly in a book, would find no name to swap)
     for entity in rng.sample(entities, len(entities)):
         m = index.first_mention.get((entity.key, sentence.index))
         if m is None or entity.kind is None:
@@ -106,9 +120,9 @@ def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
         if _has_article_or_role(sentence, m.start, m.end, analysis.language):
             continue
         mine = index.words[entity.key]
-        others = [e.key for e in entities if e.kind == entity.kind
+        others = [e.key for e in entities if e.kind == entity.kind and _fits(e, entity, index)
                   and _unrelated(index.words[e.key], mine)
-                  and not any(f in sentence.text for f in e.forms) and _fits(e, entity, analysis)]
+                  and not any(f in sentence.text for f in e.forms)]
         if not others:
             continue
         new = rng.choice(others)
