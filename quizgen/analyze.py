@@ -39,7 +39,7 @@ CREDIT_MARKERS = re.compile(
 # results back does: below this a text is analysed in one process.
 PARALLEL_MIN_CHARS = 100_000
 MAX_DEFAULT_JOBS = 4
-OWN_SHARE_EXTRA = 0.06  # how much more than an equal share the main process analyses
+OWN_SHARE_EXTRA = 0.03  # how much more than an equal share the main process analyses
 
 DATELINE_ONLY = re.compile(r"^[A-ZÄÖÜ .\-/()]+[-–—:]$")
 
@@ -190,14 +190,27 @@ def _parallel(nlp: Language, paragraphs: tuple[str, ...], jobs: int,
         results = [pool.submit(_worker, batch) for batch in batches]  # forks here
         yield from _serial(nlp, own)
         for (_, run), result in zip(batches, results, strict=True):
-            sentences, added = result.result()
+            packed, added = result.result()
             merge_caches(added)
-            yield len(run), sentences
+            yield len(run), _unpacked(packed)
 
 
-def _worker(batch: tuple[int, tuple[str, ...]]) -> tuple[list[Sentence], dict]:
-    """In a worker: the batch's sentences, with the pipeline the pool was handed."""
-    return _analyse_batch(inherited(), batch), added_to_caches()
+def _worker(batch: tuple[int, tuple[str, ...]]) -> tuple[list[tuple], dict]:
+    """In a worker: the batch's sentences (packed), with the pipeline the pool was handed."""
+    return _packed(_analyse_batch(inherited(), batch)), added_to_caches()
+
+
+def _packed(sentences: list[Sentence]) -> list[tuple]:
+    """Sentences as plain tuples, to send from a worker: pickle writes and reads tuples
+    itself, but calls Python code for each NamedTuple or dataclass, about three times as
+    slow for a book's 100,000 tokens."""
+    return [(s.index, s.paragraph, s.text, [tuple(t) for t in s.tokens], s.kind)
+            for s in sentences]
+
+
+def _unpacked(packed: list[tuple]) -> list[Sentence]:
+    return [Sentence(index, paragraph, text, tuple(map(Token._make, tokens)), kind)
+            for index, paragraph, text, tokens, kind in packed]
 
 
 def _renumber(batches: Iterable[list[Sentence]]) -> tuple[Sentence, ...]:
