@@ -12,10 +12,10 @@ from ..model import Article
 
 # Zero-width and bidi control characters carry no words; they only break matching.
 # The zero-width joiner is kept inside emoji sequences (a family emoji), where it is part of the symbol.
-INVISIBLE = dict.fromkeys(
-    [0x200B, 0x200C, 0x200E, 0x200F, 0x061C, 0x2060, 0xFEFF, 0x00AD,
-     *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-)
+# Zero-width spaces and non-joiners, direction marks and isolates, the byte order mark,
+# soft hyphens. (A pattern: `str.translate` looks up every character of a book.)
+INVISIBLE = re.compile("[\u200b\u200c\u200e\u200f\u061c\u2060\ufeff\u00ad"
+                       "\u202a-\u202e\u2066-\u2069]")
 ZWJ = "\u200d"
 # Unicode's control characters (category Cc: U+0000-U+001F and U+007F-U+009F) but tab and
 # newline.
@@ -25,7 +25,7 @@ CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def clean_text(text: str) -> str:
     """Normalise to NFC, drop control and zero-width characters, unify line ends."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _drop_joiners(text.translate(INVISIBLE))
+    text = _drop_joiners(INVISIBLE.sub("", text))
     return CONTROL_CHARS.sub("", text)
 
 
@@ -45,15 +45,23 @@ def _drop_joiners(text: str) -> str:
     return "".join(kept)
 
 
+# Runs of spaces and tabs, which become one space (a single space is left as it is: a book
+# has a hundred thousand).
+SPACES = re.compile(r"\t[ \t]*| [ \t]+")
+BLANK_LINE = re.compile(r"\n *\n")
+BLANK_LINES = re.compile(r"\n *\n+")
+LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
 def split_paragraphs(text: str) -> tuple[str, ...]:
     """Blank lines separate paragraphs; without any, each line is a paragraph."""
-    text = text.strip()
-    if re.search(r"\n[ \t]*\n", text):
-        blocks = re.split(r"\n[ \t]*\n+", text)
-        paragraphs = [re.sub(r"\s*\n\s*", " ", b) for b in blocks]
+    text = SPACES.sub(" ", text.strip())
+    if BLANK_LINE.search(text):
+        paragraphs = [LINE_BREAK.sub(" ", block) if "\n" in block else block
+                      for block in BLANK_LINES.split(text)]
     else:
         paragraphs = text.split("\n")
-    cleaned = (re.sub(r"[ \t]+", " ", p).strip() for p in paragraphs)
+    cleaned = (p.strip() for p in paragraphs)
     return tuple(piece for p in cleaned if p for piece in cap_paragraph(p))
 
 
