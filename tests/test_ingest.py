@@ -178,6 +178,17 @@ def test_known_word_share(text, lang, share):
     assert known_word_share(text, lang) == pytest.approx(share)
 
 
+@pytest.mark.parametrize(("text", "paragraphs"), [
+    ("Ein  Satz.\t\tNoch \t einer.", ("Ein Satz. Noch einer.",)),
+    ("Erste Zeile\nzweite Zeile", ("Erste Zeile", "zweite Zeile")),
+    ("Ein Absatz,\n  umbrochen.\n \t\nDer zweite\u00a0\n Absatz.",
+     ("Ein Absatz, umbrochen.", "Der zweite Absatz.")),
+    ("\n\n  Eins. \n\n\n\nZwei.  \n", ("Eins.", "Zwei.")),
+], ids=["spaces-and-tabs", "lines-without-blank-lines", "wrapped-lines", "many-blank-lines"])
+def test_paragraphs_and_white_space(text, paragraphs):
+    assert split_paragraphs(text) == paragraphs
+
+
 def test_one_megabyte_line_is_cut_into_paragraphs_without_loss():
     words = ("Haus Regierung Gipfel Verhandlung " * 40_000)[:1_000_000]
     paragraphs = split_paragraphs(words)
