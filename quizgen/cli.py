@@ -17,6 +17,7 @@ from .cache import save_caches
 from .collector import allow_freezing
 from .errors import QuizgenError
 from .options import FORMATS, HINTS, LEVEL_LEMMAS, Options, load_config, read_word_list
+from .workers import end_idle_workers
 
 
 def _fail(message: str, code: int) -> None:
@@ -133,6 +134,7 @@ def run() -> None:
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     save_caches()
+    end_idle_workers()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe: 'quizgen vocab | head'
             stream.flush()

@@ -28,14 +28,28 @@ def forked_workers(count: int, inherit: Any, stopped: str,
     with `inherited()`. A worker that dies ends the block with QuizgenError(`stopped`)."""
     global _INHERITED
     previous, _INHERITED = _INHERITED, inherit
+    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
+                               initializer=initializer)
+    finished = False
     try:
-        with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=initializer) as pool:
-            yield pool
+        yield pool
+        finished = True
     except BrokenProcessPool as exc:
         raise QuizgenError(stopped) from exc
     finally:
         _INHERITED = previous
+        # After a block that went well the workers are idle: they are told to stop, and
+        # nothing waits for them to go (a process that has copied much of this one's
+        # memory takes a while to). After a failure this waits, so that no worker is still
+        # at work (writing a chapter, say) when the failure is reported.
+        pool.shutdown(wait=not finished, cancel_futures=True)
+
+
+def end_idle_workers() -> None:
+    """Before the command line's quick exit: the pool's thread that tells idle workers to
+    stop ends with this process, and they would wait for its word for ever."""
+    for child in multiprocessing.active_children():
+        child.kill()
 
 
 def inherited() -> Any:
