@@ -11,6 +11,7 @@ from typing import Any
 import numpy
 from spacy.attrs import LEMMA, POS, TAG
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from . import hanta_viterbi
@@ -64,31 +65,44 @@ class HantaTagger:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.model_file = get_language(lang).hanta_model
-        self.tags: dict[str, tuple[str, str]] = {}  # HanTa's tag -> (XPOS, UPOS)
+        # (word, HanTa's tag number) -> the word's row for `Doc.from_array` and whether it
+        # is a name; the strings in the rows are in `self.strings`.
+        self.rows: dict[tuple[str, int], tuple[tuple[int, int, int], bool]] = {}
+        self.strings: StringStore | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         """The tags, UPOS and lemmas are written into the doc in one go (`Doc.from_array`):
         setting three attributes per token through spaCy's properties, each making a Token
-        object first, costs as much as HanTa's tagging."""
+        object first, costs as much as HanTa's tagging.
+
+        This is HanTa's `tag_sent(taglevel=1)`, with the lemma and the tags of each word
+        under the tag the sentence Viterbi chose worked out once per word and tag."""
         if not len(doc):
             return doc
         tagger = hanta_model(self.model_file)
+        if doc.vocab.strings is not self.strings:
+            self.rows, self.strings = {}, doc.vocab.strings
         texts = token_texts(doc)
-        strings = doc.vocab.strings
+        known = self.rows
         names: dict[int, bool] = {}
         rows = []
         for start, end in sentence_ranges(doc):
-            tagged = tagger.tag_sent(texts[start:end], taglevel=1)
-            for i, (_, lemma, tag) in enumerate(tagged, start=start):
-                xpos, upos = self.tags.get(tag) or self._map(tag)
-                rows.append((strings.add(xpos), UNIVERSAL_POS[upos], strings.add(lemma)))
-                if upos == "PROPN":
+            words = texts[start:end]
+            for i, word, tag in zip(range(start, end), words,
+                                    tagger.tag_sent_viterbi(words, True), strict=True):
+                row, is_name = known.get((word, tag)) or self._row(tagger, word, tag)
+                rows.append(row)
+                if is_name:
                     names[i] = True
         doc.from_array([TAG, POS, LEMMA], numpy.array(rows, dtype="uint64"))
         set_names(doc, names)
         return doc
 
-    def _map(self, tag: str) -> tuple[str, str]:
-        xpos = hanta_tag_to_xpos(tag, self.lang)
-        found = self.tags[tag] = (xpos, xpos_to_upos(xpos, self.lang))
+    def _row(self, tagger: Any, word: str, tag: int) -> tuple[tuple[int, int, int], bool]:
+        lemma = tagger._analyze(word, tag, taglevel=1)[0]
+        xpos = hanta_tag_to_xpos(tagger.int2tag[tag], self.lang)
+        upos = xpos_to_upos(xpos, self.lang)
+        add = self.strings.add
+        found = self.rows[(word, tag)] = ((add(xpos), UNIVERSAL_POS[upos], add(lemma)),
+                                           upos == "PROPN")
         return found
