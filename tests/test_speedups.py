@@ -354,3 +354,41 @@ def test_a_chapter_worker_that_dies_fails_its_book_and_the_run_goes_on(tmp_path,
     assert source == str(book)
     assert str(error).startswith(f"{book}: a worker process stopped before it was done")
     assert report.built == [str(SAMPLE)]
+
+
+def _long_inputs(folder: Path) -> list[Path]:
+    """The sample article 25 times over: as one text, and as a book of 25 chapters."""
+    from ebooklib import epub
+
+    article = SAMPLE.read_text(encoding="utf-8")
+    text = folder / "lang.txt"
+    text.write_text("\n\n".join([article] * 25), encoding="utf-8")
+    book = epub.EpubBook()
+    book.set_identifier("quizgen-test-lang")
+    book.set_title("Lang")
+    book.set_language("de")
+    paragraphs = "".join(f"<p>{p}</p>" for p in article.split("\n\n"))
+    chapters = [epub.EpubHtml(title=f"Kapitel {n}", file_name=f"k{n}.xhtml", lang="de",
+                              content=f"<h1>Kapitel {n}</h1>{paragraphs}") for n in range(25)]
+    for chapter in chapters:
+        book.add_item(chapter)
+    book.spine = chapters
+    book.add_item(epub.EpubNav())
+    epub.write_epub(str(folder / "lang.epub"), book)
+    return [text, folder / "lang.epub"]
+
+
+def test_the_command_line_leaves_no_worker_behind(tmp_path):
+    """A long text is analysed and asked about in forked workers, a long book's chapters
+    are built in them. The command line ends with a quick exit, and a worker still waiting
+    for its pool's word to stop would keep the output pipes open (and this run waiting)
+    for ever."""
+    import subprocess
+
+    for source in _long_inputs(tmp_path):
+        done = subprocess.run([sys.executable, "-m", "quizgen", "build", str(source),
+                               "--format", "json", "--out", str(tmp_path / "out")],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    assert len(list((tmp_path / "out").glob("lang-*.json"))) == 25
+    assert (tmp_path / "out" / "lang.json").is_file()
