@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from .frequency import english_lead, zipf
 from .languages import get_language
+from .languages.de_grammar import dictionary_adjective
+from .languages.de_lexicon import compound_parts, definite_lemma, noun_info, noun_lexicon
 from .model import Analysis, Sentence, Token, VocabItem
 from .options import Options, level_zipf_threshold
 
@@ -54,19 +56,16 @@ def _display_lemma(token: Token, sentence: Sentence, lang: str) -> str:
     if token.particle is not None:  # separable verb: "teilte ... mit" -> "mitteilen"
         lemma = sentence.tokens[token.particle].text.lower() + lemma.lower()
     if lang == "de" and token.upos == "NOUN":
-        from .languages.de_lexicon import definite_lemma
-
         return definite_lemma(lemma[:1].upper() + lemma[1:])
     if lang == "de" and token.upos == "ADJ" and token.xpos == "ADJA":
-        from .languages.de_grammar import dictionary_adjective
-
         return dictionary_adjective(lemma.lower())
     if token.upos in ("VERB", "ADJ", "ADV"):
         return lemma.lower()
     return lemma if lang == "de" else lemma.lower()
 
 
-def _eligible(token: Token, lang: str) -> bool:
+def _eligible(token: Token, lang: str, stops: frozenset[str]) -> bool:
+    """Could `token` be vocabulary? (`stops`: the language's stop words)"""
     if token.upos not in CONTENT_POS or token.is_name:
         return False
     text = token.text
@@ -76,13 +75,11 @@ def _eligible(token: Token, lang: str) -> bool:
         return False
     if lang != "de" and text[:1].isupper() and token.start > 0:
         return False  # a capital inside the sentence marks a name outside German
-    return text.lower() not in stop_words(lang) and token.lemma.lower() not in stop_words(lang)
+    return text.lower() not in stops and token.lemma.lower() not in stops
 
 
 def _compound_parts(lemma: str, pos: str, lang: str) -> tuple[str, ...]:
     if lang == "de" and pos == "NOUN":
-        from .languages.de_lexicon import compound_parts
-
         return compound_parts(lemma)
     return ()
 
@@ -90,12 +87,13 @@ def _compound_parts(lemma: str, pos: str, lang: str) -> tuple[str, ...]:
 def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
     lang = analysis.language
     profile = get_language(lang)
+    stops = stop_words(lang)
     found: dict[str, Candidate] = {}
     for sentence in analysis.sentences:
         if sentence.kind == "credit":  # bylines and credits are not the article's language
             continue
         for token in sentence.tokens:
-            if not _eligible(token, lang):
+            if not _eligible(token, lang, stops):
                 continue
             lemma = _display_lemma(token, sentence, lang)
             # German nouns are capitalised: "Treffen" (noun) and "treffen" (verb) differ.
@@ -121,8 +119,6 @@ def _plausible(candidate: Candidate, lang: str) -> bool:
     compound analysis, or much more frequent in English."""
     known_noun = False
     if lang == "de" and candidate.pos == "NOUN":
-        from .languages.de_lexicon import noun_lexicon
-
         known_noun = noun_lexicon().is_common_noun(candidate.lemma)
     if not known_noun and is_foreign(candidate.lemma, lang):
         return False
@@ -134,11 +130,14 @@ def _plausible(candidate: Candidate, lang: str) -> bool:
     )
 
 
+KIND_PENALTIES = {"body": 0, "heading": 2, "credit": 3}
+
+
 def sentence_score(sentence: Sentence) -> tuple[int, int, int]:
     """Lower is better: body text first, then a comfortable length, then the earliest."""
     n = len(sentence.tokens)
     low, high = IDEAL_SENTENCE
-    kind_penalty = {"body": 0, "heading": 2, "credit": 3}.get(sentence.kind, 1)
+    kind_penalty = KIND_PENALTIES.get(sentence.kind, 1)
     length_penalty = max(0, low - n) + max(0, n - high)
     return (kind_penalty, length_penalty, sentence.index)
 
@@ -160,8 +159,6 @@ def _item(candidate: Candidate, lang: str) -> VocabItem:
     gender = plural = None
     parts = candidate.parts
     if lang == "de" and candidate.pos == "NOUN":
-        from .languages.de_lexicon import noun_info
-
         info = noun_info(candidate.lemma)
         gender, plural, parts = info.gender, info.plural, info.parts
     return VocabItem(
@@ -180,9 +177,10 @@ def _item(candidate: Candidate, lang: str) -> VocabItem:
     )
 
 
-def rank_key(item: VocabItem) -> tuple[float, str]:
-    """Most useful first: the more frequent of the unknown words pay off soonest."""
-    return (-item.zipf, item.lemma.lower())
+def rank_key(candidate: Candidate) -> tuple[float, str]:
+    """Most useful first: the more frequent of the unknown words pay off soonest (by the
+    Zipf value the card shows)."""
+    return (-round(candidate.zipf, 2), candidate.lemma.lower())
 
 
 def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
@@ -191,7 +189,7 @@ def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, 
     known = {w.lower() for w in options.known_words}
     include = {w.lower() for w in options.include}
     exclude = {w.lower() for w in options.exclude}
-    chosen: list[VocabItem] = []
+    chosen: list[Candidate] = []
     for candidate in collect_candidates(analysis).values():
         key = candidate.lemma.lower()
         if key in exclude or key in known:
@@ -200,6 +198,8 @@ def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, 
             _in_range(candidate.zipf, options, lang) and _plausible(candidate, lang)
         ):
             continue
-        chosen.append(_item(candidate, lang))
+        chosen.append(candidate)
     chosen.sort(key=rank_key)
-    return tuple(chosen[: options.max_cards]) if options.max_cards else tuple(chosen)
+    if options.max_cards:
+        chosen = chosen[: options.max_cards]
+    return tuple(_item(candidate, lang) for candidate in chosen)
