@@ -41,8 +41,9 @@ def generator(kind: str) -> Generator:
 
 
 # Kinds that need only the analysis, not the vocabulary: for a book, a forked process asks
-# them while this one chooses the vocabulary (see `asked_early`).
-ASKED_EARLY = frozenset({"who_said", "who", "true_false", "number", "order"})
+# them while this one chooses the vocabulary (see `asked_early`). The number and order
+# questions need no vocabulary either, but are quick: asked here, they even out the work.
+ASKED_EARLY = frozenset({"who_said", "who", "true_false"})
 
 Found = dict[str, list[Candidate]]
 
