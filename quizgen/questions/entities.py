@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import metadata
 
+from ..cache import load_or_build
 from ..languages import get_language
 from ..languages.de_lexicon import is_abstract_noun
 from ..model import Analysis, Sentence, Token
@@ -63,12 +65,20 @@ def name_lists() -> NameLists:
 def countries(lang: str) -> frozenset[str]:
     """Country names in `lang` (CLDR data from Babel): a country is asked against countries."""
     try:
-        from babel import Locale
-
-        names = Locale.parse(lang).territories
-    except (ImportError, ValueError, LookupError):
+        names = load_or_build(f"countries-{lang}", metadata.version("babel"),
+                              lambda: _country_names(lang))
+    except (metadata.PackageNotFoundError, ImportError, ValueError, LookupError):
         return phrasing(lang).country_aliases
-    return frozenset(name for code, name in names.items() if code.isalpha()) | phrasing(lang).country_aliases
+    return names | phrasing(lang).country_aliases
+
+
+def _country_names(lang: str) -> frozenset[str]:
+    """Babel's names of countries (not of regions such as '150', Europe). Kept in the cache
+    folder: Babel reads all of a language's locale data for them."""
+    from babel import Locale
+
+    names = Locale.parse(lang).territories
+    return frozenset(name for code, name in names.items() if code.isalpha())
 
 
 def _is_name(token: Token, position: int, lang: str) -> bool:
