@@ -75,29 +75,28 @@ class _TokenTable:
     def tokens(self, words: list[int], end: int) -> tuple[Token, ...]:
         """`words` (a sentence's token indexes, the sentence ending before token `end`) as
         quizgen's Tokens, with offsets from the first word's first character."""
+        rows, text, strings, names = self.rows, self.text, self.strings, self.names
+        base = rows[words[0]][0]
         # Positions in the sentence's token tuple, which leaves out whitespace tokens; a
         # particle outside this piece of a cut-up sentence is not linked.
-        position = {i: n for n, i in enumerate(words)}
-        base = self.rows[words[0]][0]
+        position = {i: n for n, i in enumerate(words)} if self.particles else {}
         out = []
         for i in words:
-            idx, length, lemma, pos, tag, space, _ = self.rows[i]
-            text = self.text[idx : idx + length]
-            particle = self.particles.get(i)
-            out.append(
-                Token(
-                    text=text,
-                    lemma=self.strings[lemma] or text,
-                    upos=UNIVERSAL_POS_NAMES[pos] or "X",
-                    xpos=self.strings[tag] or "_",
-                    start=idx - base,
-                    end=idx - base + length,
-                    space_after=bool(space) and i + 1 < end,
-                    is_name=self.names.get(i, False),
-                    feats=(str(self.doc[i].morph) or "_") if self.has_morph else "_",
-                    particle=None if particle is None else position.get(particle),
-                )
-            )
+            idx, length, lemma, pos, tag, space, _ = rows[i]
+            word = text[idx : idx + length]
+            particle = self.particles.get(i) if self.particles else None
+            out.append(Token(
+                word,
+                strings[lemma] or word,
+                UNIVERSAL_POS_NAMES[pos] or "X",
+                strings[tag] or "_",
+                idx - base,
+                idx - base + length,
+                bool(space) and i + 1 < end,  # space_after
+                names.get(i, False),  # is_name
+                (str(self.doc[i].morph) or "_") if self.has_morph else "_",  # feats
+                None if particle is None else position.get(particle),
+            ))
         return tuple(out)
 
     def text_of(self, words: list[int]) -> str:

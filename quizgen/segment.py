@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .languages import LanguageProfile
 
-TERMINAL_CHARS = set(".!?…")
+TERMINALS = ".!?…"  # the characters of sentence-ending punctuation
 CLOSERS = {"“", "”", "\"", "'", "’", "''", "«", "»", ")", "]", "‹", "›"}
 STRAIGHT_QUOTES = {"\"", "'"}
 # « closes in French but opens in German (»…«); handled by language below.
@@ -41,7 +41,7 @@ def _starts_sentence(text: str, profile: LanguageProfile) -> bool:
 
 def _is_terminal(text: str) -> bool:
     """'.', '!!!', '?!', '...', '….': punctuation that ends a sentence."""
-    return bool(text) and all(ch in TERMINAL_CHARS for ch in text)
+    return bool(text) and not text.strip(TERMINALS)
 
 
 def _closing_quote(doc: Doc, texts: list[str], i: int, profile: LanguageProfile) -> bool:
