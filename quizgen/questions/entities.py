@@ -219,9 +219,13 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     mentions = [m for s in analysis.sentences if s.kind == "body" for m in mentions_in(s, lang)]
     votes = _kind_evidence(analysis, lang, mentions)
     full = sorted({m.key for m in mentions if " " in m.key}, key=lambda k: (-len(k.split()), k))
+    full_words = [(name, name.split()) for name in full]
+    owners: dict[str, str] = {}  # a book mentions its people thousands of times
     entities: dict[str, Entity] = {}
     for m in mentions:
-        owner = _owner(m.key, full, votes)
+        owner = owners.get(m.key)
+        if owner is None:
+            owner = owners[m.key] = _owner(m.key, full_words, votes)
         entity = entities.setdefault(owner, Entity(owner, None))
         entity.mentions.append(m)
         entity.forms.add(m.key)
@@ -237,12 +241,13 @@ def find_entities(analysis: Analysis) -> list[Entity]:
     return sorted(entities.values(), key=lambda e: (e.mentions[0].sentence, e.key))
 
 
-def _owner(key: str, full: list[str], votes: dict[str, Counter[str]]) -> str:
-    """A one-word name belongs to the first full name of a person that contains it."""
+def _owner(key: str, full: list[tuple[str, list[str]]], votes: dict[str, Counter[str]]) -> str:
+    """A one-word name belongs to the first full name of a person that contains it.
+    (`full`: the full names, each with its words.)"""
     if " " in key or votes.get(key, Counter())[PLACE] >= 2:
         return key
-    for name in full:
-        if key in name.split() and votes.get(name, Counter())[PERSON] > 0:
+    for name, words in full:
+        if key in words and votes.get(name, Counter())[PERSON] > 0:
             return name
     return key
 
