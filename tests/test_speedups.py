@@ -22,6 +22,7 @@ from quizgen.errors import QuizgenError
 from quizgen.export.jsonfile import quiz_to_dict
 from quizgen.hanta_viterbi import FastViterbi, shared_successor_order
 from quizgen.languages import de_lexicon, de_names
+from quizgen.nlp import load_pipeline
 from quizgen.progress import paragraph_bar
 from quizgen.taggers import WORD_CACHES, hanta_model
 from quizgen.wordcache import WordAnalyses
@@ -62,6 +63,22 @@ def without_caches(monkeypatch: pytest.MonkeyPatch) -> None:
     plain = de_lexicon.compound_parts.__wrapped__
     monkeypatch.setattr(de_lexicon, "compound_parts", plain)
     monkeypatch.setattr(de_names, "compound_parts", plain)
+    unmemoized = de_lexicon.derived_from_place.__wrapped__
+    monkeypatch.setattr(de_lexicon, "derived_from_place", unmemoized)
+    monkeypatch.setattr(de_names, "derived_from_place", unmemoized)
+    # The tagger component's lemma and tags per word and tag: worked out for every token.
+    # (load_pipeline("de", None) is the pipeline analyze uses: lru_cache keys by arguments.)
+    monkeypatch.setattr(load_pipeline("de", None).get_pipe("quizgen_hanta"), "rows", _Forgetful())
+
+
+class _Forgetful(dict):
+    """A memo that remembers nothing."""
+
+    def get(self, key, default=None):
+        return default
+
+    def __setitem__(self, key, value) -> None:
+        pass
 
 
 def test_caches_change_nothing(text, monkeypatch):
