@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+import json
+import sqlite3
 import tempfile
 import zipfile
 from pathlib import Path
@@ -85,14 +88,27 @@ def make_deck(quiz: Quiz, notes: list[NoteData], state: ModState) -> tuple[genan
     return deck, max(mods)
 
 
-def copy_zip_stable(source: Path, target: Path) -> None:
-    """Rewrite genanki's zip with fixed entry dates: same content, same bytes."""
-    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
+def write_package(package: genanki.Package, target: Path, timestamp: int) -> None:
+    """What genanki's `Package.write_to_file` writes, with two differences: the collection is
+    built in memory (in a file, SQLite syncs the disk once for each of the tables genanki
+    creates), and the zip entries carry a fixed date (same content, same bytes)."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+        connection.commit()
+        collection = connection.serialize()
+    finally:
+        connection.close()
+    media = [Path(p) for p in package.media_files]
+    entries = [("collection.anki2", collection),
+               ("media", json.dumps({i: p.name for i, p in enumerate(media)}).encode())]
+    entries += [(str(i), p.read_bytes()) for i, p in enumerate(media)]
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in entries:
+            entry = zipfile.ZipInfo(name, date_time=ZIP_DATE)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info.filename))
+            out.writestr(entry, data)
 
 
 def write_apkg(quiz: Quiz, path: Path) -> None:
@@ -103,7 +119,6 @@ def write_apkg(quiz: Quiz, path: Path) -> None:
         sounds, media = sentence_audio(quiz, media_dir)
         notes = all_notes(quiz, article_slug(quiz.analysis.article), sounds)
         deck, timestamp = make_deck(quiz, notes, state)
-        raw = Path(tmp) / "raw.apkg"
-        genanki.Package(deck, media_files=[str(p) for p in media]).write_to_file(str(raw), timestamp)
+        package = genanki.Package(deck, media_files=[str(p) for p in media])
         with atomic_path(path) as out:
-            copy_zip_stable(raw, out)
+            write_package(package, out, timestamp)
