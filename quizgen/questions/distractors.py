@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import islice
 
@@ -97,19 +98,36 @@ def _noun_band(lang: str) -> dict[str, tuple[str, float]]:
     return out
 
 
+# Rounding could put a noun at the very edge of a frequency window on either side.
+WINDOW_SLACK = 1e-9
+
+
+@lru_cache(maxsize=8)
+def _band_by_frequency(lang: str, gender: str) -> tuple[list[float], list[str]]:
+    """The band's nouns of one gender in order of Zipf value, and those values: a window of
+    frequencies is then found by bisection, not by a pass over all the band's nouns."""
+    pairs = sorted((z, w) for w, (g, z) in noun_band(lang).items() if g == gender)
+    return [z for z, _ in pairs], [w for _, w in pairs]
+
+
 def noun_distractors(gender: str, zipf: float, avoid: set[str], rng: random.Random,
                      lang: str = "de", answer: str | None = None) -> list[str]:
     """Three nouns of `gender` about as frequent as the answer, none from `avoid`. For an
     abstract answer ('Verhandlung') they are concrete and for a concrete one abstract, where
     enough exist, so that a wrong option rarely fits the gap too ('Genehmigung')."""
-    band = noun_band(lang)
+    values, nouns = _band_by_frequency(lang, gender)
     tails = {a[-5:] for a in avoid}  # 'Satellitenstartanlage' rules out 'Startanlage'
     unlike = None if answer is None else not _abstract(answer, gender)
     for want in (unlike, None):
         for width in (0.25, 0.5, 0.8):
-            pool = sorted(w for w, (g, z) in band.items() if g == gender and abs(z - zipf) <= width
-                          and w not in avoid and not _weak_masculine(w, g) and w[-5:] not in tails
-                          and (want is None or _abstract(w, g) == want))
+            # The nouns a little either side of the window, then the exact test.
+            low = bisect_left(values, zipf - width - WINDOW_SLACK)
+            high = bisect_right(values, zipf + width + WINDOW_SLACK)
+            pool = sorted(w for z, w in zip(values[low:high], nouns[low:high], strict=True)
+                          if abs(z - zipf) <= width
+                          and w not in avoid and not _weak_masculine(w, gender)
+                          and w[-5:] not in tails
+                          and (want is None or _abstract(w, gender) == want))
             if len(pool) >= 12:
                 plain = [w for w in islice((w for w in rng.sample(pool, len(pool))
                                             if _plain_noun(w, lang)), 3)]
