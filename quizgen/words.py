@@ -59,6 +59,7 @@ class Words(list[Word]):
         strings = doc.vocab.strings
         rows = doc.to_array(COLUMNS).tolist()
         texts = token_texts(doc)
+        # The sentences cover the doc in order: a Word's index is its place in this list.
         for start, end in sentence_ranges(doc):
             sentence = (start, end)
             self.extend(

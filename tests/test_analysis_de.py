@@ -236,3 +236,27 @@ def test_adjectives_are_shown_as_dictionaries_list_them(stem: str, headword: str
     from quizgen.languages.de_grammar import dictionary_adjective
 
     assert dictionary_adjective(stem) == headword
+
+
+def test_the_rules_words_write_back_into_the_doc_and_let_go() -> None:
+    """The German rules change `Word`s (words.py); finishing writes the changes into the doc
+    and empties the list, whose Words would otherwise keep it alive in a reference cycle."""
+    from quizgen.marks import is_name, set_name
+    from quizgen.nlp import load_pipeline
+    from quizgen.words import Words
+
+    nlp = load_pipeline("de", None)
+    with nlp.select_pipes(disable=["quizgen_german"]):
+        doc = nlp("Der Vertrag wurde gestern unterzeichnet. Anna lachte.")
+    words = Words(doc)
+    assert [w.text for w in words] == [t.text for t in doc]
+    first, second = words.sentences()
+    assert (first.start, first.end, second.end) == (0, 6, len(doc))
+    assert words[1].sentence == (0, 6) and words[1].doc[words[1].i] is words[1]
+    assert (words[1].lemma_, words[1].tag_, words[1].pos_) == (doc[1].lemma_, doc[1].tag_, doc[1].pos_)
+    words[1].lemma_, words[1].tag_, words[1].pos_ = "Verträge", "NE", "PROPN"
+    set_name(words[1])
+    words.finish()
+    assert not words
+    assert (doc[1].lemma_, doc[1].tag_, doc[1].pos_) == ("Verträge", "NE", "PROPN")
+    assert is_name(doc[1]) and doc[0].lemma_ == "der"
