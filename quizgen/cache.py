@@ -23,6 +23,10 @@ from .errors import OutputError
 
 T = TypeVar("T")
 
+# What reading a kept pickle can raise when the file is missing, cut short, or from another
+# version of quizgen or of the packages it was made from: then the value is made afresh.
+UNREADABLE = (OSError, pickle.PickleError, EOFError, AttributeError, ValueError, TypeError)
+
 
 def cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
@@ -57,7 +61,7 @@ def load_or_build(kind: str, depends_on: str, build: Callable[[], T]) -> T:
     path = cache_dir() / f"{kind}--{depends_on}--{code_fingerprint()}.pickle"
     try:
         return read_pickle(path)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+    except UNREADABLE:
         pass
     value = build()
     save(path, value)
@@ -87,7 +91,7 @@ class SavedDict:
         self.max_saved = max_saved
         try:
             self.values: dict = read_pickle(self.path)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError, TypeError):
+        except UNREADABLE:
             self.values = {}
         self.saved_size = self.marked = len(self.values)
 
