@@ -270,7 +270,7 @@ class RomanceTagger:
             return True  # "le lui", "les y"
         if following.options.get("VERB") in self.profile.helping_verbs:
             return True  # "l'a vu", "la ha visto"; but "l'est" is the east
-        if i and words[i - 1].form in self.profile.before_verbs and tags[-1] in ("PRON", "ADV"):
+        if self.after_clitic(words, tags, i):
             return "VERB" in following.options
         return (self.profile.nouns_include_verb_forms and not following.fixed
                 and set(following.options) == {"VERB"})

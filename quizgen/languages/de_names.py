@@ -228,15 +228,13 @@ def _after_genitive_name(token: Word) -> bool:
     return prev is not None and prev.tag_ == "NE" and prev.text.endswith("s") and len(prev.text) > 3
 
 
-def _in_foreign_name(token: Word, sent: SentenceWords) -> bool:
+def _in_foreign_name(token: Word) -> bool:
     """'Best Western', 'Jet Airways', 'Royal Air Force': capitalised foreign words side by
     side inside a German sentence are a name."""
-    if not token.text[:1].isupper() or token.i == sent.start:
+    if not token.text[:1].isupper() or _previous(token) is None:
         return False
-    doc = token.doc
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if sent.start <= i < sent.end]
-    return any(n.text[:1].isupper() and n.tag_ in ("FM", "NE") and n.i > sent.start
-               for n in neighbours)
+    return any(n.text[:1].isupper() and n.tag_ in ("FM", "NE") and _previous(n) is not None
+               for n in _neighbours(token))
 
 
 def _before_name(token: Word) -> bool:
@@ -275,7 +273,7 @@ def refine_names(sent: SentenceWords) -> None:
     for token in sent:
         if token.tag_ in NOMINALISED:
             token.tag_, token.pos_ = "NN", "NOUN"
-        if token.tag_ == "FM" and _in_foreign_name(token, sent):
+        if token.tag_ == "FM" and _in_foreign_name(token):
             token.pos_ = "PROPN"
             set_name(token)
             continue
@@ -318,13 +316,13 @@ def mark_name_adjectives(sent: SentenceWords) -> None:
     the adjective comes from a place ('die Berliner Polizei'), where only streets, squares
     and newspapers are names ('Potsdamer Platz', 'Frankfurter Rundschau')."""
     for token in sent:
-        if token.tag_ != "ADJA" or not token.text[:1].isupper() or token.i == sent.start:
+        prev = _previous(token)
+        if token.tag_ != "ADJA" or not token.text[:1].isupper() or prev is None:
             continue
-        prev = token.doc[token.i - 1]
         if prev.text in ("„", "\"", "»", "(", ":", "-", "–", "--") or prev.text[:-1].isdigit():
             continue
         set_name(token)
-        nxt = sent.at(token.i + 1) if token.i + 1 < sent.end else None
+        nxt = _next(token)
         if nxt is not None and nxt.tag_ in ("NN", "NE"):
             set_name(nxt)
             from_place = derived_from_place(token.lemma_) or token.text.endswith("er")

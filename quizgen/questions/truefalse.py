@@ -54,9 +54,12 @@ def _needs_article(place: Entity, analysis: Analysis) -> bool:
     return False
 
 
+PLACE_KINDS = (PLACE, COUNTRY, CONTINENT)
+
+
 def _fits(new: Entity, old: Entity, index: _NameIndex) -> bool:
     """A replacement that keeps the sentence grammatical: no article, the same sex."""
-    if new.kind in (PLACE, COUNTRY, CONTINENT):
+    if new.kind in PLACE_KINDS:
         return not index.needs_article[new.key]
     # Both unknown is allowed: 'Lim' for 'Rudenko'.
     return index.gender[new.key] == index.gender[old.key]
@@ -91,7 +94,7 @@ def _name_index(analysis: Analysis) -> _NameIndex:
                 with_kinds.add(m.sentence)
         words[entity.key] = frozenset(w.lower() for f in entity.forms for w in f.split())
         gender[entity.key] = gender_of(entity)
-        if entity.kind in (PLACE, COUNTRY, CONTINENT):
+        if entity.kind in PLACE_KINDS:
             needs_article[entity.key] = _needs_article(entity, analysis)
     return _NameIndex(first, words, gender, needs_article, frozenset(with_kinds))
 
