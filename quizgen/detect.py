@@ -98,6 +98,7 @@ def detect_language(text: str, source: str = "input") -> str:
     return lang
 
 
+@lru_cache(maxsize=16)  # detection asks it of the same sample twice
 def known_word_share(text: str, lang: str) -> float:
     """The share of `text`'s words that wordfreq knows in `lang`."""
     words = re.findall(r"[^\W\d_]+", text)

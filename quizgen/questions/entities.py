@@ -67,7 +67,7 @@ def countries(lang: str) -> frozenset[str]:
     try:
         names = load_or_build(f"countries-{lang}", metadata.version("babel"),
                               lambda: _country_names(lang))
-    except (metadata.PackageNotFoundError, ImportError, ValueError, LookupError):
+    except (ImportError, ValueError, LookupError):  # PackageNotFoundError is an ImportError
         return phrasing(lang).country_aliases
     return names | phrasing(lang).country_aliases
 
