@@ -28,7 +28,6 @@ TRAINED_PIPELINES = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_
 HYPHEN_BETWEEN_WORDS = r"(?<=[0-9A-Za-zÄÖÜäöüß])-(?=[0-9A-Za-zÄÖÜäöüß])"
 
 
-
 @Language.factory("quizgen_sentences")
 def make_sentence_splitter(nlp: Language, name: str):
     profile = get_language(nlp.lang)

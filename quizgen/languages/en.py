@@ -21,6 +21,6 @@ PROFILE = LanguageProfile(
     ),
     stop_lemmas=words("oh ah uh um hm okay ok yeah"),
     speech_verbs=words("say tell explain add ask answer write report announce warn claim insist"),
-    person_titles=words("President Mr. Mrs. Ms. Dr. Prof. Minister Senator Governor "
-                                "General Admiral King Queen Prince Princess Pope Mayor Councillor Councilor"),
+    person_titles=words("President Mr. Mrs. Ms. Dr. Prof. Minister Senator Governor General "
+                        "Admiral King Queen Prince Princess Pope Mayor Councillor Councilor"),
 )
