@@ -159,6 +159,8 @@ def run() -> None:
               help="Worksheet with the answers filled in, for the teacher.")
 @click.option("--ui-lang", default=None,
               help="Language of the worksheet's instructions. [default: the article's]")
+@click.option("--address", type=click.Choice(["sie", "du"]), default=None,
+              help="How instructions and questions address the learner. [default: sie]")
 @click.option("--audio", is_flag=True, default=None,
               help="Add the example sentence read aloud (needs espeak-ng).")
 @click.option("--glossary", type=click.Path(dir_okay=False), default=None,

@@ -29,6 +29,7 @@ FORMS_PER_LEMMA: dict[str, float] = {"en": 1.6, "de": 2.4, "fr": 2.2, "es": 2.4,
 FORMATS = ("apkg", "html", "pdf", "json", "gift", "tsv")
 DEFAULT_FORMATS = ("apkg", "html", "json")
 HINTS = ("lemma", "first-letter", "gloss", "none")
+ADDRESSES = ("sie", "du")  # how instructions and prompts address the learner
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Options:
     paper: str = "a4"
     teacher: bool = False
     ui_lang: str | None = None
+    address: str = "sie"
     audio: bool = False
     gloss_lang: str = "en"
     glossary: str | None = None
@@ -72,6 +74,8 @@ class Options:
             raise UsageError(f"unknown format {bad[0]!r}; choose from {', '.join(FORMATS)}")
         if self.hint not in HINTS:
             raise UsageError(f"unknown hint {self.hint!r}; choose one of {', '.join(HINTS)}")
+        if self.address not in ADDRESSES:
+            raise UsageError(f"unknown address {self.address!r}; choose sie or du")
         if self.paper not in ("a4", "letter"):
             raise UsageError(f"unknown paper {self.paper!r}; choose a4 or letter")
         if self.epub not in ("chapters", "book"):
