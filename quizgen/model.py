@@ -101,9 +101,13 @@ class Question:
     - "true_false": `prompt` is the statement, `options` is empty, `answer` is a bool;
     - "order": `options` are the events in display (shuffled) order, `answer` is the list
       of option indexes in the right order;
-    - "open": `options` is empty, `answer` is a model answer (str).
+    - "open": `options` is empty, `answer` is a model answer (str);
+    - "matching" (e.g. paragraphs to headings): `items` are the things to match, in display
+      order, `options` the choices (more may be given than items), `answer` the option index
+      for each item.
 
-    `evidence` holds the indexes of the sentences that answer it.
+    Any other type with `options` is multiple choice as above. `evidence` holds the indexes
+    of the sentences that answer it; `explanation` is shown in the answer key.
     """
 
     id: str
@@ -113,6 +117,7 @@ class Question:
     answer: Any
     evidence: tuple[int, ...] = ()
     explanation: str | None = None
+    items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
