@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 from HanTa import HanoverTagger
 
-from quizgen import Article, Options, analyze, frequency, make_quiz, read_article
+from quizgen import Article, Options, analyze, frequency, make_quiz, read_article, select
 from quizgen.cli import main
 from quizgen.errors import QuizgenError
 from quizgen.export.jsonfile import quiz_to_dict
@@ -29,17 +29,13 @@ from quizgen.wordcache import WordAnalyses
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
-NOVEL = ROOT.parent / "shared" / "data" / "long" / "de_essig_taifun.txt"
-NOVEL_PARAGRAPHS = 120  # about 6,000 words from the middle of the book
+# 120 paragraphs (about 5,000 words) from the middle of a public-domain novel (tests/data/SOURCES.md)
+NOVEL_EXCERPT = ROOT / "tests" / "data" / "de_roman_taifun_auszug.txt"
 GERMAN_MODEL = "morphmodel_ger.pgz"
 
 
 def novel_chunk():
-    if not NOVEL.exists():
-        pytest.skip(f"{NOVEL} is not here")
-    article = read_article(str(NOVEL))
-    middle = len(article.paragraphs) // 2
-    return replace(article, paragraphs=article.paragraphs[middle : middle + NOVEL_PARAGRAPHS])
+    return read_article(str(NOVEL_EXCERPT))
 
 
 TEXTS = {"article": lambda: read_article(str(SAMPLE)), "novel-chunk": novel_chunk}
@@ -63,6 +59,7 @@ def without_caches(monkeypatch: pytest.MonkeyPatch) -> None:
     plain = de_lexicon.compound_parts.__wrapped__
     monkeypatch.setattr(de_lexicon, "compound_parts", plain)
     monkeypatch.setattr(de_names, "compound_parts", plain)
+    monkeypatch.setattr(select, "compound_parts", plain)  # select.py's own name for it
     unmemoized = de_lexicon.derived_from_place.__wrapped__
     monkeypatch.setattr(de_lexicon, "derived_from_place", unmemoized)
     monkeypatch.setattr(de_names, "derived_from_place", unmemoized)
