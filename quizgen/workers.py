@@ -19,6 +19,9 @@ from .errors import QuizgenError
 
 # What the workers of the pool being used were handed (see `inherited`).
 _INHERITED: Any = None
+# The worker processes quizgen's pools started, and only those: `end_idle_workers` must
+# not end children that a program using quizgen as a library started itself.
+_OUR_WORKERS: list[multiprocessing.process.BaseProcess] = []
 
 
 @contextmanager
@@ -28,6 +31,7 @@ def forked_workers(count: int, inherit: Any, stopped: str,
     with `inherited()`. A worker that dies ends the block with QuizgenError(`stopped`)."""
     global _INHERITED
     previous, _INHERITED = _INHERITED, inherit
+    before = {child.pid for child in multiprocessing.active_children()}
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
                                initializer=initializer)
     finished = False
@@ -42,14 +46,18 @@ def forked_workers(count: int, inherit: Any, stopped: str,
         # nothing waits for them to go (a process that has copied much of this one's
         # memory takes a while to). After a failure this waits, so that no worker is still
         # at work (writing a chapter, say) when the failure is reported.
+        started = [child for child in multiprocessing.active_children() if child.pid not in before]
+        _OUR_WORKERS[:] = [w for w in _OUR_WORKERS if w.is_alive()] + started
         pool.shutdown(wait=not finished, cancel_futures=True)
 
 
 def end_idle_workers() -> None:
     """Before the command line's quick exit: the pool's thread that tells idle workers to
     stop ends with this process, and they would wait for its word for ever."""
-    for child in multiprocessing.active_children():
-        child.kill()
+    for worker in _OUR_WORKERS:
+        if worker.is_alive():
+            worker.kill()
+    _OUR_WORKERS.clear()
 
 
 def inherited() -> Any:

@@ -406,3 +406,32 @@ def test_the_command_line_leaves_no_worker_behind(tmp_path):
         assert done.returncode == 0, done.stderr
     assert len(list((tmp_path / "out").glob("lang-*.json"))) == 25
     assert (tmp_path / "out" / "lang.json").is_file()
+
+
+def _sleep_long() -> None:
+    import time
+
+    time.sleep(60)
+
+
+def test_ending_idle_workers_spares_children_quizgen_did_not_start(monkeypatch):
+    """A program using quizgen as a library keeps its own processes."""
+    import multiprocessing
+
+    from quizgen.workers import end_idle_workers
+
+    analyze_module = importlib.import_module("quizgen.analyze")
+    monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
+    own = multiprocessing.get_context("fork").Process(target=_sleep_long)
+    own.start()
+    try:
+        analyze(novel_chunk(), "de", jobs=2)  # leaves its idle workers behind
+        ours = [c for c in multiprocessing.active_children() if c.pid != own.pid]
+        end_idle_workers()
+        for worker in ours:
+            worker.join(10)
+        assert own.is_alive()
+        assert not any(worker.is_alive() for worker in ours)
+    finally:
+        own.kill()
+        own.join()
