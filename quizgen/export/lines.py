@@ -16,7 +16,7 @@ from pathlib import Path
 from ..gapfill import GapParagraph, Segment
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-TEXT_FONT = ("DejaVuSerif.ttf", 10.5)  # worksheet.css: .lines font
+TEXT_FONT = ("DejaVuSerif.ttf", 10.0)  # worksheet.css: .gapfill font
 LABEL_FONT = ("DejaVuSans-Bold.ttf", 7.5)  # worksheet.css: .gap-no
 MM = 72 / 25.4
 TEXT_WIDTH_PT = 166 * MM  # worksheet.css: the 178 mm sheet less the 10 mm line-number gutter
