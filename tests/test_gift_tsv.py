@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from quiz_samples import with_questions
 
 from quizgen.cli import main
+from quizgen.cloze import hint_for
 from quizgen.export.gift import question_to_gift, quiz_to_gift
 from quizgen.export.tsv import BLANK, quiz_to_tsv
-from quizgen.cloze import hint_for
 from quizgen.model import Question, Worksheet, WorksheetGap
 from quizgen.report import dictionary_form
 

@@ -125,6 +125,11 @@ def _joined(atoms: list[list[Segment]]) -> tuple[Segment, ...]:
     return tuple(merged)
 
 
+def _line_of(offset: int, starts: list[int], first_line: int) -> int:
+    """The number of the line holding character `offset` of a paragraph."""
+    return first_line + max((i for i, start in enumerate(starts) if start <= offset), default=0)
+
+
 def layout(paragraphs: tuple[GapParagraph, ...], sentence_text: dict[int, str]) -> TextLayout:
     limit = TEXT_WIDTH_PT * SAFETY
     space = text_width(" ")
@@ -151,8 +156,7 @@ def layout(paragraphs: tuple[GapParagraph, ...], sentence_text: dict[int, str]) 
         cursor = 0
         for index in paragraph.sentences:  # sentences are joined by one space
             begin, end = cursor, cursor + len(sentence_text[index])
-            line_of = lambda offset: first_line + max(  # noqa: E731
-                i for i, s in enumerate(starts) if s <= offset)
-            where[index] = (line_of(begin), line_of(max(begin, end - 1)))
+            where[index] = (_line_of(begin, starts, first_line),
+                            _line_of(max(begin, end - 1), starts, first_line))
             cursor = end + 1
     return TextLayout(tuple(out), tuple(p.kind for p in paragraphs), where)
