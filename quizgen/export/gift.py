@@ -5,7 +5,8 @@ bank stay apart, and each question's name says what it is. Each of the worksheet
 a short-answer ("missing word") question on its sentence, with the hint the Anki cards use
 (the lemma, or its first letter where the lemma would give the answer away); multiple choice
 stays multiple choice, true/false becomes {TRUE}/{FALSE}, an order question becomes matching
-(event -> position) and an open question an essay whose model answer is the general feedback. All text is [plain], so Moodle shows article text as text, never HTML.
+(event -> position) and an open question an essay whose model answer is the general feedback.
+All text is [plain], so Moodle shows article text as text, never HTML.
 """
 
 from __future__ import annotations
