@@ -47,7 +47,7 @@ def shown_sentences(analysis: Analysis, excerpt: int) -> tuple[Sentence, ...]:
     words = 0
     paragraph = None
     for sentence in analysis.sentences:
-        if sentence.kind == "credit" or (sentence.index == 0 and sentence.text.strip() == title):
+        if sentence.kind == "credit" or (sentence.index == 0 and _is_title(sentence, title)):
             continue
         if excerpt and words >= excerpt and sentence.paragraph != paragraph:
             break
@@ -55,6 +55,12 @@ def shown_sentences(analysis: Analysis, excerpt: int) -> tuple[Sentence, ...]:
         words += len(WORD.findall(sentence.text))
         paragraph = sentence.paragraph
     return tuple(shown)
+
+
+def _is_title(sentence: Sentence, title: str) -> bool:
+    """The headline again, or a chapter's heading that the title ("Book: Chapter") holds."""
+    text = " ".join(sentence.text.split())
+    return text == title or (sentence.kind == "heading" and title.endswith(text))
 
 
 def _visible_words(texts: Iterable[str]) -> Counter[str]:
