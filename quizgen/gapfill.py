@@ -73,11 +73,13 @@ def question_words(questions: Iterable[Question]) -> frozenset[str]:
     return frozenset(_visible_words(texts))
 
 
-def _eligible(item: VocabItem, sentence: Sentence, lang: str, seen: Counter[str],
-              asked: frozenset[str]) -> bool:
+def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
+    """A word a teacher could gap: in the body of the text, not a name, not a title before a
+    name or after a form of address, not part of a hyphenated compound, and with a headword
+    that says what to write."""
     profile = get_language(lang)
     text = sentence.text
-    if sentence.kind != "body" or item.count != 1:
+    if sentence.kind != "body":
         return False
     by_start = {t.start: n for n, t in enumerate(sentence.tokens)}
     for start, end in item.spans:
@@ -102,7 +104,16 @@ def _eligible(item: VocabItem, sentence: Sentence, lang: str, seen: Counter[str]
         # a participle used reflexively ("sich annähernden") has a misleading headword
         if item.pos == "ADJ" and before is not None and before.upos == "PRON":
             return False
-        word = token.text.lower()
+    return True
+
+
+def _eligible(item: VocabItem, sentence: Sentence, lang: str, seen: Counter[str],
+              asked: frozenset[str]) -> bool:
+    """Suitable, and given away nowhere: the word occurs once on the whole sheet."""
+    if item.count != 1 or not _suitable(item, sentence, lang):
+        return False
+    for start, end in item.spans:
+        word = sentence.text[start:end].lower()
         if seen[word] != 1 or word in asked:
             return False
     return item.lemma.lower() not in asked and seen[item.lemma.lower()] <= 1
@@ -147,14 +158,16 @@ def bank_word(item: VocabItem, lang: str, distractor: bool = False) -> BankWord:
     return BankWord(text, key, item.lemma, item.gloss, distractor)
 
 
-def _distractors(pool: Sequence[VocabItem], gaps: Sequence[VocabItem], asked: frozenset[str],
-                 lang: str) -> list[BankWord]:
+def _distractors(analysis: Analysis, pool: Sequence[VocabItem], gaps: Sequence[VocabItem],
+                 asked: frozenset[str]) -> list[BankWord]:
     """2-4 words of the text's level, in the parts of speech of the gaps, that fill no gap."""
+    lang = analysis.language
     want = min(4, max(2, round(len(gaps) / 4)))
     used = {g.lemma.lower() for g in gaps}
     kinds = [pos for pos, _ in Counter(g.pos for g in gaps).most_common()]
     spare = [v for v in pool if v.lemma.lower() not in used and v.lemma.lower() not in asked
-             and v.pos in kinds and not v.form[:1].isdigit()]
+             and v.pos in kinds and not v.form[:1].isdigit()
+             and _suitable(v, analysis.sentences[v.sentence], lang)]
     picked: list[VocabItem] = []
     while len(picked) < want and spare:
         for pos in kinds:
@@ -205,8 +218,8 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
     bank: tuple[BankWord, ...] = ()
     if with_bank:
         words = [bank_word(g.item, lang) for g in numbered]
-        words += _distractors(pool, [g.item for g in numbered], asked | {
-            example.lemma.lower()} if example else asked, lang)
+        avoid = asked | {example.lemma.lower()} if example else asked
+        words += _distractors(analysis, pool, [g.item for g in numbered], avoid)
         unique = {w.text: w for w in words}
         bank = tuple(sorted(unique.values(), key=lambda w: (w.lemma.casefold(), w.text)))
     words_shown = sum(len(WORD.findall(s.text)) for s in shown)

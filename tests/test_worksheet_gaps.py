@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,7 @@ def check_gaps(quiz: Quiz) -> None:
             assert word.lower() not in asked and gap.lemma.lower() not in asked, word
         positions.append(offset[gap.sentence] + next(
             i for i, t in enumerate(sentence.tokens) if t.start == gap.item.start))
-    assert all(b - a > MIN_TOKENS_APART for a, b in zip(positions, positions[1:], strict=False))
+    assert all(b - a > MIN_TOKENS_APART for a, b in pairwise(positions))
     if len(worksheet.gaps) >= 6:  # spread: every third of the text has a gap
         thirds = {position * 3 // total for position in positions}
         assert thirds == {0, 1, 2}

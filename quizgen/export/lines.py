@@ -125,6 +125,15 @@ def _joined(atoms: list[list[Segment]]) -> tuple[Segment, ...]:
     return tuple(merged)
 
 
+def _no_lonely_last_atom(rows: list[list[tuple[list[Segment], int]]], limit: float) -> None:
+    """A paragraph does not end on a line holding one word or one gap ("(3) ____."): the word
+    before it comes down too, where the two fit on a line."""
+    if len(rows) > 1 and len(rows[-1]) == 1 and len(rows[-2]) > 3:
+        moved, last = rows[-2][-1][0], rows[-1][0][0]
+        if _width(moved) + text_width(" ") + _width(last) <= limit:
+            rows[-1].insert(0, rows[-2].pop())
+
+
 def _line_of(offset: int, starts: list[int], first_line: int) -> int:
     """The number of the line holding character `offset` of a paragraph."""
     return first_line + max((i for i, start in enumerate(starts) if start <= offset), default=0)
@@ -146,6 +155,7 @@ def layout(paragraphs: tuple[GapParagraph, ...], sentence_text: dict[int, str]) 
                 width = 0.0
             width += (space if rows[-1] else 0.0) + w
             rows[-1].append((atom, at))
+        _no_lonely_last_atom(rows, limit)
         first_line = number + 1
         starts = [row[0][1] for row in rows if row]
         lines = []
