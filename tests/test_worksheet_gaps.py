@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from quizgen.cli import main
 from quizgen.export.worksheet import html_to_pdf, render_worksheet
 from quizgen.gapfill import MIN_TOKENS_APART, question_words, shown_sentences
 from quizgen.languages import get_language
-from quizgen.model import Article, Quiz
+from quizgen.model import Article, Quiz, WorksheetGap
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
@@ -102,6 +104,10 @@ def test_fixed_forms_of_address_and_titles_get_no_gap(sample_quiz):
     check_gaps(quiz)
 
 
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
 def pdf_pages(quiz: Quiz, **kwargs) -> list[str]:
     reader = PdfReader(__import__("io").BytesIO(html_to_pdf(render_worksheet(quiz, **kwargs))))
     return [page.extract_text() for page in reader.pages]
@@ -145,3 +151,16 @@ def test_cli_gaps_and_no_word_bank(tmp_path):
     assert "Quelle: AP, 14.09.2023" in html and '<aside class="word-bank"' not in html
     assert str(SAMPLE) not in html and "seeds/" not in html  # never a file path
     assert (out / "de-russland-nordkorea-gipfel-key.html").is_file()
+
+
+def test_separable_verb_is_one_gap_with_blanks_a_and_b(sample_quiz):
+    item = next(v for v in sample_quiz.vocabulary if v.extra_spans)
+    text = sample_quiz.analysis.sentences[item.sentence].text
+    answer = " … ".join(text[s:e] for s, e in sorted(item.spans))
+    worksheet = replace(sample_quiz.worksheet, gaps=(WorksheetGap(1, answer, item),), example=None)
+    quiz = replace(sample_quiz, worksheet=worksheet)
+    html = render_worksheet(quiz, teacher=False, key=False)
+    assert html.count('data-gap="1a"') == 1 and html.count('data-gap="1b"') == 1
+    assert "Lücken mit a und b: ein Verb in zwei Teilen" in html
+    pages = pdf_pages(quiz, teacher=True, key=True)
+    assert nfkc("1. " + answer) in nfkc(" ".join(pages))
