@@ -27,6 +27,7 @@ __all__ = ["question_kind", "question_sections", "render_worksheet", "worksheet_
 TEMPLATE = "worksheet/worksheet.html.j2"
 STYLESHEET = "worksheet/worksheet.css"
 PAPER_CSS = {"a4": "A4", "letter": "letter"}
+STUDENT_PAGES = 3  # a 600-900 word article's sheet fits on this many pages
 
 
 def css_string(text: str) -> Markup:
@@ -100,8 +101,8 @@ def common_context(quiz: Quiz) -> dict[str, Any]:
     }
 
 
-def worksheet_context(quiz: Quiz, teacher: bool | None = None, key: bool | None = None
-                      ) -> dict[str, Any]:
+def worksheet_context(quiz: Quiz, teacher: bool | None = None, key: bool | None = None,
+                      compact: bool = False) -> dict[str, Any]:
     """Everything the worksheet templates may use (documented in docs/templates.md)."""
     options = quiz.options
     teacher = options.teacher if teacher is None else teacher
@@ -113,16 +114,19 @@ def worksheet_context(quiz: Quiz, teacher: bool | None = None, key: bool | None 
         "page_label": css_string(context["ui"]["page"]),
         "teacher": teacher,
         "key": teacher if key is None else key,
+        "compact": compact,
         "blank_width": lambda seg: f"{blank_width(seg.text):.1f}pt",
         "gap_label": gap_label,
         "css": stylesheet(options.templates),
     }
 
 
-def render_worksheet(quiz: Quiz, teacher: bool | None = None, key: bool | None = None) -> str:
+def render_worksheet(quiz: Quiz, teacher: bool | None = None, key: bool | None = None,
+                     compact: bool = False) -> str:
     from ..templating import render
 
-    return render(TEMPLATE, quiz.options.templates, **worksheet_context(quiz, teacher, key))
+    return render(TEMPLATE, quiz.options.templates,
+                  **worksheet_context(quiz, teacher, key, compact))
 
 
 def key_path(path: Path) -> Path:
@@ -136,7 +140,7 @@ def write_html(quiz: Quiz, path: Path) -> list[Path]:
     return [key_path(path)]
 
 
-def html_to_pdf(html: str) -> bytes:
+def _document(html: str) -> Any:
     try:
         from weasyprint import HTML
     except (ImportError, OSError) as exc:  # OSError: WeasyPrint is there but Pango is not
@@ -144,10 +148,26 @@ def html_to_pdf(html: str) -> bytes:
             f"--format pdf needs WeasyPrint and the system's Pango library ({exc})"
         ) from exc
     # No base_url: the worksheet is self-contained and must not fetch anything.
-    return HTML(string=html).write_pdf()
+    return HTML(string=html).render()
+
+
+def html_to_pdf(html: str) -> bytes:
+    return _document(html).write_pdf()
+
+
+def fitted_pdf(quiz: Quiz, teacher: bool, key: bool) -> bytes:
+    """The sheet as a PDF; one that runs past STUDENT_PAGES pages by a little is set closer
+    (less space between lines and questions) when that saves a page."""
+    document = _document(render_worksheet(quiz, teacher, key))
+    budget = STUDENT_PAGES + (2 if key else 0)  # the key: the filled sheet and a page of key
+    if len(document.pages) > budget:
+        closer = _document(render_worksheet(quiz, teacher, key, compact=True))
+        if len(closer.pages) < len(document.pages):
+            document = closer
+    return document.write_pdf()
 
 
 def write_pdf(quiz: Quiz, path: Path) -> list[Path]:
-    write_atomic(path, html_to_pdf(render_worksheet(quiz)))
-    write_atomic(key_path(path), html_to_pdf(render_worksheet(quiz, teacher=True, key=True)))
+    write_atomic(path, fitted_pdf(quiz, quiz.options.teacher, quiz.options.teacher))
+    write_atomic(key_path(path), fitted_pdf(quiz, teacher=True, key=True))
     return [key_path(path)]
