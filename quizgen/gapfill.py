@@ -116,7 +116,13 @@ def _eligible(item: VocabItem, sentence: Sentence, lang: str, seen: Counter[str]
         word = sentence.text[start:end].lower()
         if seen[word] != 1 or word in asked:
             return False
-    return item.lemma.lower() not in asked and seen[item.lemma.lower()] <= 1
+    lemma = item.lemma.lower()
+    # an inflected form in a question gives the word away too ("beschleunigte" for
+    # "beschleunigen"): questions are not analysed, so a long shared beginning stands for it
+    stem = lemma[: max(5, len(lemma) - 2)]
+    if len(lemma) >= 6 and any(w.startswith(stem) for w in asked):
+        return False
+    return lemma not in asked and seen[lemma] <= 1
 
 
 def _answer(item: VocabItem, sentence: Sentence) -> str:
