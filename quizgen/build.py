@@ -15,7 +15,8 @@ from .atomic import check_output_folder
 from .cache import added_to_caches, mark_caches, merge_caches
 from .cloze import make_cloze_cards
 from .errors import InputError, QuizgenError
-from .export import exporter
+from .export import exporter, extension
+from .gapfill import choose_worksheet, shown_sentences
 from .gloss import add_glosses
 from .ingest import check_input_format, expand_sources, read_articles
 from .model import Article, Quiz
@@ -26,6 +27,7 @@ from .select import select_vocabulary
 from .workers import forked_workers, inherited
 
 T = TypeVar("T")
+WORKSHEET_FORMATS = {"html", "pdf", "web", "gift", "json"}  # the formats that show the worksheet
 
 
 def slugify(text: str) -> str:
@@ -66,17 +68,30 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
         vocabulary = add_glosses(vocabulary, analysis.language, options)
         cards = make_cloze_cards(analysis, vocabulary, options)
         questions = make_questions(analysis, vocabulary, options, asked_elsewhere)
-    return Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,
+    quiz = Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,
                 questions=questions)
+    return with_worksheet(quiz) if WORKSHEET_FORMATS & set(options.formats) else quiz
+
+
+def with_worksheet(quiz: Quiz) -> Quiz:
+    """`quiz` with its worksheet chosen: the gaps come after the questions, which they avoid."""
+    options, analysis = quiz.options, quiz.analysis
+    shown = {s.index for s in shown_sentences(analysis, options.excerpt)}
+    pool = tuple(v for v in select_vocabulary(analysis, options.with_(max_cards=0))
+                 if v.sentence in shown)
+    pool = add_glosses(pool, analysis.language, options)
+    worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps, options.excerpt,
+                                 options.address, options.word_bank)
+    return replace(quiz, worksheet=worksheet)
 
 
 def write_outputs(quiz: Quiz, slug: str, options: Options) -> list[Path]:
     out = Path(options.out)
     written = []
     for fmt in options.formats:
-        path = out / f"{slug}.{fmt}"
-        exporter(fmt)(quiz, path)
-        written.append(path)
+        path = out / f"{slug}.{extension(fmt)}"
+        also = exporter(fmt)(quiz, path)  # a worksheet writes its teacher's key beside it
+        written.extend([path, *(also or [])])
     return written
 
 

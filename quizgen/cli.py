@@ -161,6 +161,14 @@ def run() -> None:
               help="Language of the worksheet's instructions. [default: the article's]")
 @click.option("--address", type=click.Choice(["sie", "du"]), default=None,
               help="How instructions and questions address the learner. [default: sie]")
+@click.option("--gaps", type=int, default=None,
+              help="Gaps in the worksheet's text, besides the example. [default: 12]")
+@click.option("--no-word-bank", "word_bank", flag_value=False, default=None,
+              help="A worksheet without the word bank, for a harder exercise.")
+@click.option("--source", default=None,
+              help='The worksheet\'s source line, e.g. "AP, 14.09.2023". [default: from the file]')
+@click.option("--excerpt", type=int, default=None,
+              help="A longer text's worksheet covers about this many words (0: all). [default: 800]")
 @click.option("--audio", is_flag=True, default=None,
               help="Add the example sentence read aloud (needs espeak-ng).")
 @click.option("--glossary", type=click.Path(dir_okay=False), default=None,

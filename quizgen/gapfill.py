@@ -1,85 +1,249 @@
-"""The gap-fill exercise: the article with each chosen word replaced by a numbered gap.
+"""The worksheet's gap-fill: which words become gaps, the word bank, and the text with gaps.
 
-Gaps are numbered 1..n in reading order. A word with several spans (a separable verb and its
-particle) is one gap whose number appears at each span, and one answer ("teilte … mit").
+Gaps are chosen once (build.make_quiz) and every exporter renders the same choice. A gap must
+not be given away: its word occurs nowhere else on the sheet (not ungapped in the text, not in
+the title, not in any question), and it is never part of a name, a title before a name, a
+byline, a credit or a hyphenated compound. Gaps are spread over the text, some words apart.
 """
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterable
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .model import Analysis, Sentence, VocabItem
+from .languages import get_language
+from .model import Analysis, BankWord, Question, Sentence, VocabItem, Worksheet, WorksheetGap
+from .report import plural_suffix
 
-
-@dataclass(frozen=True)
-class Gap:
-    number: int
-    answer: str  # the words as they stand in the text, spans joined by " … "
-    lemma: str
-    sentence: int
-    item: VocabItem
+MIN_TOKENS_APART = 6  # words between two gaps, so that each has context of its own
+EXAMPLE_SHARE = 0.15  # the worked example (0) comes from the first part of the text
+WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of article text, or (when `gap` is set) one span of a gap; `text` is its answer."""
+    """A run of text, or (when `gap` is set) one blank of gap `gap`; `text` is its answer and
+    `part` is "a"/"b" for the two blanks of a separable verb."""
 
     text: str
     gap: int | None = None
+    part: str = ""
 
 
 @dataclass(frozen=True)
 class GapParagraph:
     segments: tuple[Segment, ...]
-    kind: str = "body"  # the kind all its sentences share, else "body"
+    sentences: tuple[int, ...]
+    kind: str = "body"
 
 
-@dataclass(frozen=True)
-class GapFill:
-    paragraphs: tuple[GapParagraph, ...]
-    gaps: tuple[Gap, ...]
-
-
-def _overlaps(span: tuple[int, int], taken: Iterable[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in taken)
-
-
-def _gap_items(analysis: Analysis, vocabulary: Iterable[VocabItem]) -> list[VocabItem]:
-    """The items that get a gap, in reading order; an item whose spans clash with an earlier
-    one (the same words chosen twice) is left out rather than drawn as nested gaps."""
-    ordered = sorted(vocabulary, key=lambda v: (v.sentence, min(v.spans), v.lemma))
-    taken: dict[int, list[tuple[int, int]]] = {}
-    kept = []
-    for item in ordered:
-        if not 0 <= item.sentence < len(analysis.sentences):
+def shown_sentences(analysis: Analysis, excerpt: int) -> tuple[Sentence, ...]:
+    """The sentences a worksheet prints: no credit lines or advertisements, not the title
+    again, and for a long text the paragraphs up to about `excerpt` words (0: all)."""
+    title = " ".join(analysis.article.title.split())
+    shown: list[Sentence] = []
+    words = 0
+    paragraph = None
+    for sentence in analysis.sentences:
+        if sentence.kind == "credit" or (sentence.index == 0 and _is_title(sentence, title)):
             continue
-        used = taken.setdefault(item.sentence, [])
-        if any(_overlaps(span, used) for span in item.spans):
+        if excerpt and words >= excerpt and sentence.paragraph != paragraph:
+            break
+        shown.append(sentence)
+        words += len(WORD.findall(sentence.text))
+        paragraph = sentence.paragraph
+    return tuple(shown)
+
+
+def _is_title(sentence: Sentence, title: str) -> bool:
+    """The headline again, or a chapter's heading that the title ("Book: Chapter") holds."""
+    text = " ".join(sentence.text.split())
+    return text == title or (sentence.kind == "heading" and title.endswith(text))
+
+
+def _visible_words(texts: Iterable[str]) -> Counter[str]:
+    return Counter(w.lower() for text in texts for w in WORD.findall(text))
+
+
+def question_words(questions: Iterable[Question]) -> frozenset[str]:
+    """Every word a question shows: its prompt, options and items."""
+    texts = [t for q in questions for t in (q.prompt, *q.options, *q.items)]
+    return frozenset(_visible_words(texts))
+
+
+def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
+    """A word a teacher could gap: in the body of the text, not a name, not a title before a
+    name or after a form of address, not part of a hyphenated compound, and with a headword
+    that says what to write."""
+    profile = get_language(lang)
+    text = sentence.text
+    if sentence.kind != "body":
+        return False
+    by_start = {t.start: n for n, t in enumerate(sentence.tokens)}
+    for start, end in item.spans:
+        n = by_start.get(start)
+        if n is None:
+            return False
+        token = sentence.tokens[n]
+        before = sentence.tokens[n - 1] if n else None
+        after = sentence.tokens[n + 1] if n + 1 < len(sentence.tokens) else None
+        if token.is_name or token.upos == "PROPN" or "-" in token.text:
+            return False
+        # inside a hyphenated compound ("Herz-Kreislauf-Erkrankungen"), split or not
+        if (start and text[start - 1] in "-/") or (end < len(text) and text[end] in "-/"):
+            return False
+        # a fixed form of address or a title before a name ("Frau Präsidentin", "Minister X")
+        if before is not None and before.text in profile.person_titles:
+            return False
+        is_title = token.text in profile.person_titles or token.text.lower().endswith(
+            profile.title_endings)
+        if is_title and after is not None and (after.is_name or after.upos == "PROPN"):
+            return False
+        # a participle used reflexively ("sich annähernden") has a misleading headword
+        if item.pos == "ADJ" and before is not None and before.upos == "PRON":
+            return False
+    return True
+
+
+def _eligible(item: VocabItem, sentence: Sentence, lang: str, seen: Counter[str],
+              asked: frozenset[str]) -> bool:
+    """Suitable, and given away nowhere: the word occurs once on the whole sheet."""
+    if item.count != 1 or not _suitable(item, sentence, lang):
+        return False
+    for start, end in item.spans:
+        word = sentence.text[start:end].lower()
+        if seen[word] != 1 or word in asked:
+            return False
+    lemma = item.lemma.lower()
+    # an inflected form in a question gives the word away too ("beschleunigte" for
+    # "beschleunigen"): questions are not analysed, so a long shared beginning stands for it
+    stem = lemma[: max(5, len(lemma) - 2)]
+    if len(lemma) >= 6 and any(w.startswith(stem) for w in asked):
+        return False
+    return lemma not in asked and seen[lemma] <= 1
+
+
+def _answer(item: VocabItem, sentence: Sentence) -> str:
+    return " … ".join(sentence.text[s:e] for s, e in sorted(item.spans))
+
+
+def _spread(candidates: list[tuple[int, int, VocabItem]], count: int, start: int, end: int,
+            taken: list[int]) -> list[tuple[int, VocabItem]]:
+    """`count` candidates (position, rank, item), one from each of `count` equal stretches
+    of the text where possible, the best ranked first, each some words from the others."""
+    chosen: list[tuple[int, VocabItem]] = []
+
+    def free(position: int) -> bool:
+        return all(abs(position - other) > MIN_TOKENS_APART for other in taken)
+
+    width = max(1, (end - start) / max(count, 1))
+    for stretch in range(count):
+        low, high = start + stretch * width, start + (stretch + 1) * width
+        for position, _, item in sorted((c for c in candidates if low <= c[0] < high),
+                                        key=lambda c: c[1]):
+            if free(position):
+                chosen.append((position, item))
+                taken.append(position)
+                break
+    for position, _, item in sorted(candidates, key=lambda c: c[1]):  # stretches left empty
+        if len(chosen) >= count:
+            break
+        if free(position) and all(item is not other for _, other in chosen):
+            chosen.append((position, item))
+            taken.append(position)
+    return sorted(chosen, key=lambda c: c[0])[:count]
+
+
+def bank_word(item: VocabItem, lang: str, distractor: bool = False) -> BankWord:
+    """A noun with its article (and its plural in the key), any other word as its lemma."""
+    article = get_language(lang).articles.get(item.gender or "", "") if item.pos == "NOUN" else ""
+    text = f"{article} {item.lemma}".strip()
+    key = f"{text}, {plural_suffix(item.lemma, item.plural)}" if article and item.plural else text
+    return BankWord(text, key, item.lemma, item.gloss, distractor)
+
+
+def _distractors(analysis: Analysis, pool: Sequence[VocabItem], gaps: Sequence[VocabItem],
+                 asked: frozenset[str]) -> list[BankWord]:
+    """2-4 words of the text's level, in the parts of speech of the gaps, that fill no gap."""
+    lang = analysis.language
+    want = min(4, max(2, round(len(gaps) / 4)))
+    used = {g.lemma.lower() for g in gaps}
+    kinds = [pos for pos, _ in Counter(g.pos for g in gaps).most_common()]
+    spare = [v for v in pool if v.lemma.lower() not in used and v.lemma.lower() not in asked
+             and v.pos in kinds and not v.form[:1].isdigit()
+             and _suitable(v, analysis.sentences[v.sentence], lang)]
+    picked: list[VocabItem] = []
+    while len(picked) < want and spare:
+        for pos in kinds:
+            match = next((v for v in spare if v.pos == pos), None)
+            if match is not None and len(picked) < want:
+                picked.append(match)
+                spare.remove(match)
+        if not any(v.pos in kinds for v in spare):
+            break
+    return [bank_word(v, lang, distractor=True) for v in picked]
+
+
+def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: Sequence[Question],
+                     gaps: int, excerpt: int, address: str, with_bank: bool = True) -> Worksheet:
+    """The gaps, example and word bank of the worksheet over `analysis`, from the ranked
+    words of `pool`, avoiding every word shown in `questions`."""
+    lang = analysis.language
+    shown = shown_sentences(analysis, excerpt)
+    indexes = {s.index for s in shown}
+    kept = tuple(q for q in questions if not q.evidence or set(q.evidence) <= indexes)
+    seen = _visible_words([analysis.article.title, *(s.text for s in shown)])
+    asked = question_words(kept)
+    offsets: dict[int, int] = {}
+    total = 0
+    for sentence in shown:
+        offsets[sentence.index] = total
+        total += len(sentence.tokens)
+    candidates = []
+    for rank, item in enumerate(pool):
+        sentence = analysis.sentences[item.sentence] if item.sentence < len(analysis.sentences) else None
+        if sentence is None or sentence.index not in indexes:
             continue
-        used.extend(item.spans)
-        kept.append(item)
-    return kept
+        if _eligible(item, sentence, lang, seen, asked):
+            token_no = next(n for n, t in enumerate(sentence.tokens) if t.start == item.start)
+            candidates.append((offsets[sentence.index] + token_no, rank, item))
+    example = None
+    taken: list[int] = []
+    early = [c for c in candidates if c[0] < total * EXAMPLE_SHARE and not c[2].extra_spans]
+    if early and gaps:
+        position, _, item = min(early)
+        example = WorksheetGap(0, _answer(item, analysis.sentences[item.sentence]), item)
+        taken.append(position)
+        candidates = [c for c in candidates if c[2] is not item]
+    start = taken[0] + 1 if taken else 0
+    chosen = _spread(candidates, gaps, start, total, taken)
+    numbered = tuple(WorksheetGap(n, _answer(item, analysis.sentences[item.sentence]), item)
+                     for n, (_, item) in enumerate(chosen, start=1))
+    bank: tuple[BankWord, ...] = ()
+    if with_bank:
+        words = [bank_word(g.item, lang) for g in numbered]
+        avoid = asked | {example.lemma.lower()} if example else asked
+        words += _distractors(analysis, pool, [g.item for g in numbered], avoid)
+        unique = {w.text: w for w in words}
+        bank = tuple(sorted(unique.values(), key=lambda w: (w.lemma.casefold(), w.text)))
+    words_shown = sum(len(WORD.findall(s.text)) for s in shown)
+    return Worksheet(numbered, example, bank, address, shown[-1].index if shown else -1,
+                     words_shown, tuple(q.id for q in kept))
 
 
-def make_gaps(analysis: Analysis, vocabulary: Iterable[VocabItem]) -> tuple[Gap, ...]:
-    gaps = []
-    for number, item in enumerate(_gap_items(analysis, vocabulary), start=1):
-        text = analysis.sentences[item.sentence].text
-        answer = " … ".join(text[s:e] for s, e in sorted(item.spans))
-        gaps.append(Gap(number, answer, item.lemma, item.sentence, item))
-    return tuple(gaps)
-
-
-def _sentence_segments(sentence: Sentence, gaps: list[Gap]) -> list[Segment]:
-    spans = sorted((s, e, g.number) for g in gaps for s, e in g.item.spans)
+def _sentence_segments(sentence: Sentence, gaps: list[WorksheetGap]) -> list[Segment]:
+    spans = sorted((s, e, g.number, len(g.item.spans) > 1) for g in gaps for s, e in g.item.spans)
     segments: list[Segment] = []
     cursor = 0
-    for start, end, number in spans:
+    parts: Counter[int] = Counter()
+    for start, end, number, split in spans:
         if start > cursor:
             segments.append(Segment(sentence.text[cursor:start]))
-        segments.append(Segment(sentence.text[start:end], gap=number))
+        part = "ab"[parts[number]] if split else ""
+        parts[number] += 1
+        segments.append(Segment(sentence.text[start:end], gap=number, part=part))
         cursor = end
     if cursor < len(sentence.text):
         segments.append(Segment(sentence.text[cursor:]))
@@ -97,14 +261,14 @@ def _merge_text(segments: list[Segment]) -> tuple[Segment, ...]:
     return tuple(merged)
 
 
-def make_gapfill(analysis: Analysis, vocabulary: Iterable[VocabItem]) -> GapFill:
-    """The whole article as paragraphs of text runs and gaps; sentences are joined by a space."""
-    gaps = make_gaps(analysis, vocabulary)
-    by_sentence: dict[int, list[Gap]] = {}
+def gap_paragraphs(analysis: Analysis, worksheet: Worksheet, excerpt: int) -> tuple[GapParagraph, ...]:
+    """The worksheet's text as paragraphs of text runs and blanks (gap 0 is the example)."""
+    gaps = [*([worksheet.example] if worksheet.example else []), *worksheet.gaps]
+    by_sentence: dict[int, list[WorksheetGap]] = {}
     for gap in gaps:
         by_sentence.setdefault(gap.sentence, []).append(gap)
     paragraphs: dict[int, list[Sentence]] = {}
-    for sentence in analysis.sentences:
+    for sentence in shown_sentences(analysis, excerpt):
         paragraphs.setdefault(sentence.paragraph, []).append(sentence)
     result = []
     for _, sentences in sorted(paragraphs.items()):
@@ -114,12 +278,6 @@ def make_gapfill(analysis: Analysis, vocabulary: Iterable[VocabItem]) -> GapFill
                 segments.append(Segment(" "))
             segments.extend(_sentence_segments(sentence, by_sentence.get(sentence.index, [])))
         kinds = {s.kind for s in sentences}
-        result.append(GapParagraph(_merge_text(segments), kinds.pop() if len(kinds) == 1 else "body"))
-    return GapFill(tuple(result), gaps)
-
-
-def word_bank(gaps: Iterable[Gap], seed: str) -> tuple[str, ...]:
-    """The gaps' lemmas, each once, shuffled the same way for the same `seed`."""
-    lemmas = sorted({gap.lemma for gap in gaps})
-    random.Random(seed).shuffle(lemmas)
-    return tuple(lemmas)
+        result.append(GapParagraph(_merge_text(segments), tuple(s.index for s in sentences),
+                                   kinds.pop() if len(kinds) == 1 else "body"))
+    return tuple(result)

@@ -14,6 +14,8 @@ class Article:
     paragraphs: tuple[str, ...]
     language: str | None = None  # None until detected
     source: str = ""
+    # Where the text was published ("AP, 14.09.2023"), from the file's own metadata.
+    origin: str = ""
 
 
 class Token(NamedTuple):
@@ -121,6 +123,49 @@ class Question:
 
 
 @dataclass(frozen=True)
+class WorksheetGap:
+    """One numbered gap of the worksheet (0 is the worked example); `answer` is the words as
+    they stand in the text, a separable verb's two parts joined by " … "."""
+
+    number: int
+    answer: str
+    item: VocabItem  # the word, its sentence and its spans
+
+    @property
+    def lemma(self) -> str:
+        return self.item.lemma
+
+    @property
+    def sentence(self) -> int:
+        return self.item.sentence
+
+
+@dataclass(frozen=True)
+class BankWord:
+    """A word in the word bank: `text` as the student sees it ("die Rakete"), `key_text` as
+    the teacher's key shows it (with the plural); a distractor fills no gap."""
+
+    text: str
+    key_text: str
+    lemma: str
+    gloss: str | None = None
+    distractor: bool = False
+
+
+@dataclass(frozen=True)
+class Worksheet:
+    """What the printed and interactive worksheets show, chosen once for every exporter."""
+
+    gaps: tuple[WorksheetGap, ...]
+    example: WorksheetGap | None
+    word_bank: tuple[BankWord, ...]
+    address: str  # sie | du
+    last_sentence: int  # the worksheet's text ends here (an excerpt of a long text)
+    words: int  # words of text on the worksheet
+    question_ids: tuple[str, ...] = ()  # questions answered by the worksheet's text
+
+
+@dataclass(frozen=True)
 class Quiz:
     """Everything one article produces; what the exporters consume."""
 
@@ -130,6 +175,7 @@ class Quiz:
     cloze_cards: tuple[ClozeCard, ...] = ()
     questions: tuple[Question, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict)
+    worksheet: Worksheet | None = None
 
     @property
     def title(self) -> str:

@@ -26,7 +26,7 @@ LEVEL_LEMMAS: dict[str, int] = {
 # wordfreq ranks word forms, not lemmas; an inflecting language spends more forms per lemma.
 FORMS_PER_LEMMA: dict[str, float] = {"en": 1.6, "de": 2.4, "fr": 2.2, "es": 2.4, "it": 2.4, "nl": 1.9}
 
-FORMATS = ("apkg", "html", "pdf", "json", "gift", "tsv")
+FORMATS = ("apkg", "html", "pdf", "json", "gift", "tsv", "web")
 DEFAULT_FORMATS = ("apkg", "html", "json")
 HINTS = ("lemma", "first-letter", "gloss", "none")
 ADDRESSES = ("sie", "du")  # how instructions and prompts address the learner
@@ -54,6 +54,10 @@ class Options:
     teacher: bool = False
     ui_lang: str | None = None
     address: str = "sie"
+    gaps: int = 12  # gaps on the worksheet, apart from the worked example
+    word_bank: bool = True
+    source: str | None = None  # the worksheet's "Source" line, e.g. "AP, 14.09.2023"
+    excerpt: int = 800  # a longer text's worksheet covers about this many words (0: all)
     audio: bool = False
     gloss_lang: str = "en"
     glossary: str | None = None
@@ -86,6 +90,8 @@ class Options:
             raise UsageError(f"--jobs must be at least 1, not {self.jobs!r}")
         if self.max_cards < 0 or self.questions < 0:
             raise UsageError("--max-cards and --questions must not be negative")
+        if self.gaps < 0 or self.excerpt < 0:
+            raise UsageError("--gaps and --excerpt must not be negative")
 
     def with_(self, **changes: Any) -> Options:
         return replace(self, **changes)

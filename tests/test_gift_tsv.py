@@ -11,10 +11,10 @@ from click.testing import CliRunner
 from quiz_samples import with_questions
 
 from quizgen.cli import main
+from quizgen.cloze import hint_for
 from quizgen.export.gift import question_to_gift, quiz_to_gift
 from quizgen.export.tsv import BLANK, quiz_to_tsv
-from quizgen.gapfill import make_gaps
-from quizgen.model import Question
+from quizgen.model import Question, Worksheet, WorksheetGap
 from quizgen.report import dictionary_form
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,11 +48,16 @@ def _answers(block: str, after: str) -> dict:
             "right": [_unmask(t) for mark, t in items if mark == "="]}
 
 
-def parse_gift(text: str) -> list[dict]:
+def parse_gift(text: str, categories: list[str] | None = None) -> list[dict]:
     questions = []
     for block in re.split(r"\n\s*\n", _mask(text)):
         block = "\n".join(ln for ln in block.splitlines() if not ln.lstrip().startswith("//")).strip()
         if not block:
+            continue
+        if block.startswith("$CATEGORY:"):  # Moodle: a block of its own, the path after it
+            assert "\n" not in block, block
+            if categories is not None:
+                categories.append(block.removeprefix("$CATEGORY:").strip())
             continue
         match = re.fullmatch(r"::(.*?)::(?:\[(\w+)\])?(.*?)\{(.*?)\}(.*)", block, flags=re.S)
         assert match, f"not a GIFT question: {block!r}"
@@ -79,7 +84,7 @@ def expected(question: Question) -> dict:
 
 def test_gift_questions_parse_back(sample_quiz):
     quiz = with_questions(sample_quiz)
-    gaps = make_gaps(quiz.analysis, quiz.vocabulary)
+    gaps = quiz.worksheet.gaps
     parsed = parse_gift(quiz_to_gift(quiz))
     assert len(parsed) == len(gaps) + len(quiz.questions)
     assert all(p["format"] == "plain" for p in parsed)
@@ -89,18 +94,22 @@ def test_gift_questions_parse_back(sample_quiz):
 
 def test_gift_gaps_parse_back_as_missing_words(sample_quiz):
     quiz = with_questions(sample_quiz)
-    gaps = make_gaps(quiz.analysis, quiz.vocabulary)
-    parsed = parse_gift(quiz_to_gift(quiz))[: len(gaps)]
+    gaps = quiz.worksheet.gaps
+    categories: list[str] = []
+    parsed = parse_gift(quiz_to_gift(quiz), categories)[: len(gaps)]
+    assert categories == [f"quizgen/{' '.join(quiz.title.split())}"]
     for got, gap in zip(parsed, gaps, strict=True):
         text = quiz.analysis.sentences[gap.sentence].text
         (s0, e0), *rest = sorted(gap.item.spans)
-        want = text[:s0] + f"_____ ({gap.lemma})"
+        hint = hint_for(gap.item, "lemma")
+        assert hint.casefold() != gap.answer.casefold()  # the answer is never its own hint
+        want = text[:s0] + f"_____ ({hint})"
         cursor = e0
         for start, end in rest:
             want += text[cursor:start] + "_____"
             cursor = end
-        assert (got["type"], got["title"], got["text"]) == ("shortanswer", f"Gap {gap.number:02d}",
-                                                            want + text[cursor:])
+        name = f"Gap {gap.number:02d} {gap.item.pos.lower()}, sentence {gap.sentence + 1}"
+        assert (got["type"], got["title"], got["text"]) == ("shortanswer", name, want + text[cursor:])
         variants = [gap.answer.replace(" … ", " "), gap.answer.replace(" … ", " ... ")]
         assert got["accepted"] == [gap.answer, *(variants if rest else [])]
 
@@ -132,8 +141,11 @@ def test_gift_escapes_every_special_character(text, qtype):
 
 
 def test_gift_split_words_accept_common_spellings(sample_quiz):
-    gap = next(g for g in make_gaps(sample_quiz.analysis, sample_quiz.vocabulary) if g.lemma == "mitteilen")
-    parsed = parse_gift(quiz_to_gift(replace(sample_quiz, vocabulary=(gap.item,))))
+    item = next(v for v in sample_quiz.vocabulary if v.lemma == "mitteilen")
+    text = sample_quiz.analysis.sentences[item.sentence].text
+    answer = " … ".join(text[s:e] for s, e in sorted(item.spans))
+    worksheet = Worksheet((WorksheetGap(1, answer, item),), None, (), "sie", 0, 0)
+    parsed = parse_gift(quiz_to_gift(replace(sample_quiz, worksheet=worksheet, questions=())))
     assert parsed[0]["accepted"] == ["teilte … mit", "teilte mit", "teilte ... mit"]
 
 
@@ -181,5 +193,6 @@ def test_cli_writes_gift_and_tsv_reproducibly(tmp_path):
     assert outputs[0] == outputs[1]
     gift = outputs[0]["de-russland-nordkorea-gipfel.gift"].decode("utf-8")
     parsed = parse_gift(gift)
-    assert sum(1 for q in parsed if q["title"].startswith("Gap ")) == 30  # --max-cards default
-    assert len(parsed) > 30  # and the comprehension questions
+    assert sum(1 for q in parsed if q["title"].startswith("Gap ")) == 12  # --gaps default
+    assert len(parsed) > 12  # and the comprehension questions
+    assert len({q["title"] for q in parsed}) == len(parsed)  # names tell questions apart

@@ -168,6 +168,15 @@ def _html_as_txt(tmp: Path) -> list[str]:
     return [str(path), "--input-format", "html"]
 
 
+def _inline_ad(tmp: Path) -> list[str]:
+    """A saved page whose advertisement stands in the article itself, as a paragraph."""
+    page = (DATA / "de_news_strassenbahn.html").read_text(encoding="utf-8")
+    ad = "<p>Anzeige: Sommerreisen zum Sparpreis – jetzt buchen!</p>\n      <p>Die Strecke soll"
+    path = tmp / "mit-anzeige.html"
+    path.write_text(page.replace("<p>Die Strecke soll", ad, 1), encoding="utf-8")
+    return [str(path)]
+
+
 def _folder(tmp: Path) -> list[str]:
     folder = tmp / "kurs"
     (folder / "woche1").mkdir(parents=True)
@@ -181,7 +190,7 @@ def _folder(tmp: Path) -> list[str]:
 GIPFEL = "Wostotschny Kosmodrom"
 BOILERPLATE = ("Cookies", "Impressum", "Girokonto", "trackPageView", "dataLayer", "Meistgelesen",
                "Lesen Sie auch", "WordPress", "Neueste Beiträge", "Dieser Code", "[Musik]", "<i>",
-               "Reporterin>", "Kommentare")
+               "Reporterin>", "Kommentare", "Sommerreisen", "Anzeige")
 
 # (id, make -> CLI arguments, stdin, {slug: (title start, phrase in the text)})
 REAL_INPUTS = [
@@ -194,6 +203,8 @@ REAL_INPUTS = [
      {"de-rezept-sauerteig": ("Sauerteigbrot für Einsteiger", "Gärkörbchen")}),
     ("html-news-page", _copy("de_news_strassenbahn.html"), None,
      {"de-news-strassenbahn": ("Neue Straßenbahnlinie: Stadtrat", "Planfeststellung")}),
+    ("html-inline-ad", _inline_ad, None,
+     {"mit-anzeige": ("Neue Straßenbahnlinie: Stadtrat", "Planfeststellung")}),
     ("html-blog-cp1252", _copy("de_blog_stadtimkerei.htm"), None,
      {"de-blog-stadtimkerei": ("Bienen auf dem Dach", "Varroamilbe")}),
     ("html-forced-on-txt", _html_as_txt, None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from click.testing import CliRunner
 from quizgen.cli import main
 from quizgen.errors import UsageError
 from quizgen.i18n import UI_STRINGS, ui_language
+from quizgen.instructions import INSTRUCTIONS, KEYS
 from quizgen.templating import environment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,17 +36,19 @@ def teacher_folder(tmp_path: Path, files: dict[str, str]) -> Path:
 
 EXTENDS = ('{% extends "default/worksheet/worksheet.html.j2" %}\n'
            '{% block instructions %}<p class="mine">Unterstreiche erst alle Verben. '
-           '{{ ui.gapfill_instructions }}</p>{% endblock %}\n')
+           '{{ instructions.gapfill }}</p>{% endblock %}\n')
 
 
 def test_teacher_template_extends_default_and_overrides_one_block(tmp_path):
     folder = teacher_folder(tmp_path, {"worksheet/worksheet.html.j2": EXTENDS})
     result, html = build(tmp_path, "--format", "html", "--templates", str(folder))
     assert result.exit_code == 0, result.output
-    assert '<p class="mine">Unterstreiche erst alle Verben. Lies den Text.' in html
+    assert '<p class="mine">Unterstreiche erst alle Verben. Lesen Sie den Text.' in html
     # the default block is replaced (the question sections keep their own instructions) ...
-    assert '<p class="instructions">Lies den Text' not in html
-    assert 'class="gap"' in html and "Lösungen" in html  # ... and everything else is kept
+    assert '<p class="instructions">Lesen Sie den Text' not in html
+    assert 'class="gap"' in html and "word-bank" in html  # ... and everything else is kept
+    key = (tmp_path / "out" / f"{SLUG}-key.html").read_text(encoding="utf-8")
+    assert '<p class="mine">' in key and "Lösungen" in key and "Lösungen" not in html
 
 
 def test_an_edited_template_is_used_on_the_next_run(tmp_path, monkeypatch):
@@ -121,8 +125,23 @@ def test_unknown_ui_lang_is_a_usage_error(tmp_path):
 def test_every_language_has_every_word(lang):
     assert set(UI_STRINGS[lang]) == set(UI_STRINGS["en"])
     assert all(value.strip() for value in UI_STRINGS[lang].values())
-    if lang != "en":
-        assert UI_STRINGS[lang]["gapfill_instructions"] != UI_STRINGS["en"]["gapfill_instructions"]
+    for address in ("sie", "du"):
+        table = INSTRUCTIONS[lang][address]
+        assert set(table) == set(KEYS) and all(line.strip() for line in table.values())
+        if lang != "en":
+            assert table["gapfill"] != INSTRUCTIONS["en"][address]["gapfill"]
+
+
+@pytest.mark.parametrize("address, register, other", [
+    ("sie", ["Lesen Sie den Text", "Kreuzen Sie"], ["Lies ", "Kreuze "]),
+    ("du", ["Lies den Text", "Kreuze "], [" Sie "]),
+], ids=["sie", "du"])
+def test_one_register_throughout(tmp_path, address, register, other):
+    result, html = build(tmp_path, "--format", "html", "--address", address)
+    assert result.exit_code == 0, result.output
+    lines = " ".join(re.findall(r'<p class="instructions">([^<]*)</p>', html))
+    assert all(phrase in lines for phrase in register), lines
+    assert not any(phrase in lines for phrase in other), lines
 
 
 @pytest.mark.parametrize("ui_lang, article_lang, expected", [

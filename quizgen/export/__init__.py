@@ -17,9 +17,16 @@ EXPORTERS: dict[str, tuple[str, str]] = {
     "pdf": ("worksheet", "write_pdf"),
     "gift": ("gift", "write_gift"),
     "tsv": ("tsv", "write_tsv"),
+    "web": ("interactive", "write_web"),
 }
+# File name endings that are not the format's name.
+EXTENSIONS = {"web": "web.html"}
 
 
-def exporter(fmt: str) -> Callable[[Quiz, Path], None]:
+def extension(fmt: str) -> str:
+    return EXTENSIONS.get(fmt, fmt)
+
+
+def exporter(fmt: str) -> Callable[[Quiz, Path], list[Path] | None]:
     module, function = EXPORTERS[fmt]
     return getattr(import_module(f".{module}", __name__), function)

@@ -1,9 +1,12 @@
 """Moodle GIFT: the comprehension questions and the gap-fill, ready for Moodle's question bank.
 
-Each gap becomes a short-answer ("missing word") question on its sentence, with the lemma as
-a hint; multiple choice stays multiple choice, true/false becomes {TRUE}/{FALSE}, an order
-question becomes matching (event -> position) and an open question an essay whose model answer
-is the general feedback. All text is [plain], so Moodle shows article text as text, never HTML.
+The file starts with `$CATEGORY: quizgen/<article title>`, so several articles in one question
+bank stay apart, and each question's name says what it is. Each of the worksheet's gaps becomes
+a short-answer ("missing word") question on its sentence, with the hint the Anki cards use
+(the lemma, or its first letter where the lemma would give the answer away); multiple choice
+stays multiple choice, true/false becomes {TRUE}/{FALSE}, an order question becomes matching
+(event -> position) and an open question an essay whose model answer is the general feedback.
+All text is [plain], so Moodle shows article text as text, never HTML.
 """
 
 from __future__ import annotations
@@ -12,9 +15,14 @@ import re
 from pathlib import Path
 
 from ..atomic import write_atomic
-from ..gapfill import Gap, make_gaps
-from ..model import Analysis, Question, Quiz
-from .worksheet import question_kind
+from ..cloze import hint_for
+from ..model import Analysis, Question, Quiz, WorksheetGap
+from .worksheet import question_kind, worksheet_of
+
+# What each kind of question is called in its name in the question bank.
+KIND_NAMES = {"choice": "multiple choice", "true_false": "true/false", "order": "order",
+              "open": "open question", "true_false_not_given": "true/false/not given",
+              "matching": "matching", "other": "question"}
 
 # GIFT's control characters; a backslash makes each literal (Moodle's qformat_gift).
 SPECIAL = "\\~=#{}:"
@@ -52,8 +60,8 @@ def _order(question: Question) -> list[str]:
 
 
 def question_to_gift(question: Question, number: int) -> str:
-    head = _head(f"Q{number:02d} {question.type}", question.prompt)
     kind = question_kind(question)
+    head = _head(f"Q{number:02d} {KIND_NAMES[kind]} ({question.type})", question.prompt)
     if kind == "true_false":
         return head + (" {TRUE}" if question.answer else " {FALSE}")
     if kind == "open":
@@ -70,24 +78,33 @@ def _accepted(answer: str) -> list[str]:
     return variants
 
 
-def gap_to_gift(analysis: Analysis, gap: Gap) -> str:
+def gap_to_gift(analysis: Analysis, gap: WorksheetGap, hint: str = "lemma") -> str:
     """The gap's sentence with the answer braces at its first span, '_____' at any other."""
     text = analysis.sentences[gap.sentence].text
     spans = sorted(gap.item.spans)
     answers = " ".join(f"={escape_answer(a)}" for a in _accepted(gap.answer))
-    pieces = [escape(text[: spans[0][0]]), "{" + answers + "}", f" ({escape(gap.lemma)})"]
+    shown = hint_for(gap.item, hint)
+    pieces = [escape(text[: spans[0][0]]), "{" + answers + "}",
+              f" ({escape(shown)})" if shown else ""]
     cursor = spans[0][1]
     for start, end in spans[1:]:
         pieces += [escape(text[cursor:start]), "_____"]
         cursor = end
     pieces.append(escape(text[cursor:]))
-    return f"::Gap {gap.number:02d}::[plain]" + "".join(pieces)
+    name = f"Gap {gap.number:02d} {gap.item.pos.lower()}, sentence {gap.sentence + 1}"
+    return f"::{escape(name)}::[plain]" + "".join(pieces)
+
+
+def category(title: str) -> str:
+    """Moodle reads '/' as a subcategory; '//' is a slash in a category's name."""
+    return "$CATEGORY: quizgen/" + " ".join(title.split()).replace("/", "//")
 
 
 def quiz_to_gift(quiz: Quiz) -> str:
     title = " ".join(quiz.title.split())
-    blocks = [f"// quizgen: {title}"]
-    blocks += [gap_to_gift(quiz.analysis, g) for g in make_gaps(quiz.analysis, quiz.vocabulary)]
+    worksheet = worksheet_of(quiz)
+    blocks = [f"// quizgen: {title}", category(title)]
+    blocks += [gap_to_gift(quiz.analysis, g, quiz.options.hint) for g in worksheet.gaps]
     blocks += [question_to_gift(q, n) for n, q in enumerate(quiz.questions, start=1)]
     return "\n\n".join(blocks) + "\n"
 

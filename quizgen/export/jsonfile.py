@@ -21,6 +21,7 @@ def quiz_to_dict(quiz: Quiz) -> dict[str, Any]:
             "title": article.title,
             "language": quiz.language,
             "source": article.source,
+            "origin": article.origin,
             "sentences": [
                 {"index": s.index, "paragraph": s.paragraph, "text": s.text, "kind": s.kind}
                 for s in quiz.analysis.sentences
@@ -30,6 +31,26 @@ def quiz_to_dict(quiz: Quiz) -> dict[str, Any]:
         "vocabulary": [_vocab(v) for v in quiz.vocabulary],
         "cloze_cards": [asdict(c) for c in quiz.cloze_cards],
         "questions": [_question(q) for q in quiz.questions],
+        **({"worksheet": _worksheet(quiz.worksheet)} if quiz.worksheet is not None else {}),
+    }
+
+
+def _gap(gap: Any) -> dict[str, Any]:
+    return {"number": gap.number, "answer": gap.answer, "lemma": gap.lemma, "pos": gap.item.pos,
+            "sentence": gap.sentence, "spans": [list(span) for span in sorted(gap.item.spans)]}
+
+
+def _worksheet(worksheet: Any) -> dict[str, Any]:
+    """What the printed and interactive worksheets showed: gaps, word bank, register."""
+    return {
+        "gaps": [_gap(g) for g in worksheet.gaps],
+        "example": _gap(worksheet.example) if worksheet.example else None,
+        "word_bank": [{"text": w.text, "key": w.key_text, "lemma": w.lemma,
+                       "distractor": w.distractor} for w in worksheet.word_bank],
+        "address": worksheet.address,
+        "last_sentence": worksheet.last_sentence,
+        "words": worksheet.words,
+        "questions": list(worksheet.question_ids),
     }
 
 

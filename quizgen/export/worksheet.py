@@ -1,8 +1,12 @@
-"""The printable worksheet: HTML from the Jinja2 templates, PDF from that HTML via WeasyPrint."""
+"""The printable worksheet: HTML from the Jinja2 templates, PDF from that HTML via WeasyPrint.
+
+Every build writes two sheets: the student's (`<slug>.html/.pdf`: blanks, no answers anywhere)
+and the teacher's key (`<slug>-key.html/.pdf`: answers in the gaps, meanings in the word bank,
+and the answer key). `--teacher` makes the main file the teacher's copy as well.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -10,87 +14,20 @@ from markupsafe import Markup
 
 from ..atomic import write_atomic
 from ..errors import DependencyError
-from ..gapfill import make_gapfill, word_bank
+from ..gapfill import gap_paragraphs
 from ..i18n import ui_language, ui_strings
-from ..model import Question, Quiz
+from ..instructions import instructions
+from ..model import Question, Quiz, Worksheet
+from .lines import blank_width, gap_label, layout
+from .question_views import question_kind, question_sections
+
+__all__ = ["question_kind", "question_sections", "render_worksheet", "worksheet_context",
+           "worksheet_of", "write_html", "write_pdf"]
 
 TEMPLATE = "worksheet/worksheet.html.j2"
 STYLESHEET = "worksheet/worksheet.css"
 PAPER_CSS = {"a4": "A4", "letter": "letter"}
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-# Question types as the worksheet lays them out; sections appear in this order.
-KINDS = ("choice", "true_false", "order", "open")
-KIND_OF_TYPE = {"who": "choice", "who_said": "choice", "number": "choice",
-                "word_in_context": "choice", "true_false": "true_false", "order": "order",
-                "open": "open"}
-
-
-@dataclass(frozen=True)
-class OptionView:
-    letter: str
-    text: str
-    correct: bool = False  # multiple choice: the right answer
-    position: int | None = None  # order: where this event belongs, 1-based
-
-
-@dataclass(frozen=True)
-class QuestionView:
-    """A question as the templates draw it; `key` is its answer as the answer key prints it."""
-
-    number: int
-    type: str
-    kind: str
-    prompt: str
-    options: tuple[OptionView, ...]
-    key: str
-    answer: Any  # the raw answer: str, bool, or list of option indexes
-
-
-@dataclass(frozen=True)
-class QuestionSection:
-    kind: str
-    instructions: str
-    questions: tuple[QuestionView, ...]
-
-
-def question_kind(question: Question) -> str:
-    """Types added later fall back by shape: choices to tick, or lines to write on."""
-    return KIND_OF_TYPE.get(question.type, "choice" if question.options else "open")
-
-
-def _options(question: Question, kind: str) -> tuple[OptionView, ...]:
-    order = list(question.answer) if kind == "order" else []
-    return tuple(
-        OptionView(LETTERS[i], text, correct=kind == "choice" and text == question.answer,
-                   position=order.index(i) + 1 if i in order else None)
-        for i, text in enumerate(question.options)
-    )
-
-
-def _key(question: Question, kind: str, options: tuple[OptionView, ...], ui: Any) -> str:
-    if kind == "true_false":
-        return ui["true"] if question.answer else ui["false"]
-    if kind == "order":
-        return " – ".join(LETTERS[i] for i in question.answer)
-    right = [o for o in options if o.correct]
-    return f"{right[0].letter}) {right[0].text}" if right else str(question.answer)
-
-
-def question_sections(questions: tuple[Question, ...], ui: Any) -> tuple[QuestionSection, ...]:
-    """Questions grouped by how they are answered, numbered 1..n across the groups."""
-    sections = []
-    number = 0
-    for kind in KINDS:
-        views = []
-        for question in (q for q in questions if question_kind(q) == kind):
-            number += 1
-            options = _options(question, kind)
-            views.append(QuestionView(number, question.type, kind, question.prompt, options,
-                                      _key(question, kind, options, ui), question.answer))
-        if views:
-            sections.append(QuestionSection(kind, ui[f"{kind}_instructions"], tuple(views)))
-    return tuple(sections)
+STUDENT_PAGES = 3  # a 600-900 word article's sheet fits on this many pages
 
 
 def css_string(text: str) -> Markup:
@@ -99,51 +36,111 @@ def css_string(text: str) -> Markup:
     return Markup(f'"{escaped}"')
 
 
-def stylesheet(user_dir: str | None) -> Markup:
+def stylesheet(user_dir: str | None, name: str = STYLESHEET) -> Markup:
     """The CSS for inlining; '</' is escaped so the file cannot close the <style> element."""
     from ..templating import read_static
 
-    return Markup(read_static(STYLESHEET, user_dir).replace("</", "<\\/"))
+    return Markup(read_static(name, user_dir).replace("</", "<\\/"))
 
 
-def worksheet_context(quiz: Quiz) -> dict[str, Any]:
-    """Everything the worksheet templates may use (documented in docs/templates.md)."""
+def worksheet_of(quiz: Quiz) -> Worksheet:
+    """The worksheet chosen in build.make_quiz; a Quiz made by hand gets one chosen here."""
+    if quiz.worksheet is not None:
+        return quiz.worksheet
+    from ..build import with_worksheet
+
+    worksheet = with_worksheet(quiz).worksheet
+    assert worksheet is not None
+    return worksheet
+
+
+def worksheet_questions(quiz: Quiz, worksheet: Worksheet) -> tuple[Question, ...]:
+    wanted = set(worksheet.question_ids)
+    return tuple(q for q in quiz.questions if q.id in wanted)
+
+
+def source_line(quiz: Quiz) -> str:
+    """Where the text comes from, as a reader would cite it; never a file path."""
+    return quiz.options.source or quiz.analysis.article.origin or ""
+
+
+def common_context(quiz: Quiz) -> dict[str, Any]:
+    """What both the printable and the interactive sheets show."""
     options = quiz.options
-    article = quiz.analysis.article
+    worksheet = worksheet_of(quiz)
     lang = ui_language(options.ui_lang, quiz.language)
     ui = ui_strings(lang)
-    gapfill = make_gapfill(quiz.analysis, quiz.vocabulary)
-    seed = f"{options.seed}\x1f{quiz.language}\x1f{article.title}"
+    distractors = sum(1 for w in worksheet.word_bank if w.distractor)
+    lines_of_text = layout(gap_paragraphs(quiz.analysis, worksheet, options.excerpt),
+                           {s.index: s.text for s in quiz.analysis.sentences})
+    sections = question_sections(worksheet_questions(quiz, worksheet), ui,
+                                 instructions(lang, worksheet.address, distractors),
+                                 lines=lines_of_text.lines_of)
+    total_words = sum(len(s.text.split()) for s in quiz.analysis.sentences if s.kind != "credit")
+    excerpt = worksheet.last_sentence < max(
+        (s.index for s in quiz.analysis.sentences if s.kind != "credit"), default=-1)
     return {
-        "title": article.title,
-        "source": "" if article.source == "-" else article.source,
+        "title": " ".join(quiz.title.split()),
+        "source": source_line(quiz),
         "language": quiz.language,
         "ui_lang": lang,
         "ui": ui,
+        "instructions": instructions(lang, worksheet.address, distractors),
+        "level": options.level,
+        "worksheet": worksheet,
+        "gaps": worksheet.gaps,
+        "example": worksheet.example,
+        "word_bank": worksheet.word_bank,
+        "split_gaps": any(len(g.item.spans) > 1 for g in worksheet.gaps),
+        "text": lines_of_text,
+        "sections": sections,
+        "gap_points": len(worksheet.gaps),
+        "total_points": len(worksheet.gaps) + sum(s.points for s in sections),
+        "excerpt_note": ui["excerpt"].format(words=worksheet.words, total=total_words)
+        if excerpt else "",
+    }
+
+
+def worksheet_context(quiz: Quiz, teacher: bool | None = None, key: bool | None = None,
+                      compact: bool = False) -> dict[str, Any]:
+    """Everything the worksheet templates may use (documented in docs/templates.md)."""
+    options = quiz.options
+    teacher = options.teacher if teacher is None else teacher
+    context = common_context(quiz)
+    return {
+        **context,
         "paper": options.paper,
         "paper_css": PAPER_CSS[options.paper],
-        "page_label": css_string(ui["page"]),
-        "teacher": options.teacher,
-        "paragraphs": gapfill.paragraphs,
-        "gaps": gapfill.gaps,
-        "word_bank": word_bank(gapfill.gaps, seed),
-        "glosses": {item.lemma: item.gloss for item in quiz.vocabulary if item.gloss},
-        "sections": question_sections(quiz.questions, ui),
+        "page_label": css_string(context["ui"]["page"]),
+        "teacher": teacher,
+        "key": teacher if key is None else key,
+        "compact": compact,
+        "blank_width": lambda seg: f"{blank_width(seg.text):.1f}pt",
+        "gap_label": gap_label,
         "css": stylesheet(options.templates),
     }
 
 
-def render_worksheet(quiz: Quiz) -> str:
+def render_worksheet(quiz: Quiz, teacher: bool | None = None, key: bool | None = None,
+                     compact: bool = False) -> str:
     from ..templating import render
 
-    return render(TEMPLATE, quiz.options.templates, **worksheet_context(quiz))
+    return render(TEMPLATE, quiz.options.templates,
+                  **worksheet_context(quiz, teacher, key, compact))
 
 
-def write_html(quiz: Quiz, path: Path) -> None:
+def key_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}-key{path.suffix}")
+
+
+def write_html(quiz: Quiz, path: Path) -> list[Path]:
+    """The student's sheet at `path` and the teacher's key beside it."""
     write_atomic(path, render_worksheet(quiz))
+    write_atomic(key_path(path), render_worksheet(quiz, teacher=True, key=True))
+    return [key_path(path)]
 
 
-def html_to_pdf(html: str) -> bytes:
+def _document(html: str) -> Any:
     try:
         from weasyprint import HTML
     except (ImportError, OSError) as exc:  # OSError: WeasyPrint is there but Pango is not
@@ -151,8 +148,26 @@ def html_to_pdf(html: str) -> bytes:
             f"--format pdf needs WeasyPrint and the system's Pango library ({exc})"
         ) from exc
     # No base_url: the worksheet is self-contained and must not fetch anything.
-    return HTML(string=html).write_pdf()
+    return HTML(string=html).render()
 
 
-def write_pdf(quiz: Quiz, path: Path) -> None:
-    write_atomic(path, html_to_pdf(render_worksheet(quiz)))
+def html_to_pdf(html: str) -> bytes:
+    return _document(html).write_pdf()
+
+
+def fitted_pdf(quiz: Quiz, teacher: bool, key: bool) -> bytes:
+    """The sheet as a PDF; one that runs past STUDENT_PAGES pages by a little is set closer
+    (less space between lines and questions) when that saves a page."""
+    document = _document(render_worksheet(quiz, teacher, key))
+    budget = STUDENT_PAGES + (2 if key else 0)  # the key: the filled sheet and a page of key
+    if len(document.pages) > budget:
+        closer = _document(render_worksheet(quiz, teacher, key, compact=True))
+        if len(closer.pages) < len(document.pages):
+            document = closer
+    return document.write_pdf()
+
+
+def write_pdf(quiz: Quiz, path: Path) -> list[Path]:
+    write_atomic(path, fitted_pdf(quiz, quiz.options.teacher, quiz.options.teacher))
+    write_atomic(key_path(path), fitted_pdf(quiz, teacher=True, key=True))
+    return [key_path(path)]

@@ -48,6 +48,18 @@ def _book_title(book, source: str) -> str:
     return " ".join(titles[0][0].split()) if titles and titles[0][0] else source
 
 
+def _book_origin(book) -> str:
+    """"Hanna Beispiel: Geschichten aus der Stadt, Beispielverlag 2024" from the metadata."""
+    def first(name: str) -> str:
+        values = book.get_metadata("DC", name)
+        return " ".join(values[0][0].split()) if values and values[0][0] else ""
+
+    author, title, publisher = first("creator"), first("title"), first("publisher")
+    year = first("date")[:4] if first("date")[:4].isdigit() else ""
+    work = f"{author}: {title}" if author and title else author or title
+    return ", ".join(part for part in (work, " ".join(p for p in (publisher, year) if p)) if part)
+
+
 def _chapters(book) -> list[tuple[str, tuple[str, ...]]]:
     """(heading, paragraphs) for each spine document with text, in reading order."""
     from ebooklib import ITEM_DOCUMENT
@@ -75,9 +87,11 @@ def read_epub(data: bytes, source: str, split: bool = True,
         raise InputError(f"{source}: this EPUB book holds no text")
     if not split:
         paragraphs = tuple(p for _, chapter in chapters for p in chapter)
-        return [Article(title=title, paragraphs=paragraphs, source=source)]
+        return [Article(title=title, paragraphs=paragraphs, source=source,
+                        origin=_book_origin(book))]
     articles = [
-        Article(title=f"{title}: {heading}", paragraphs=paragraphs, source=f"{source}#{n}")
+        Article(title=f"{title}: {heading}", paragraphs=paragraphs, source=f"{source}#{n}",
+                origin=_book_origin(book))
         for n, (heading, paragraphs) in enumerate(chapters, start=1)
         if sum(len(p.split()) for p in paragraphs) >= MIN_CHAPTER_WORDS
     ]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import replace
 
 from ..errors import InputError
 from ..model import Article
@@ -13,21 +15,37 @@ SKIP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer
              "button", "select", "svg", "iframe", "object")
 # Fewer words than this is a menu or a cookie notice, not an article.
 MIN_ARTICLE_WORDS = 12
+# A paragraph that is an advertisement or a teaser, not the article: "Anzeige: ... jetzt
+# buchen!", in the languages quizgen reads.
+AD_LINE = re.compile(
+    r"^\s*(Anzeige|Werbung|Sponsored|Advertisement|Gesponsert|Publicité|Publicidad|Pubblicità|"
+    r"Advertentie|Lesen Sie auch|Read more|Mehr zum Thema)\b\s*[:|–-]", re.IGNORECASE)
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "pre",
               "figcaption", "td", "th", "div", "section", "article")
 
 
 def read_html(text: str, source: str) -> Article:
     """The article in a saved web page: trafilatura's main-text extraction, then a plain fallback."""
-    title, body = _extract(text)
+    title, body, origin = _extract(text)
     if len(body.split()) < MIN_ARTICLE_WORDS:
         body = "\n\n".join(html_blocks(text))
+    body = "\n\n".join(p for p in body.split("\n\n") if not AD_LINE.match(p))
     if len(body.split()) < MIN_ARTICLE_WORDS:
         raise InputError(f"{source}: no article text found in this HTML page")
-    return article_from_text(body, source, title=title or None)
+    return replace(article_from_text(body, source, title=title or None), origin=origin)
 
 
-def _extract(text: str) -> tuple[str, str]:
+def origin_line(site: str | None, author: str | None, date: str | None) -> str:
+    """"Tagesblatt, 14.09.2023": who published the page, and when, from its metadata."""
+    who = site or author or ""
+    when = ""
+    if date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        year, month, day = date.split("-")
+        when = f"{day}.{month}.{year}"
+    return ", ".join(part for part in (who.strip(), when) if part)
+
+
+def _extract(text: str) -> tuple[str, str, str]:
     import trafilatura
 
     # trafilatura logs every page it finds too short; quizgen reports such pages itself.
@@ -37,12 +55,13 @@ def _extract(text: str) -> tuple[str, str]:
         include_links=False, favor_precision=True,
     )
     if not result:
-        return _page_title(text), ""
+        return _page_title(text), "", ""
     if not isinstance(result, dict):  # trafilatura 2 returns a Document
         result = result.as_dict()
     # One line per paragraph: a blank line between them keeps them paragraphs.
     body = "\n\n".join(line for line in (result.get("text") or "").split("\n") if line.strip())
-    return (result.get("title") or _page_title(text)), body
+    origin = origin_line(result.get("sitename"), result.get("author"), result.get("date"))
+    return (result.get("title") or _page_title(text)), body, origin
 
 
 def _parse(text: str):

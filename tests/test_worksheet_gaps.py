@@ -1,0 +1,170 @@
+"""Gaps a teacher would choose, on real texts: spread out, never on names, titles, credits or
+in compounds, never given away elsewhere on the sheet; the page budget of the printed sheet."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import unicodedata
+from dataclasses import replace
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SHARED_DATA
+from pypdf import PdfReader
+
+from quizgen import Options, make_quiz, read_article
+from quizgen.cli import main
+from quizgen.export.worksheet import fitted_pdf, render_worksheet
+from quizgen.gapfill import MIN_TOKENS_APART, question_words, shown_sentences
+from quizgen.languages import get_language
+from quizgen.model import Article, Quiz, WorksheetGap
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
+KLEXIKON = SHARED_DATA / "klexikon"
+# Development articles: Klexikon (children's encyclopedia) and Wikipedia on the same topics.
+REAL_TEXTS = ["klexikon/Sturm.txt", "klexikon/Advent.txt", "wiki/Sturm.txt", "wiki/Armee.txt",
+              "wiki/Integration.txt"]
+
+
+def needs_shared(name: str) -> Path:
+    path = KLEXIKON / name
+    if not path.is_file():
+        pytest.skip(f"development data {path} is not here")
+    return path
+
+
+@pytest.fixture(scope="module")
+def real_quizzes(sample_quiz) -> dict[str, Quiz]:
+    quizzes = {"sample": sample_quiz}
+    for name in REAL_TEXTS:
+        path = KLEXIKON / name
+        if path.is_file():
+            quizzes[name] = make_quiz(read_article(str(path)), Options(lang="de"))
+    return quizzes
+
+
+def check_gaps(quiz: Quiz) -> None:
+    worksheet = quiz.worksheet
+    profile = get_language("de")
+    shown = shown_sentences(quiz.analysis, quiz.options.excerpt)
+    visible = " ".join([quiz.title, *(s.text for s in shown)])
+    asked = question_words(q for q in quiz.questions if q.id in worksheet.question_ids)
+    positions = []
+    offset = {}
+    total = 0
+    for sentence in shown:
+        offset[sentence.index] = total
+        total += len(sentence.tokens)
+    for gap in (worksheet.example, *worksheet.gaps):
+        sentence = quiz.analysis.sentences[gap.sentence]
+        assert sentence.kind == "body", gap
+        for start, end in gap.item.spans:
+            n = next(i for i, t in enumerate(sentence.tokens) if t.start == start)
+            token = sentence.tokens[n]
+            assert not token.is_name and token.upos != "PROPN", token
+            assert "-" not in sentence.text[max(0, start - 1): end + 1], token  # no compound part
+            if n:
+                assert sentence.tokens[n - 1].text not in profile.person_titles, token
+            word = sentence.text[start:end]
+            # given away nowhere: once in the text and title, never in a question
+            assert len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", visible, re.I)) == 1, word
+            assert word.lower() not in asked and gap.lemma.lower() not in asked, word
+        positions.append(offset[gap.sentence] + next(
+            i for i, t in enumerate(sentence.tokens) if t.start == gap.item.start))
+    assert all(b - a > MIN_TOKENS_APART for a, b in pairwise(positions))
+    if len(worksheet.gaps) >= 6:  # spread: every third of the text has a gap
+        thirds = {position * 3 // total for position in positions}
+        assert thirds == {0, 1, 2}
+
+
+@pytest.mark.parametrize("name", ["sample", *REAL_TEXTS])
+def test_gaps_a_teacher_would_choose(real_quizzes, name):
+    if name not in real_quizzes:
+        needs_shared(name)
+    quiz = real_quizzes[name]
+    assert quiz.worksheet.example is not None
+    assert len(quiz.worksheet.gaps) >= 8
+    check_gaps(quiz)
+
+
+def test_fixed_forms_of_address_and_titles_get_no_gap(sample_quiz):
+    text = ("Sitzung des Ausschusses\n\nFrau Präsidentin, Herr Kommissar, meine Damen und Herren, "
+            "die Verhandlungen über die Fischereiabkommen sind gescheitert. Herr Kommissar, "
+            "Ihre Behörde hat die Fangquoten ohne Rücksprache verändert. Frau Präsidentin, wir "
+            "verlangen eine Untersuchung der Vorgänge und eine Entschädigung der Küstenfischer. "
+            "Verteidigungsminister Pistorius schwieg zu den Vorwürfen der Abgeordneten.")
+    article = Article("Sitzung des Ausschusses", tuple(text.split("\n\n")), source="x.txt")
+    quiz = make_quiz(article, Options(lang="de", questions=0, level="A1"))
+    words = {g.answer for g in (quiz.worksheet.example, *quiz.worksheet.gaps) if g}
+    assert words, "the text has words rare enough for gaps"
+    assert not words & {"Präsidentin", "Kommissar", "Verteidigungsminister", "Pistorius"}
+    check_gaps(quiz)
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def pdf_pages(quiz: Quiz, teacher: bool = False, key: bool = False) -> list[str]:
+    """The sheet as `--format pdf` writes it."""
+    reader = PdfReader(io.BytesIO(fitted_pdf(quiz, teacher, key)))
+    return [page.extract_text() for page in reader.pages]
+
+
+@pytest.mark.parametrize("name", ["sample", "klexikon/Advent.txt", "wiki/Sturm.txt",
+                                  "wiki/Integration.txt"])
+def test_page_budget(real_quizzes, name):
+    if name not in real_quizzes:
+        needs_shared(name)
+    quiz = real_quizzes[name]
+    student = pdf_pages(quiz)
+    assert 300 <= quiz.worksheet.words <= 950
+    assert len(student) <= 3
+    key = pdf_pages(quiz, teacher=True, key=True)
+    assert "Lösungen" in key[-1] and "Lösungen" not in "".join(student)
+    # the key never leaves a few rows alone on a page of their own
+    last_lines = [line for line in key[-1].splitlines() if line.strip()]
+    assert len(last_lines) >= 10 or any("Lösungen" in line for line in last_lines)
+
+
+def test_long_text_gets_an_excerpt(sample_article):
+    quiz = make_quiz(sample_article, Options(lang="de", excerpt=250))
+    assert 250 <= quiz.worksheet.words < 400
+    assert quiz.worksheet.last_sentence < len(quiz.analysis.sentences) - 1
+    evidence = {i for q in quiz.questions if q.id in quiz.worksheet.question_ids for i in q.evidence}
+    assert max(evidence, default=-1) <= quiz.worksheet.last_sentence  # questions on the excerpt
+    html = render_worksheet(quiz)
+    assert "Auszug: der Anfang des Textes" in html and len(pdf_pages(quiz)) <= 2
+
+
+def test_cli_gaps_and_no_word_bank(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(SAMPLE), "--lang", "de", "--out", str(out),
+                                       "--format", "json,html", "--gaps", "5", "--no-word-bank",
+                                       "--max-cards", "3", "--source", "AP, 14.09.2023"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "de-russland-nordkorea-gipfel.json").read_text(encoding="utf-8"))
+    assert len(data["worksheet"]["gaps"]) == 5 and data["worksheet"]["word_bank"] == []
+    assert data["worksheet"]["address"] == "sie" and len(data["cloze_cards"]) == 3
+    html = (out / "de-russland-nordkorea-gipfel.html").read_text(encoding="utf-8")
+    assert "Quelle: AP, 14.09.2023" in html and '<aside class="word-bank"' not in html
+    assert str(SAMPLE) not in html and "seeds/" not in html  # never a file path
+    assert (out / "de-russland-nordkorea-gipfel-key.html").is_file()
+
+
+def test_separable_verb_is_one_gap_with_blanks_a_and_b(sample_quiz):
+    item = next(v for v in sample_quiz.vocabulary if v.extra_spans)
+    text = sample_quiz.analysis.sentences[item.sentence].text
+    answer = " … ".join(text[s:e] for s, e in sorted(item.spans))
+    worksheet = replace(sample_quiz.worksheet, gaps=(WorksheetGap(1, answer, item),), example=None)
+    quiz = replace(sample_quiz, worksheet=worksheet)
+    html = render_worksheet(quiz, teacher=False, key=False)
+    assert html.count('data-gap="1a"') == 1 and html.count('data-gap="1b"') == 1
+    assert "Lücken mit a und b: ein Verb in zwei Teilen" in html
+    pages = pdf_pages(quiz, teacher=True, key=True)
+    assert nfkc("1. " + answer) in nfkc(" ".join(pages))
