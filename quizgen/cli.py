@@ -82,10 +82,30 @@ def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--exclude", multiple=True, help="Never choose this lemma (repeatable)."),
         click.option("--config", type=click.Path(dir_okay=False), default=None,
                      help="TOML file with default options."),
+        *collection_options(),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
     return func
+
+
+def collection_options() -> list[Callable[..., Any]]:
+    """The learner's Anki collection as a guide to what they know (docs/anki.md)."""
+    return [
+        click.option("--anki-collection", type=click.Path(dir_okay=False), default=None,
+                     help="The learner's Anki collection (collection.anki2, .colpkg or .apkg): "
+                          "skip the words they know, keep their edits."),
+        click.option("--anki-decks", default=None,
+                     help='Comma-separated deck names or patterns to read ("Deutsch*"). '
+                          "[default: every deck]"),
+        click.option("--known-interval", type=int, default=None,
+                     help="Days of review interval at which a card's words count as known. "
+                          "[default: 21]"),
+    ]
+
+
+def _comma_list(value: str, lower: bool = True) -> tuple[str, ...]:
+    return tuple(v.strip().lower() if lower else v.strip() for v in value.split(",") if v.strip())
 
 
 def make_options(**given: Any) -> Options:
@@ -103,7 +123,11 @@ def make_options(**given: Any) -> Options:
             settings[key] = frozenset(values)
     fmt = given.pop("format", None)
     if fmt:
-        settings["formats"] = tuple(f.strip().lower() for f in fmt.split(",") if f.strip())
+        settings["formats"] = _comma_list(fmt)
+    for key in ("cards", "anki_decks"):
+        value = given.pop(key, None)
+        if value:
+            settings[key] = _comma_list(value, lower=key == "cards")
     settings.update({k: v for k, v in given.items() if v is not None})
     for key in ("known_words", "include", "exclude"):
         if key in settings and not isinstance(settings[key], frozenset):
@@ -150,6 +174,9 @@ def run() -> None:
 @click.option("--format", "format", default=None,
               help=f"Comma-separated output formats from {','.join(FORMATS)}. [default: apkg,html,json]")
 @click.option("--deck", default=None, help="Anki deck name. [default: Quizgen::<title>]")
+@click.option("--cards", default=None,
+              help="Comma-separated Anki card kinds from cloze,meaning,reverse,questions. "
+                   "[default: cloze,questions]")
 @click.option("--templates", type=click.Path(file_okay=False), default=None,
               help="Folder of templates that replace the defaults.")
 @click.option("--hint", type=click.Choice(HINTS), default=None, help="Cloze hint. [default: lemma]")
@@ -191,6 +218,9 @@ def build(articles: tuple[str, ...], **given: Any) -> None:
     if not quiet:
         for path in report.written:
             click.echo(f"wrote {path}")
+    if not quiet:
+        for line in report.coverage:
+            click.echo(line, err=True)
     for _source, error in report.failures:
         if click.get_current_context().meta.get("quizgen.debug"):
             traceback.print_exception(error, file=sys.stderr)
@@ -219,15 +249,22 @@ def vocab(article: str, as_json: bool, **given: Any) -> None:
     Example: quizgen vocab seeds/de_russland_nordkorea_gipfel.txt --level B2
     """
     from .analyze import analyze
+    from .coverage import text_coverage
     from .gloss import add_glosses, sources_for
     from .ingest import read_article
+    from .known import with_learner_known
     from .report import vocabulary_table
     from .select import select_vocabulary
 
     options = make_options(**given)
     analysis = analyze(read_article(article, options.max_input_mb), options.lang, options.spacy_model)
+    options = with_learner_known(options, analysis.language)
     items = add_glosses(select_vocabulary(analysis, options), analysis.language, options)
     click.echo(sources_for(analysis.language, options).describe(), err=True)
+    found = text_coverage(analysis, options)
+    click.echo(f"coverage: {found.describe()}", err=True)
+    if found.warning():
+        click.echo(f"warning: {found.warning()}", err=True)
     if as_json:
         from dataclasses import asdict
 

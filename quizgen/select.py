@@ -202,4 +202,6 @@ def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, 
     chosen.sort(key=rank_key)
     if options.max_cards:
         chosen = chosen[: options.max_cards]
-    return tuple(_item(candidate, lang) for candidate in chosen)
+    from .iplus1 import prefer_known_context  # here, not at the top: it uses this module
+
+    return prefer_known_context(tuple(_item(candidate, lang) for candidate in chosen), analysis, options)

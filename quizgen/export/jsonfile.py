@@ -30,6 +30,7 @@ def quiz_to_dict(quiz: Quiz) -> dict[str, Any]:
         "vocabulary": [_vocab(v) for v in quiz.vocabulary],
         "cloze_cards": [asdict(c) for c in quiz.cloze_cards],
         "questions": [_question(q) for q in quiz.questions],
+        **({"coverage": quiz.meta["coverage"].to_json()} if "coverage" in quiz.meta else {}),
     }
 
 
