@@ -17,7 +17,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,16 @@ class CollectionNote:
     fields: tuple[str, ...]
     decks: tuple[str, ...]  # the decks its cards are in
     interval: int  # days, the longest of its cards'
+    names: tuple[str, ...] = ()  # its note type's field names
+    mod: int = 0  # when it was last changed (seconds)
+
+
+@dataclass(frozen=True)
+class LearnerNote:
+    """One of quizgen's notes as the learner has it now."""
+
+    fields: dict[str, str]
+    mod: int
 
 
 def _collection_class() -> Any:
@@ -116,17 +126,20 @@ def opened(path: str) -> Iterator[Any]:
 
 def _notes(col: Any) -> list[CollectionNote]:
     decks = {d.id: d.name for d in col.decks.all_names_and_ids()}
-    rows = col.db.all("SELECT n.id, n.guid, n.mid, n.flds, c.did, c.ivl FROM notes n "
+    names = {m.id: tuple(col.models.field_names(col.models.get(m.id)))
+             for m in col.models.all_names_and_ids()}
+    rows = col.db.all("SELECT n.id, n.guid, n.mid, n.flds, n.mod, c.did, c.ivl FROM notes n "
                       "JOIN cards c ON c.nid = n.id ORDER BY n.id, c.ord")
     notes: dict[int, CollectionNote] = {}
-    for nid, guid, mid, flds, did, ivl in rows:
+    for nid, guid, mid, flds, mod, did, ivl in rows:
         deck = decks.get(did, "")
         old = notes.get(nid)
         if old is None:
-            notes[nid] = CollectionNote(guid, mid, tuple(flds.split("\x1f")), (deck,), max(ivl, 0))
+            notes[nid] = CollectionNote(guid, mid, tuple(flds.split("\x1f")), (deck,), max(ivl, 0),
+                                        names.get(mid, ()), mod)
         else:
-            notes[nid] = CollectionNote(guid, mid, old.fields, tuple(dict.fromkeys((*old.decks, deck))),
-                                        max(old.interval, ivl))
+            notes[nid] = replace(old, decks=tuple(dict.fromkeys((*old.decks, deck))),
+                                 interval=max(old.interval, ivl))
     return list(notes.values())
 
 
@@ -220,11 +233,12 @@ def collection_known_words(path: str, decks: tuple[str, ...], interval: int, lan
         known_texts(collection_notes(path), decks, interval), lang))
 
 
-def learner_fields(path: str | None) -> dict[str, tuple[str, ...]]:
-    """GUID -> fields of each of quizgen's notes in the learner's collection."""
+def learner_notes(path: str | None) -> dict[str, LearnerNote]:
+    """GUID -> each of quizgen's notes in the learner's collection, as they have it now."""
     if not path:
         return {}
     from .export.anki_models import KINDS
 
     models = {k.model_id for k in KINDS.values()}
-    return {n.guid: n.fields for n in collection_notes(path) if n.model_id in models}
+    return {n.guid: LearnerNote(dict(zip(n.names, n.fields, strict=False)), n.mod)
+            for n in collection_notes(path) if n.model_id in models}

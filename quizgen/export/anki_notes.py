@@ -3,34 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
-from typing import Any
 
 import genanki
 
 from ..cloze import escape_cloze_text
 from ..languages import get_language
-from ..model import Question, Quiz, VocabItem
+from ..model import Quiz, VocabItem
 from ..report import dictionary_form
-from .anki_models import KINDS
+from .anki_models import KINDS, NOTES_FIELD
 
 POS_LABELS = {
     "NOUN": "noun", "PROPN": "name", "VERB": "verb", "AUX": "verb", "ADJ": "adjective",
     "ADV": "adverb", "ADP": "preposition", "NUM": "number", "PRON": "pronoun",
     "DET": "determiner", "CCONJ": "conjunction", "SCONJ": "conjunction", "INTJ": "interjection",
 }
-TRUE_FALSE = {
-    "de": ("richtig", "falsch"), "en": ("true", "false"), "fr": ("vrai", "faux"),
-    "es": ("verdadero", "falso"), "it": ("vero", "falso"), "nl": ("waar", "onwaar"),
-}
-MULTIPLE_CHOICE = ("who", "who_said", "number", "word_in_context")
 
 
 @dataclass(frozen=True)
 class NoteData:
     """One note before it is given a mod: what identifies it and what it shows."""
 
-    kind: str  # cloze | vocab | question
+    kind: str  # cloze | vocab | reverse | question
     guid: str
     fields: tuple[str, ...]
     tags: tuple[str, ...]
@@ -75,77 +68,45 @@ def base_tags(quiz: Quiz, slug: str) -> list[str]:
     return ["quizgen", f"lang::{quiz.language}", f"level::{quiz.options.level}", f"article::{slug}"]
 
 
-def vocab_notes(quiz: Quiz, slug: str, audio: dict[int, str]) -> list[NoteData]:
-    """A cloze note per card, and a word -> meaning note for each word that has a gloss."""
-    lang, items = quiz.language, {item.lemma: item for item in quiz.vocabulary}
-    notes = []
+def vocab_notes(quiz: Quiz, slug: str, audio: dict[int, str]) -> dict[str, list[NoteData]]:
+    """Per card kind asked for (--cards): a cloze note per card; word -> meaning and
+    meaning -> word notes for each word that has a gloss."""
+    lang, items, cards = quiz.language, {item.lemma: item for item in quiz.vocabulary}, quiz.options.cards
+    notes: dict[str, list[NoteData]] = {"cloze": [], "vocab": [], "reverse": []}
     for card in quiz.cloze_cards:
         item = items[card.lemma]
         sentence = quiz.analysis.sentences[card.sentence].text
         shared = {**word_fields(item, lang), "Sentence": highlighted(sentence, item.spans),
-                  "Source": text(quiz.title), "Audio": audio.get(card.sentence, "")}
+                  "Source": text(quiz.title), "Audio": audio.get(card.sentence, ""), NOTES_FIELD: ""}
         pos_tag = f"pos::{POS_LABELS.get(item.pos, item.pos.lower())}"
         tags = (*base_tags(quiz, slug), pos_tag)
         # Card text is already escaped cloze syntax; "[" is never part of it, so defuse [sound:].
         cloze = {"Text": card.text.replace("[", "&#91;"), **shared}
-        notes.append(NoteData("cloze", note_guid(lang, item.lemma, "cloze"),
-                              _ordered(cloze, "cloze"), tags))
-        if item.gloss:
-            notes.append(NoteData("vocab", note_guid(lang, item.lemma, "vocab"),
-                                  _ordered(shared, "vocab"), tags))
+        if "cloze" in cards:
+            notes["cloze"].append(NoteData("cloze", note_guid(lang, item.lemma, "cloze"),
+                                           ordered(cloze, "cloze"), tags))
+        for wanted, kind in (("meaning", "vocab"), ("reverse", "reverse")):
+            if item.gloss and wanted in cards:
+                notes[kind].append(NoteData(kind, note_guid(lang, item.lemma, kind),
+                                            ordered(shared, kind), tags))
     return notes
 
 
-def _ordered(values: dict[str, str], kind: str) -> tuple[str, ...]:
+def ordered(values: dict[str, str], kind: str) -> tuple[str, ...]:
     return tuple(values[name] for name in KINDS[kind].fields)
 
 
-def choice_list(options: tuple[str, ...], kind: str = "A") -> str:
-    items = "".join(f"<li>{text(option)}</li>" for option in options)
-    return f'<ol type="{kind}">{items}</ol>'
+def all_notes(quiz: Quiz, slug: str, audio: dict[int, str],
+              previous: dict[str, tuple[str, ...]] | None = None) -> list[NoteData]:
+    """Every note of the deck, once per GUID (a package must not hold a GUID twice), in the
+    order of the new-card queue: all clozes, then the questions, then the meaning cards and
+    the reverse cards, so two cards of one word are never next to each other.
+    `previous`: each question note's choices as the previous package showed them."""
+    from .anki_questions import question_notes
 
-
-def _choice_index(question: Question) -> int | None:
-    answer = question.answer
-    if isinstance(answer, int) and not isinstance(answer, bool) and 0 <= answer < len(question.options):
-        return answer
-    return question.options.index(answer) if answer in question.options else None
-
-
-def answer_html(question: Question, lang: str) -> str:
-    """The right answer as the back of the card shows it, whatever shape the type gives it."""
-    if question.type == "true_false":
-        yes, no = TRUE_FALSE.get(lang, TRUE_FALSE["en"])
-        return escape(yes if question.answer else no)
-    if question.type == "order" and isinstance(question.answer, list | tuple):
-        return choice_list(tuple(question.options[i] for i in question.answer), kind="1")
-    index = _choice_index(question) if question.options else None
-    if index is not None:
-        return f"{chr(ord('A') + index)}. {text(question.options[index])}"
-    return text(str(question.answer))
-
-
-def question_note(quiz: Quiz, slug: str, question: Question) -> NoteData:
-    evidence = " ".join(quiz.analysis.sentences[i].text for i in question.evidence
-                        if 0 <= i < len(quiz.analysis.sentences))
-    values: dict[str, Any] = {
-        "Prompt": text(question.prompt),
-        "Choices": choice_list(question.options) if question.options else "",
-        "Answer": answer_html(question, quiz.language),
-        "Explanation": text(question.explanation),
-        "Evidence": text(evidence),
-        "Source": text(quiz.title),
-        "Kind": text(question.type),
-    }
-    tags = (*base_tags(quiz, slug), f"question::{question.type}")
-    guid = note_guid(quiz.language, slug, question.id, "question")
-    return NoteData("question", guid, _ordered(values, "question"), tags)
-
-
-def all_notes(quiz: Quiz, slug: str, audio: dict[int, str]) -> list[NoteData]:
-    """Every note of the deck, once per GUID (a package must not hold a GUID twice)."""
-    notes = [*vocab_notes(quiz, slug, audio), *(question_note(quiz, slug, q) for q in quiz.questions)]
+    words = vocab_notes(quiz, slug, audio)
+    questions = question_notes(quiz, slug, previous or {}) if "questions" in quiz.options.cards else []
     unique: dict[str, NoteData] = {}
-    for note in notes:
+    for note in [*words["cloze"], *questions, *words["vocab"], *words["reverse"]]:
         unique.setdefault(note.guid, note)
     return list(unique.values())
