@@ -18,7 +18,7 @@ from .coverage import text_coverage
 from .errors import InputError, QuizgenError
 from .export import exporter
 from .gloss import add_glosses
-from .ingest import check_input_format, expand_sources, read_articles
+from .ingest import check_input_format, expand_folders, read_articles
 from .known import with_learner_known
 from .model import Article, Quiz
 from .options import Options
@@ -89,6 +89,7 @@ class BuildReport:
     failures: list[tuple[str, QuizgenError]] = field(default_factory=list)
     built: list[str] = field(default_factory=list)  # sources of the articles built
     coverage: list[str] = field(default_factory=list)  # per article: what the learner can read
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # files in folders, and why
 
     def add(self, article: Article, written: list[Path] | None) -> None:
         """`article`'s outputs, if it was built (None: its failure is recorded already)."""
@@ -111,7 +112,8 @@ def build(sources: list[str], options: Options, progress: bool = False) -> Build
     check_output_folder(Path(options.out))
     report = BuildReport()
     taken: set[str] = set()
-    for source in progress_bar(expand_sources(sources), progress):
+    expanded, report.skipped = expand_folders(sources, (options.known_words_file, options.glossary))
+    for source in progress_bar(expanded, progress):
         articles = _attempt(report, source, read_articles, source, options.input_format,
                             options.max_input_mb, options.epub)
         if not articles:

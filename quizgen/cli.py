@@ -9,6 +9,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 import click
@@ -117,6 +118,7 @@ def make_options(**given: Any) -> Options:
     known = given.pop("known_words", None)
     if known:
         settings["known_words"] = read_word_list(known)
+        settings["known_words_file"] = known
     for key in ("include", "exclude"):
         values = given.pop(key, ())
         if values:
@@ -215,6 +217,8 @@ def build(articles: tuple[str, ...], **given: Any) -> None:
     quiet = given.pop("quiet")
     options = make_options(**given)
     report = run_build(list(articles), options, progress=not quiet)
+    for path, reason in report.skipped:
+        click.echo(f"quizgen: skipped {path}: {reason}", err=True)
     if not quiet:
         for path in report.written:
             click.echo(f"wrote {path}")
@@ -315,3 +319,40 @@ def templates_export(folder: str) -> None:
 
     for path in export_templates(folder):
         click.echo(f"copied {path}")
+
+
+@main.group()
+def known() -> None:
+    """Work with the words a learner knows."""
+
+
+@known.command(name="export")
+@click.option("--anki-collection", type=click.Path(dir_okay=False), required=True,
+              help="The learner's Anki collection (collection.anki2, .colpkg or .apkg).")
+@click.option("--anki-decks", default=None,
+              help='Comma-separated deck names or patterns ("Deutsch*"). [default: every deck]')
+@click.option("--known-interval", type=int, default=21, show_default=True,
+              help="Days of review interval at which a card's words count as known.")
+@click.option("--lang", default="auto", show_default=True, help="Language of the words, or auto.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write the list to this file. [default: standard output]")
+@debug_option
+@handle_errors
+def known_export(anki_collection: str, anki_decks: str | None, known_interval: int, lang: str,
+                 output: str | None) -> None:
+    """Write the words the learner knows by their Anki collection, one lemma a line, as
+    --known-words reads them.
+
+    Example: quizgen known export --anki-collection collection.anki2 --anki-decks "Deutsch*" -o known.txt
+    """
+    from .atomic import write_atomic
+    from .learner import known_words_file
+
+    decks = _comma_list(anki_decks, lower=False) if anki_decks else ()
+    Options(known_interval=known_interval)  # the same checks as a build's
+    _lang, listing = known_words_file(anki_collection, decks, known_interval, lang)
+    if output:
+        write_atomic(Path(output), listing)
+        click.echo(f"wrote {output} ({listing.count(chr(10)) - 1} words)", err=True)
+    else:
+        click.echo(listing, nl=False)

@@ -108,4 +108,6 @@ def load_config(path: str | Path) -> dict[str, Any]:
             raise UsageError(f"config file {where!r}: unknown table [{key}]")
         name = setting_name(key, where)
         config[name] = convert(name, key, value, where)
+        if name in WORD_LIST_FILES and isinstance(value, str):
+            config[f"{name}_file"] = value
     return config

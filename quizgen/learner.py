@@ -242,3 +242,21 @@ def learner_notes(path: str | None) -> dict[str, LearnerNote]:
     models = {k.model_id for k in KINDS.values()}
     return {n.guid: LearnerNote(dict(zip(n.names, n.fields, strict=False)), n.mod)
             for n in collection_notes(path) if n.model_id in models}
+
+
+def known_words_file(path: str, decks: tuple[str, ...] = (), interval: int = 21,
+                     lang: str = "auto") -> tuple[str, str]:
+    """The language and text of a known-words file (one lemma a line, as --known-words
+    reads it) made from the learner's collection; `lang` auto: detected from the notes."""
+    if lang == "auto":
+        from .detect import detect_language
+
+        texts = known_texts(collection_notes(path), decks, interval)
+        if not texts:
+            raise UsageError(f"Anki collection {path!r} has no card reviewed at an interval of "
+                             f"{interval} days or more in the chosen decks; nothing is known yet")
+        lang = detect_language(" ".join(texts[:2000]), path)
+    words = sorted(collection_known_words(path, decks, interval, lang))
+    header = (f"# known words ({lang}) from the Anki collection {Path(path).name}: "
+              f"cards at an interval of {interval} days or more\n")
+    return lang, header + "".join(f"{word}\n" for word in words)

@@ -45,6 +45,7 @@ class Options:
     max_cards: int = 30
     questions: int = 10
     known_words: frozenset[str] = frozenset()
+    known_words_file: str | None = None  # where known_words came from: never an article
     include: frozenset[str] = frozenset()
     exclude: frozenset[str] = frozenset()
     formats: tuple[str, ...] = DEFAULT_FORMATS
