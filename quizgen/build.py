@@ -19,6 +19,7 @@ from .errors import InputError, QuizgenError
 from .export import exporter
 from .gloss import add_glosses
 from .ingest import check_input_format, expand_folders, read_articles
+from .iplus1 import prefer_known_context
 from .known import with_learner_known
 from .model import Article, Quiz
 from .options import Options
@@ -61,6 +62,7 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     fork = options.questions > 0 and uses_workers(article.paragraphs, options.jobs)
     with asked_early(analysis, fork) as asked_elsewhere:
         vocabulary = select_vocabulary(analysis, options)
+        vocabulary = prefer_known_context(vocabulary, analysis, options)  # i+1 sentences
         if not vocabulary and not options.include:
             raise InputError(
                 f"{article.source or 'input'}: too little text for any card "
@@ -70,7 +72,7 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
         cards = make_cloze_cards(analysis, vocabulary, options)
         questions = make_questions(analysis, vocabulary, options, asked_elsewhere)
     return Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,
-                questions=questions, meta={"coverage": text_coverage(analysis, options)})
+                questions=questions)
 
 
 def write_outputs(quiz: Quiz, slug: str, options: Options) -> list[Path]:
@@ -142,7 +144,7 @@ def build_article(article: Article, options: Options, taken: set[str],
 def coverage_line(quiz: Quiz) -> str:
     """'<source>: 88% of 375 running words known (by level B1), 24 new lemmas', and the
     warning when the text is far above the learner."""
-    found = quiz.meta["coverage"]
+    found = text_coverage(quiz.analysis, quiz.options)
     warning = found.warning()
     line = f"{quiz.analysis.article.source or quiz.title}: {found.describe()}"
     return f"{line}; warning: {warning}" if warning else line

@@ -202,6 +202,4 @@ def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, 
     chosen.sort(key=rank_key)
     if options.max_cards:
         chosen = chosen[: options.max_cards]
-    from .iplus1 import prefer_known_context  # here, not at the top: it uses this module
-
-    return prefer_known_context(tuple(_item(candidate, lang) for candidate in chosen), analysis, options)
+    return tuple(_item(candidate, lang) for candidate in chosen)

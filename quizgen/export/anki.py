@@ -70,11 +70,13 @@ def timed_models(user_dir: str | None, state: ModState) -> dict[str, TimedModel]
     return models
 
 
-def timed_note(note: NoteData, model: TimedModel, state: ModState, position: int = 0) -> TimedNote:
-    """`position`: the note's place in the new-card queue (Anki orders new cards by `due`)."""
+def timed_note(note: NoteData, model: TimedModel, state: ModState, position: int = 0,
+               learner_mod: int = 0) -> TimedNote:
+    """`position`: the note's place in the new-card queue (Anki orders new cards by `due`);
+    `learner_mod`: when the learner's collection last changed the note."""
     digest = note_hash(model.model_id, note.fields, note.tags)
     return TimedNote(model=model, fields=list(note.fields), tags=list(note.tags), guid=note.guid,
-                     mod=state.note_mod(note.guid, digest), due=position)
+                     mod=state.note_mod(note.guid, digest, learner_mod), due=position)
 
 
 def make_decks(quiz: Quiz, notes: list[NoteData], state: ModState) -> tuple[list[genanki.Deck], int]:
@@ -91,7 +93,9 @@ def make_decks(quiz: Quiz, notes: list[NoteData], state: ModState) -> tuple[list
     kept = [with_learner_edits(n, state.previous.get(n.guid), learner.get(n.guid)) for n in notes]
     for target, group in ((deck, kept), (retired, retired_notes(notes, state.previous))):
         for note in group:
-            target.add_note(timed_note(note, models[note.kind], state, len(deck.notes) + len(retired.notes)))
+            theirs = learner.get(note.guid)
+            target.add_note(timed_note(note, models[note.kind], state, len(deck.notes) + len(retired.notes),
+                                       theirs.mod if theirs else 0))
     for model in models.values():
         deck.add_model(model)
     decks = [deck, retired] if retired.notes else [deck]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
+from typing import Any
 
 import genanki
 
 from ..cloze import escape_cloze_text
 from ..languages import get_language
-from ..model import Quiz, VocabItem
+from ..model import Question, Quiz, VocabItem
 from ..report import dictionary_form
 from .anki_models import KINDS, NOTES_FIELD
 
@@ -17,6 +19,11 @@ POS_LABELS = {
     "ADV": "adverb", "ADP": "preposition", "NUM": "number", "PRON": "pronoun",
     "DET": "determiner", "CCONJ": "conjunction", "SCONJ": "conjunction", "INTJ": "interjection",
 }
+TRUE_FALSE = {
+    "de": ("richtig", "falsch"), "en": ("true", "false"), "fr": ("vrai", "faux"),
+    "es": ("verdadero", "falso"), "it": ("vero", "falso"), "nl": ("waar", "onwaar"),
+}
+MULTIPLE_CHOICE = ("who", "who_said", "number", "word_in_context")
 
 
 @dataclass(frozen=True)
@@ -84,16 +91,65 @@ def vocab_notes(quiz: Quiz, slug: str, audio: dict[int, str]) -> dict[str, list[
         cloze = {"Text": card.text.replace("[", "&#91;"), **shared}
         if "cloze" in cards:
             notes["cloze"].append(NoteData("cloze", note_guid(lang, item.lemma, "cloze"),
-                                           ordered(cloze, "cloze"), tags))
+                                           _ordered(cloze, "cloze"), tags))
         for wanted, kind in (("meaning", "vocab"), ("reverse", "reverse")):
             if item.gloss and wanted in cards:
                 notes[kind].append(NoteData(kind, note_guid(lang, item.lemma, kind),
-                                            ordered(shared, kind), tags))
+                                            _ordered(shared, kind), tags))
     return notes
 
 
-def ordered(values: dict[str, str], kind: str) -> tuple[str, ...]:
+def _ordered(values: dict[str, str], kind: str) -> tuple[str, ...]:
     return tuple(values[name] for name in KINDS[kind].fields)
+
+
+def choice_list(options: tuple[str, ...], kind: str = "A") -> str:
+    items = "".join(f"<li>{text(option)}</li>" for option in options)
+    return f'<ol type="{kind}">{items}</ol>'
+
+
+def _choice_index(question: Question) -> int | None:
+    answer = question.answer
+    if isinstance(answer, int) and not isinstance(answer, bool) and 0 <= answer < len(question.options):
+        return answer
+    return question.options.index(answer) if answer in question.options else None
+
+
+def answer_html(question: Question, lang: str) -> str:
+    """The right answer as the back of the card shows it, whatever shape the type gives it."""
+    if question.type == "true_false":
+        yes, no = TRUE_FALSE.get(lang, TRUE_FALSE["en"])
+        return escape(yes if question.answer else no)
+    if question.type == "order" and isinstance(question.answer, list | tuple):
+        return choice_list(tuple(question.options[i] for i in question.answer), kind="1")
+    index = _choice_index(question) if question.options else None
+    if index is not None:
+        return f"{chr(ord('A') + index)}. {text(question.options[index])}"
+    return text(str(question.answer))
+
+
+def question_note(quiz: Quiz, slug: str, question: Question, guid: str = "",
+                  shown_before: tuple[str, ...] | None = None) -> NoteData:
+    """`guid`: see anki_questions.question_notes; `shown_before`: the choices as the
+    previous package showed them, kept in that order if the question still has them."""
+    from .anki_questions import kept_order, question_guid
+
+    question = kept_order(question, shown_before) if shown_before else question
+    evidence = " ".join(quiz.analysis.sentences[i].text for i in question.evidence
+                        if 0 <= i < len(quiz.analysis.sentences))
+    values: dict[str, Any] = {
+        "Prompt": text(question.prompt),
+        "Choices": choice_list(question.options) if question.options else "",
+        "Answer": answer_html(question, quiz.language),
+        "Explanation": text(question.explanation),
+        "Evidence": text(evidence),
+        "Source": text(quiz.title),
+        "Kind": text(question.type),
+        NOTES_FIELD: "",
+    }
+    tags = (*base_tags(quiz, slug), f"question::{question.type}")
+    guid = guid or question_guid(quiz.language, slug, question)
+    return NoteData("question", guid, _ordered(values, "question"), tags)
 
 
 def all_notes(quiz: Quiz, slug: str, audio: dict[int, str],

@@ -60,17 +60,19 @@ class ModState:
     now: int = field(default_factory=base_time)
     previous: dict[str, PreviousNote] = field(default_factory=dict)
 
-    def _choose(self, previous: tuple[str, int] | None, digest: str) -> int:
+    def _choose(self, previous: tuple[str, int] | None, digest: str, floor: int = 0) -> int:
         if previous is None:
-            return self.now
+            return max(self.now, floor + 1) if floor else self.now
         old_hash, old_mod = previous
         if old_hash == digest:
             return old_mod
         # Strictly newer than last time even when the clock (or SOURCE_DATE_EPOCH) says otherwise.
-        return max(self.now, old_mod + 1)
+        return max(self.now, old_mod + 1, floor + 1)
 
-    def note_mod(self, guid: str, digest: str) -> int:
-        return self._choose(self.notes.get(guid), digest)
+    def note_mod(self, guid: str, digest: str, floor: int = 0) -> int:
+        """`floor`: the mod of the note in the learner's collection, when it is known; a
+        changed note must be newer than that for the import to take it."""
+        return self._choose(self.notes.get(guid), digest, floor)
 
     def model_mod(self, model_id: int, digest: str) -> int:
         return self._choose(self.models.get(model_id), digest)

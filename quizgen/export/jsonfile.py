@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_atomic
+from ..coverage import text_coverage
 from ..model import Quiz
 
 SCHEMA = "quizgen/1"
@@ -30,7 +31,7 @@ def quiz_to_dict(quiz: Quiz) -> dict[str, Any]:
         "vocabulary": [_vocab(v) for v in quiz.vocabulary],
         "cloze_cards": [asdict(c) for c in quiz.cloze_cards],
         "questions": [_question(q) for q in quiz.questions],
-        **({"coverage": quiz.meta["coverage"].to_json()} if "coverage" in quiz.meta else {}),
+        "coverage": text_coverage(quiz.analysis, quiz.options).to_json(),
     }
 
 
