@@ -4,6 +4,7 @@ and edits, the article is corrected and rebuilt, and the new package is imported
 from __future__ import annotations
 
 import html
+import itertools
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -185,4 +186,4 @@ def test_two_cards_of_one_word_are_never_next_in_the_new_queue(course):
     words = [flds.split("\x1f")[1 if "{{c" in flds.split("\x1f")[0] else 0] for _, flds, mid in rows
              if mid != questions]
     assert len(words) > 20
-    assert all(a != b for a, b in zip(words, words[1:], strict=False))
+    assert all(a != b for a, b in itertools.pairwise(words))
