@@ -78,9 +78,9 @@ def side_file_reason(path: Path, given: frozenset[Path]) -> str | None:
 def expand_folders(sources: Iterable[str], side_files: Iterable[str | None] = ()
                    ) -> tuple[list[str], list[tuple[str, str]]]:
     """Files as given; a folder becomes the articles in it and below, in name order, and
-    the other files it holds with the reason each is skipped (hidden files are passed over
-    quietly). `side_files` are the --known-words and --glossary files, never articles.
-    A folder with no article stays as it is, so that reading it reports the problem."""
+    the other files it holds with the reason each is skipped. Hidden files are passed over
+    quietly, and so is everything in a folder without articles (it stays as it is, so that
+    reading it reports the problem). `side_files`: the --known-words and --glossary files."""
     given = frozenset(Path(p).resolve() for p in side_files if p)
     expanded: list[str] = []
     skipped: list[tuple[str, str]] = []
@@ -89,7 +89,7 @@ def expand_folders(sources: Iterable[str], side_files: Iterable[str | None] = ()
         if source == "-" or not folder.is_dir():
             expanded.append(source)
             continue
-        found = []
+        found, passed_over = [], []
         for path in sorted(folder.rglob("*")):
             if not path.is_file() or any(part.startswith(".") for part in path.relative_to(folder).parts):
                 continue
@@ -97,8 +97,10 @@ def expand_folders(sources: Iterable[str], side_files: Iterable[str | None] = ()
             if reason is None:
                 found.append(str(path))
             elif str(path) not in {s for s, _ in skipped}:
-                skipped.append((str(path), reason))
+                passed_over.append((str(path), reason))
         expanded.extend(found or [source])
+        if found:  # else reading the folder says that it holds no article, which is enough
+            skipped.extend(passed_over)
     return expanded, skipped
 
 
