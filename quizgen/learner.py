@@ -22,13 +22,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .cache import load_or_build
+from .cache import GROWING_CACHES, SavedDict, code_fingerprint, load_or_build, register
 from .errors import DependencyError, UsageError
 
 INSTALL_HINT = "pip install 'quizgen[anki]'"
 TAG = re.compile(r"<[^>]+>")
 SOUND = re.compile(r"\[sound:[^\]]*\]")
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
+MAX_SAVED_TEXTS = 300_000  # note texts whose lemmas are kept between runs
 
 
 @dataclass(frozen=True)
@@ -206,31 +207,56 @@ def known_texts(notes: Iterable[CollectionNote], decks: tuple[str, ...], interva
     return list(texts)
 
 
+def _text_lemmas(lang: str) -> SavedDict:
+    """Note text -> its lemmas, kept between runs: studying changes a collection every day,
+    its notes' texts seldom, so a collection read again costs only its new notes."""
+    name = f"anki-text-lemmas-{lang}"
+    if name not in GROWING_CACHES:
+        memo = SavedDict(f"{name}-{code_fingerprint()}.pickle", MAX_SAVED_TEXTS)
+        for stale in memo.path.parent.glob(f"{name}-*.pickle"):  # left by other versions
+            if stale != memo.path:
+                with contextlib.suppress(OSError):
+                    stale.unlink()
+        register(name, memo)
+    return GROWING_CACHES[name]
+
+
 def lemmas_of(texts: list[str], lang: str) -> frozenset[str]:
     """The lemmas (lower case) quizgen's own analysis gives the words of `texts`, in the
     form vocabulary selection compares: so 'Häuser' on a card makes 'Haus' known."""
-    if not texts:
-        return frozenset()
-    from .analyze import analyze
-    from .model import Article
-    from .select import collect_candidates
+    memo = _text_lemmas(lang).values
+    new = [text for text in dict.fromkeys(texts) if text not in memo]
+    if new:
+        from .analyze import analyze
+        from .model import Article
+        from .select import collect_candidates
 
-    analysis = analyze(Article("", tuple(texts), lang, "anki collection"), lang)
-    lemmas = {key.lower() for key in collect_candidates(analysis)}
-    lemmas.update(t.lemma.lower() for s in analysis.sentences for t in s.tokens if t.lemma.isalpha())
-    return frozenset(lemmas)
+        analysis = analyze(Article("", tuple(new), lang, "anki collection"), lang)
+        found: list[set[str]] = [set() for _ in new]
+        for sentence in analysis.sentences:
+            found[sentence.paragraph].update(t.lemma.lower() for t in sentence.tokens if t.lemma.isalpha())
+        for key, candidate in collect_candidates(analysis).items():
+            for sentence, _token in candidate.occurrences:
+                found[sentence.paragraph].add(key.lower())
+        for text, lemmas in zip(new, found, strict=True):
+            memo[text] = tuple(sorted(lemmas))
+    return frozenset(lemma for text in texts for lemma in memo[text])
 
 
 def collection_known_words(path: str, decks: tuple[str, ...], interval: int, lang: str) -> frozenset[str]:
     """The words the learner knows by their collection; kept in the cache folder by the
     collection's path and modification time, so a build reads the collection only after
     Anki changed it."""
+    return load_or_build(*_cache_key("anki-known", path, (decks, interval, lang)), lambda: lemmas_of(
+        known_texts(collection_notes(path), decks, interval), lang))
+
+
+def _cache_key(kind: str, path: str, extra: object) -> tuple[str, str]:
+    """One cache file per collection (a newer state replaces it), named by its state."""
     resolved = str(Path(path).resolve())
     mtime, size = _stamp(path)
-    kind = "anki-known-" + hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:12]
-    key = hashlib.sha1(repr((mtime, size, decks, interval, lang)).encode("utf-8")).hexdigest()[:16]
-    return load_or_build(kind, key, lambda: lemmas_of(
-        known_texts(collection_notes(path), decks, interval), lang))
+    name = f"{kind}-{hashlib.sha1(resolved.encode('utf-8')).hexdigest()[:12]}"
+    return name, hashlib.sha1(repr((mtime, size, extra)).encode("utf-8")).hexdigest()[:16]
 
 
 def learner_notes(path: str | None) -> dict[str, LearnerNote]:
@@ -240,8 +266,9 @@ def learner_notes(path: str | None) -> dict[str, LearnerNote]:
     from .export.anki_models import KINDS
 
     models = {k.model_id for k in KINDS.values()}
-    return {n.guid: LearnerNote(dict(zip(n.names, n.fields, strict=False)), n.mod)
-            for n in collection_notes(path) if n.model_id in models}
+    return load_or_build(*_cache_key("anki-notes", path, ()), lambda: {
+        n.guid: LearnerNote(dict(zip(n.names, n.fields, strict=False)), n.mod)
+        for n in collection_notes(path) if n.model_id in models})
 
 
 def known_words_file(path: str, decks: tuple[str, ...] = (), interval: int = 21,
