@@ -20,6 +20,8 @@ from .options import Options, read_word_list
 ALIASES = {"format": "formats"}
 # Lists the command line takes comma-separated ("--format html,tsv"); a config may do the same.
 COMMA_LISTS = frozenset({"formats", "cards", "anki_decks"})
+# Options a config file does not set: they are worked out during a build.
+DERIVED = frozenset({"collection_words", "known_words_file"})
 # Settings whose string value is a file to read, as the command line's --known-words is.
 WORD_LIST_FILES = frozenset({"known_words"})
 
@@ -32,7 +34,7 @@ def _kind(type_name: str) -> str:
     return base
 
 
-FIELD_KINDS: dict[str, str] = {f.name: _kind(str(f.type)) for f in fields(Options)}
+FIELD_KINDS: dict[str, str] = {f.name: _kind(str(f.type)) for f in fields(Options) if f.name not in DERIVED}
 TUPLES = frozenset(f.name for f in fields(Options) if str(f.type).startswith("tuple"))
 
 

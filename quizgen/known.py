@@ -31,4 +31,4 @@ def with_learner_known(options: Options, lang: str) -> Options:
 
     words = collection_known_words(options.anki_collection, options.anki_decks,
                                    options.known_interval, lang)
-    return options.with_(known_words=options.known_words | words)
+    return options.with_(known_words=options.known_words | words, collection_words=words)

@@ -71,6 +71,8 @@ class Options:
     anki_collection: str | None = None  # the learner's collection: known words, their edits
     anki_decks: tuple[str, ...] = ()  # deck name patterns ("Deutsch*"); none: every deck
     known_interval: int = 21  # days: a card reviewed at this interval counts as known
+    # The part of known_words read from the collection: recorded in JSON as a count only.
+    collection_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.level.upper() not in LEVEL_LEMMAS:
@@ -107,6 +109,9 @@ class Options:
         out: dict[str, Any] = {}
         for key, value in asdict(self).items():
             out[key] = sorted(value) if isinstance(value, frozenset) else value
+        if self.collection_words:  # thousands of words, all in the learner's collection
+            out["known_words"] = sorted(self.known_words - self.collection_words)
+            out["collection_words"] = len(self.collection_words)
         return out
 
 

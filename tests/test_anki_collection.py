@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -141,6 +142,8 @@ def test_build_skips_the_words_the_collection_knows(collection, tmp_path):
     chosen = (out / f"{SAMPLE.stem.replace('_', '-')}.json").read_text(encoding="utf-8")
     assert '"lemma": "Rakete"' not in chosen and '"lemma": "Pressekonferenz"' not in chosen
     assert '"measured_by": "collection"' in chosen
+    options = json.loads(chosen)["options"]
+    assert options["known_words"] == [] and options["collection_words"] > 10  # a count, not a list
 
 
 def test_known_export_writes_a_known_words_file(collection, tmp_path):
