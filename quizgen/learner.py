@@ -30,6 +30,8 @@ TAG = re.compile(r"<[^>]+>")
 SOUND = re.compile(r"\[sound:[^\]]*\]")
 CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
 MAX_SAVED_TEXTS = 300_000  # note texts whose lemmas are kept between runs
+WORD = re.compile(r"[^\W\d_]+")
+ENGLISH_MARGIN = 1.0  # Zipf: how much more frequent in English a word of an English field is
 
 
 @dataclass(frozen=True)
@@ -243,12 +245,28 @@ def lemmas_of(texts: list[str], lang: str) -> frozenset[str]:
     return frozenset(lemma for text in texts for lemma in memo[text])
 
 
+def in_language(text: str, lang: str) -> bool:
+    """False for a field in English when the words are `lang`'s: the meaning on the back of
+    a German card says nothing about the German the learner knows (and costs as much to
+    analyse as the front)."""
+    from .frequency import english_lead
+
+    words = WORD.findall(text.lower())
+    if lang == "en" or not words:
+        return True
+    english = sum(1 for word in words if english_lead(word, lang) > ENGLISH_MARGIN)
+    return english * 2 <= len(words)
+
+
 def collection_known_words(path: str, decks: tuple[str, ...], interval: int, lang: str) -> frozenset[str]:
     """The words the learner knows by their collection; kept in the cache folder by the
     collection's path and modification time, so a build reads the collection only after
     Anki changed it."""
-    return load_or_build(*_cache_key("anki-known", path, (decks, interval, lang)), lambda: lemmas_of(
-        known_texts(collection_notes(path), decks, interval), lang))
+    def read() -> frozenset[str]:
+        texts = known_texts(collection_notes(path), decks, interval)
+        return lemmas_of([text for text in texts if in_language(text, lang)], lang)
+
+    return load_or_build(*_cache_key("anki-known", path, (decks, interval, lang)), read)
 
 
 def _cache_key(kind: str, path: str, extra: object) -> tuple[str, str]:

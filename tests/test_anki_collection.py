@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from quizgen import learner
 from quizgen.cli import main
 from quizgen.errors import DependencyError, UsageError
-from quizgen.learner import collection_known_words, in_decks, plain_text
+from quizgen.learner import collection_known_words, in_decks, in_language, plain_text
 from quizgen.options import read_word_list
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +76,16 @@ def test_words_of_mature_cards_in_the_chosen_decks_are_known_in_every_form(colle
     # "Häuser" makes "Haus" known, "fuhren" "fahren", "Raketen" "Rakete".
     assert {"haus", "fahren", "rakete", "pressekonferenz"} <= known
     assert not {"baum", "limousine", "delegation", "häuser", "pressekonferenzen"} & known
+    assert not {"houses", "rockets", "conferences"} & known  # the English backs are not German
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("die Häuser", True), ("Sie fuhren mit den Raketen.", True), ("der Computer", True),
+    ("houses", False), ("They rode with the rockets.", False), ("42", True),
+])
+def test_fields_in_english_are_not_read_as_german(text, expected):
+    assert in_language(text, "de") is expected
+    assert in_language(text, "en")
 
 
 @pytest.mark.parametrize(("decks", "interval", "present", "absent"), [
@@ -143,7 +153,8 @@ def test_build_skips_the_words_the_collection_knows(collection, tmp_path):
     assert '"lemma": "Rakete"' not in chosen and '"lemma": "Pressekonferenz"' not in chosen
     assert '"measured_by": "collection"' in chosen
     options = json.loads(chosen)["options"]
-    assert options["known_words"] == [] and options["collection_words"] > 10  # a count, not a list
+    known = collection_known_words(str(collection), ("Deutsch*",), 21, "de")
+    assert options["known_words"] == [] and options["collection_words"] == len(known)  # a count
 
 
 def test_known_export_writes_a_known_words_file(collection, tmp_path):
