@@ -35,8 +35,8 @@ class Coverage:
         return "this learner" if self.measured_by == "collection" else self.level
 
     def describe(self) -> str:
-        return (f"{self.share:.0%} of {self.running_words} running words known "
-                f"(by {'collection' if self.measured_by == 'collection' else 'level ' + self.level}), "
+        by = f"level {self.level}" + (" and Anki collection" if self.measured_by == "collection" else "")
+        return (f"{self.share:.0%} of {self.running_words} running words known (by {by}), "
                 f"{self.new_lemmas} new lemmas")
 
     def warning(self) -> str | None:
