@@ -14,11 +14,14 @@ from .analyze import analyze, default_jobs, prepare, uses_workers
 from .atomic import check_output_folder
 from .cache import added_to_caches, mark_caches, merge_caches
 from .cloze import make_cloze_cards
+from .coverage import text_coverage
 from .errors import InputError, QuizgenError
 from .export import exporter, extension
 from .gapfill import choose_worksheet, shown_sentences
 from .gloss import add_glosses
-from .ingest import check_input_format, expand_sources, read_articles
+from .ingest import check_input_format, expand_folders, read_articles
+from .iplus1 import prefer_known_context
+from .known import with_learner_known
 from .model import Article, Quiz
 from .options import Options
 from .progress import progress_bar
@@ -57,9 +60,11 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     """Everything for one article, in memory."""
     analysis = analyze(article, options.lang, options.spacy_model, progress=progress,
                        jobs=options.jobs)
+    options = with_learner_known(options, analysis.language)
     fork = options.questions > 0 and uses_workers(article.paragraphs, options.jobs)
     with asked_early(analysis, fork) as asked_elsewhere:
         vocabulary = select_vocabulary(analysis, options)
+        vocabulary = prefer_known_context(vocabulary, analysis, options)  # i+1 sentences
         if not vocabulary and not options.include:
             raise InputError(
                 f"{article.source or 'input'}: too little text for any card "
@@ -100,6 +105,8 @@ class BuildReport:
     written: list[Path] = field(default_factory=list)
     failures: list[tuple[str, QuizgenError]] = field(default_factory=list)
     built: list[str] = field(default_factory=list)  # sources of the articles built
+    coverage: list[str] = field(default_factory=list)  # per article: what the learner can read
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # files in folders, and why
 
     def add(self, article: Article, written: list[Path] | None) -> None:
         """`article`'s outputs, if it was built (None: its failure is recorded already)."""
@@ -122,7 +129,8 @@ def build(sources: list[str], options: Options, progress: bool = False) -> Build
     check_output_folder(Path(options.out))
     report = BuildReport()
     taken: set[str] = set()
-    for source in progress_bar(expand_sources(sources), progress):
+    expanded, report.skipped = expand_folders(sources, (options.known_words_file, options.glossary))
+    for source in progress_bar(expanded, progress):
         articles = _attempt(report, source, read_articles, source, options.input_format,
                             options.max_input_mb, options.epub)
         if not articles:
@@ -134,15 +142,27 @@ def build(sources: list[str], options: Options, progress: bool = False) -> Build
             continue
         for article in progress_bar(articles, progress, unit="chapter"):
             written = _attempt(report, article.source, build_article, article, options, taken,
-                               progress)
+                               progress, report.coverage)
             report.add(article, written)
     return report
 
 
 def build_article(article: Article, options: Options, taken: set[str],
-                  progress: bool = False) -> list[Path]:
+                  progress: bool = False, coverage: list[str] | None = None) -> list[Path]:
     quiz = make_quiz(article, options, progress)
-    return write_outputs(quiz, unique_slug(article_slug(article), taken), options)
+    written = write_outputs(quiz, unique_slug(article_slug(article), taken), options)
+    if coverage is not None:
+        coverage.append(coverage_line(quiz))
+    return written
+
+
+def coverage_line(quiz: Quiz) -> str:
+    """'<source>: 88% of 375 running words known (by level B1), 24 new lemmas', and the
+    warning when the text is far above the learner."""
+    found = text_coverage(quiz.analysis, quiz.options)
+    warning = found.warning()
+    line = f"{quiz.analysis.article.source or quiz.title}: {found.describe()}"
+    return f"{line}; warning: {warning}" if warning else line
 
 
 def _build_chapters_in_workers(report: BuildReport, articles: list[Article], options: Options,

@@ -9,6 +9,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 import click
@@ -82,10 +83,30 @@ def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--exclude", multiple=True, help="Never choose this lemma (repeatable)."),
         click.option("--config", type=click.Path(dir_okay=False), default=None,
                      help="TOML file with default options."),
+        *collection_options(),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
     return func
+
+
+def collection_options() -> list[Callable[..., Any]]:
+    """The learner's Anki collection as a guide to what they know (docs/anki.md)."""
+    return [
+        click.option("--anki-collection", type=click.Path(dir_okay=False), default=None,
+                     help="The learner's Anki collection (collection.anki2, .colpkg or .apkg): "
+                          "skip the words they know, keep their edits."),
+        click.option("--anki-decks", default=None,
+                     help='Comma-separated deck names or patterns to read ("Deutsch*"). '
+                          "[default: every deck]"),
+        click.option("--known-interval", type=int, default=None,
+                     help="Days of review interval at which a card's words count as known. "
+                          "[default: 21]"),
+    ]
+
+
+def _comma_list(value: str, lower: bool = True) -> tuple[str, ...]:
+    return tuple(v.strip().lower() if lower else v.strip() for v in value.split(",") if v.strip())
 
 
 def make_options(**given: Any) -> Options:
@@ -97,13 +118,18 @@ def make_options(**given: Any) -> Options:
     known = given.pop("known_words", None)
     if known:
         settings["known_words"] = read_word_list(known)
+        settings["known_words_file"] = known
     for key in ("include", "exclude"):
         values = given.pop(key, ())
         if values:
             settings[key] = frozenset(values)
     fmt = given.pop("format", None)
     if fmt:
-        settings["formats"] = tuple(f.strip().lower() for f in fmt.split(",") if f.strip())
+        settings["formats"] = _comma_list(fmt)
+    for key in ("cards", "anki_decks"):
+        value = given.pop(key, None)
+        if value:
+            settings[key] = _comma_list(value, lower=key == "cards")
     settings.update({k: v for k, v in given.items() if v is not None})
     for key in ("known_words", "include", "exclude"):
         if key in settings and not isinstance(settings[key], frozenset):
@@ -150,6 +176,9 @@ def run() -> None:
 @click.option("--format", "format", default=None,
               help=f"Comma-separated output formats from {','.join(FORMATS)}. [default: apkg,html,json]")
 @click.option("--deck", default=None, help="Anki deck name. [default: Quizgen::<title>]")
+@click.option("--cards", default=None,
+              help="Comma-separated Anki card kinds from cloze,meaning,reverse,questions. "
+                   "[default: cloze,questions]")
 @click.option("--templates", type=click.Path(file_okay=False), default=None,
               help="Folder of templates that replace the defaults.")
 @click.option("--hint", type=click.Choice(HINTS), default=None, help="Cloze hint. [default: lemma]")
@@ -196,9 +225,14 @@ def build(articles: tuple[str, ...], **given: Any) -> None:
     quiet = given.pop("quiet")
     options = make_options(**given)
     report = run_build(list(articles), options, progress=not quiet)
+    for path, reason in report.skipped:
+        click.echo(f"quizgen: skipped {path}: {reason}", err=True)
     if not quiet:
         for path in report.written:
             click.echo(f"wrote {path}")
+    if not quiet:
+        for line in report.coverage:
+            click.echo(line, err=True)
     for _source, error in report.failures:
         if click.get_current_context().meta.get("quizgen.debug"):
             traceback.print_exception(error, file=sys.stderr)
@@ -227,15 +261,24 @@ def vocab(article: str, as_json: bool, **given: Any) -> None:
     Example: quizgen vocab seeds/de_russland_nordkorea_gipfel.txt --level B2
     """
     from .analyze import analyze
+    from .coverage import text_coverage
     from .gloss import add_glosses, sources_for
     from .ingest import read_article
+    from .iplus1 import prefer_known_context
+    from .known import with_learner_known
     from .report import vocabulary_table
     from .select import select_vocabulary
 
     options = make_options(**given)
     analysis = analyze(read_article(article, options.max_input_mb), options.lang, options.spacy_model)
-    items = add_glosses(select_vocabulary(analysis, options), analysis.language, options)
+    options = with_learner_known(options, analysis.language)
+    items = prefer_known_context(select_vocabulary(analysis, options), analysis, options)
+    items = add_glosses(items, analysis.language, options)
     click.echo(sources_for(analysis.language, options).describe(), err=True)
+    found = text_coverage(analysis, options)
+    click.echo(f"coverage: {found.describe()}", err=True)
+    if found.warning():
+        click.echo(f"warning: {found.warning()}", err=True)
     if as_json:
         from dataclasses import asdict
 
@@ -286,3 +329,40 @@ def templates_export(folder: str) -> None:
 
     for path in export_templates(folder):
         click.echo(f"copied {path}")
+
+
+@main.group()
+def known() -> None:
+    """Work with the words a learner knows."""
+
+
+@known.command(name="export")
+@click.option("--anki-collection", type=click.Path(dir_okay=False), required=True,
+              help="The learner's Anki collection (collection.anki2, .colpkg or .apkg).")
+@click.option("--anki-decks", default=None,
+              help='Comma-separated deck names or patterns ("Deutsch*"). [default: every deck]')
+@click.option("--known-interval", type=int, default=21, show_default=True,
+              help="Days of review interval at which a card's words count as known.")
+@click.option("--lang", default="auto", show_default=True, help="Language of the words, or auto.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write the list to this file. [default: standard output]")
+@debug_option
+@handle_errors
+def known_export(anki_collection: str, anki_decks: str | None, known_interval: int, lang: str,
+                 output: str | None) -> None:
+    """Write the words the learner knows by their Anki collection, one lemma a line, as
+    --known-words reads them.
+
+    Example: quizgen known export --anki-collection collection.anki2 --anki-decks "Deutsch*" -o known.txt
+    """
+    from .atomic import write_atomic
+    from .learner import known_words_file
+
+    decks = _comma_list(anki_decks, lower=False) if anki_decks else ()
+    Options(known_interval=known_interval)  # the same checks as a build's
+    _lang, listing = known_words_file(anki_collection, decks, known_interval, lang)
+    if output:
+        write_atomic(Path(output), listing)
+        click.echo(f"wrote {output} ({listing.count(chr(10)) - 1} words)", err=True)
+    else:
+        click.echo(listing, nl=False)

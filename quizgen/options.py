@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -30,6 +29,9 @@ FORMATS = ("apkg", "html", "pdf", "json", "gift", "tsv", "web")
 DEFAULT_FORMATS = ("apkg", "html", "json")
 HINTS = ("lemma", "first-letter", "gloss", "none")
 ADDRESSES = ("sie", "du")  # how instructions and prompts address the learner
+# Card kinds of the Anki deck: meaning is word -> meaning, reverse is meaning -> word.
+CARD_KINDS = ("cloze", "meaning", "reverse", "questions")
+DEFAULT_CARDS = ("cloze", "questions")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Options:
     max_cards: int = 30
     questions: int = 10
     known_words: frozenset[str] = frozenset()
+    known_words_file: str | None = None  # where known_words came from: never an article
     include: frozenset[str] = frozenset()
     exclude: frozenset[str] = frozenset()
     formats: tuple[str, ...] = DEFAULT_FORMATS
@@ -68,6 +71,12 @@ class Options:
     spacy_model: str | None = None
     jobs: int | None = None  # processes analysing a long text; None: one per core, up to 4
     seed: int = 0
+    cards: tuple[str, ...] = DEFAULT_CARDS
+    anki_collection: str | None = None  # the learner's collection: known words, their edits
+    anki_decks: tuple[str, ...] = ()  # deck name patterns ("Deutsch*"); none: every deck
+    known_interval: int = 21  # days: a card reviewed at this interval counts as known
+    # The part of known_words read from the collection: recorded in JSON as a count only.
+    collection_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.level.upper() not in LEVEL_LEMMAS:
@@ -92,6 +101,11 @@ class Options:
             raise UsageError("--max-cards and --questions must not be negative")
         if self.gaps < 0 or self.excerpt < 0:
             raise UsageError("--gaps and --excerpt must not be negative")
+        bad = [c for c in self.cards if c not in CARD_KINDS]
+        if bad:
+            raise UsageError(f"unknown card kind {bad[0]!r}; choose from {', '.join(CARD_KINDS)}")
+        if self.known_interval < 1:
+            raise UsageError(f"--known-interval must be at least 1 day, not {self.known_interval!r}")
 
     def with_(self, **changes: Any) -> Options:
         return replace(self, **changes)
@@ -101,6 +115,9 @@ class Options:
         out: dict[str, Any] = {}
         for key, value in asdict(self).items():
             out[key] = sorted(value) if isinstance(value, frozenset) else value
+        if self.collection_words:  # thousands of words, all in the learner's collection
+            out["known_words"] = sorted(self.known_words - self.collection_words)
+            out["collection_words"] = len(self.collection_words)
         return out
 
 
@@ -130,22 +147,10 @@ def _zipf_at_ranks(lang: str) -> dict[str, float]:
 
 
 def load_config(path: str | Path) -> dict[str, Any]:
-    """Read a TOML config file; its keys are Options field names (dashes allowed)."""
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError(f"cannot read config file {str(path)!r}: {exc.strerror}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"config file {str(path)!r} is not valid TOML: {exc}") from exc
-    table = data.get("quizgen", data)
-    names = {f.name for f in fields(Options)}
-    config: dict[str, Any] = {}
-    for key, value in table.items():
-        name = key.replace("-", "_")
-        if name not in names:
-            raise UsageError(f"unknown setting {key!r} in config file {str(path)!r}")
-        config[name] = value
-    return config
+    """The settings of a TOML config file as Options values (see config.py)."""
+    from .config import load_config as load
+
+    return load(path)
 
 
 def read_word_list(path: str | Path) -> frozenset[str]:

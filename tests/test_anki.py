@@ -55,7 +55,8 @@ def with_glosses(quiz, count: int = 3):
     vocab = list(quiz.vocabulary)
     for i in range(count):
         vocab[i] = replace(vocab[i], gloss=f"meaning of {vocab[i].lemma} <i>&</i>", pronunciation="[ˈtɛst]")
-    return replace(quiz, vocabulary=tuple(vocab), questions=QUESTIONS)
+    every_card = quiz.options.with_(cards=("cloze", "meaning", "reverse", "questions"))
+    return replace(quiz, vocabulary=tuple(vocab), questions=QUESTIONS, options=every_card)
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +128,7 @@ def test_sample_deck_has_every_note_kind(sample_col, full_quiz):
               for kind in KINDS.values()}
     glossed = sum(1 for item in full_quiz.vocabulary if item.gloss)
     assert counts == {"Quizgen Cloze": len(full_quiz.cloze_cards), "Quizgen Vocabulary": glossed,
-                      "Quizgen Question": len(QUESTIONS)}
+                      "Quizgen Reverse": glossed, "Quizgen Question": len(QUESTIONS)}
     assert len(log.new) == sum(counts.values())
 
 
@@ -135,7 +136,7 @@ def test_every_card_renders_front_and_back(sample_col, full_quiz):
     col, _ = sample_col
     cards = [col.get_card(cid) for cid in col.find_cards("")]
     glossed = sum(1 for item in full_quiz.vocabulary if item.gloss)
-    assert len(cards) == len(full_quiz.cloze_cards) + glossed + len(QUESTIONS)
+    assert len(cards) == len(full_quiz.cloze_cards) + 2 * glossed + len(QUESTIONS)
     for card in cards:
         question, answer = STYLE.sub("", card.question()), STYLE.sub("", card.answer())
         assert visible(question) and visible(answer), card.note().guid
@@ -281,14 +282,11 @@ def test_two_articles_sharing_words_make_one_note_each(col, tmp_path, monkeypatc
     write_apkg(second, tmp_path / "second.apkg")
     log = import_apkg(col, tmp_path / "second.apkg")
 
+    # The default cards: a cloze per word and the questions (no meaning cards).
     lemmas = {v.lemma for v in sample_quiz.vocabulary} | {v.lemma for v in second.vocabulary}
-    glossed = {v.lemma for v in (*sample_quiz.vocabulary, *second.vocabulary) if v.gloss}
     questions = len(sample_quiz.questions) + len(second.questions)
-    assert col.note_count() == len(lemmas) + len(glossed) + questions
-    first_glossed = {v.lemma for v in sample_quiz.vocabulary if v.gloss}
-    second_glossed = {v.lemma for v in second.vocabulary if v.gloss}
-    assert len(log.new) == (len(second.vocabulary) - len(shared) + len(second_glossed - first_glossed)
-                            + len(second.questions))
+    assert col.note_count() == len(lemmas) + questions
+    assert len(log.new) == len(second.vocabulary) - len(shared) + len(second.questions)
     for lemma in shared:
         assert len(col.find_notes(f'"note:Quizgen Cloze" "Word:*{lemma}*"')) == 1
 

@@ -16,6 +16,7 @@ import genanki
 from ..atomic import atomic_path
 from ..build import article_slug
 from ..model import Quiz
+from .anki_course import previous_choices, retired_notes, with_learner_edits
 from .anki_models import KINDS, TimedModel, definition, definition_hash, make_model
 from .anki_notes import NoteData, all_notes
 from .anki_state import ModState, note_hash, read_state
@@ -69,23 +70,37 @@ def timed_models(user_dir: str | None, state: ModState) -> dict[str, TimedModel]
     return models
 
 
-def timed_note(note: NoteData, model: TimedModel, state: ModState) -> TimedNote:
+def timed_note(note: NoteData, model: TimedModel, state: ModState, position: int = 0,
+               learner_mod: int = 0) -> TimedNote:
+    """`position`: the note's place in the new-card queue (Anki orders new cards by `due`);
+    `learner_mod`: when the learner's collection last changed the note."""
     digest = note_hash(model.model_id, note.fields, note.tags)
     return TimedNote(model=model, fields=list(note.fields), tags=list(note.tags), guid=note.guid,
-                     mod=state.note_mod(note.guid, digest))
+                     mod=state.note_mod(note.guid, digest, learner_mod), due=position)
 
 
-def make_deck(quiz: Quiz, notes: list[NoteData], state: ModState) -> tuple[genanki.Deck, int]:
-    """The deck and the package timestamp: the newest mod in it, so a rebuild repeats it."""
+def make_decks(quiz: Quiz, notes: list[NoteData], state: ModState) -> tuple[list[genanki.Deck], int]:
+    """The article's deck, its `::retired` subdeck (the previous package's notes that this
+    build no longer makes), and the package timestamp: the newest mod in them, so a rebuild
+    repeats it."""
+    from ..learner import learner_notes
+
     models = timed_models(quiz.options.templates, state)
+    learner = learner_notes(quiz.options.anki_collection)
     name = deck_name(quiz)
-    deck = genanki.Deck(deck_id(name), name)
-    for note in notes:
-        deck.add_note(timed_note(note, models[note.kind], state))
+    deck, retired = genanki.Deck(deck_id(name), name), genanki.Deck(deck_id(f"{name}::retired"),
+                                                                     f"{name}::retired")
+    kept = [with_learner_edits(n, state.previous.get(n.guid), learner.get(n.guid)) for n in notes]
+    for target, group in ((deck, kept), (retired, retired_notes(notes, state.previous))):
+        for note in group:
+            theirs = learner.get(note.guid)
+            target.add_note(timed_note(note, models[note.kind], state, len(deck.notes) + len(retired.notes),
+                                       theirs.mod if theirs else 0))
     for model in models.values():
         deck.add_model(model)
-    mods = [n.mod for n in deck.notes] + [m.mod for m in models.values()]
-    return deck, max(mods)
+    decks = [deck, retired] if retired.notes else [deck]
+    mods = [n.mod for d in decks for n in d.notes] + [m.mod for m in models.values()]
+    return decks, max(mods)
 
 
 def write_package(package: genanki.Package, target: Path, timestamp: int) -> None:
@@ -117,8 +132,9 @@ def write_apkg(quiz: Quiz, path: Path) -> None:
         media_dir = Path(tmp) / "media"
         media_dir.mkdir()
         sounds, media = sentence_audio(quiz, media_dir)
-        notes = all_notes(quiz, article_slug(quiz.analysis.article), sounds)
-        deck, timestamp = make_deck(quiz, notes, state)
-        package = genanki.Package(deck, media_files=[str(p) for p in media])
+        notes = all_notes(quiz, article_slug(quiz.analysis.article), sounds,
+                          previous_choices(state.previous))
+        decks, timestamp = make_decks(quiz, notes, state)
+        package = genanki.Package(decks, media_files=[str(p) for p in media])
         with atomic_path(path) as out:
             write_package(package, out, timestamp)

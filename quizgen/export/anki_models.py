@@ -4,34 +4,32 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
 import genanki
 
-from ..errors import TemplateError
 from ..templating import read_static
+from .anki_templates import read_checked
 
 # Fixed forever: Anki matches note types by ID, so a changed ID would orphan every note.
 CLOZE_MODEL_ID = 1718205301
 VOCAB_MODEL_ID = 1718205302
 QUESTION_MODEL_ID = 1718205303
+REVERSE_MODEL_ID = 1718205304
 
 CSS_FILE = "anki/cards.css"
 
 # Field names and order are the note type's schema. Anki's default import skips notes whose
 # note type's fields differ from the collection's ("conflicting"), so these never change.
+# "Notes" is the learner's own: quizgen never writes it (docs/anki.md).
+NOTES_FIELD = "Notes"
 CLOZE_FIELDS = ("Text", "Word", "Plural", "POS", "Parts", "Gloss", "Pronunciation", "Sentence",
-                "Source", "Audio")
+                "Source", "Audio", NOTES_FIELD)
 VOCAB_FIELDS = ("Word", "Plural", "POS", "Parts", "Gloss", "Pronunciation", "Sentence", "Source",
-                "Audio")
-QUESTION_FIELDS = ("Prompt", "Choices", "Answer", "Explanation", "Evidence", "Source", "Kind")
-
-# Names Anki fills in itself, which templates may use besides the note's fields.
-SPECIAL_FIELDS = frozenset({"FrontSide", "Tags", "Type", "Deck", "Subdeck", "Card", "CardFlag",
-                            "CardID"})
-FIELD_REF = re.compile(r"\{\{\s*[#^/]?\s*([^{}]+?)\s*\}\}")
+                "Audio", NOTES_FIELD)
+QUESTION_FIELDS = ("Prompt", "Choices", "Answer", "Explanation", "Evidence", "Source", "Kind",
+                   NOTES_FIELD)
 
 
 @dataclass(frozen=True)
@@ -50,6 +48,7 @@ KINDS = {
     "cloze": NoteKind("cloze", CLOZE_MODEL_ID, "Quizgen Cloze", CLOZE_FIELDS, 1, cloze=True),
     "vocab": NoteKind("vocab", VOCAB_MODEL_ID, "Quizgen Vocabulary", VOCAB_FIELDS, 0),
     "question": NoteKind("question", QUESTION_MODEL_ID, "Quizgen Question", QUESTION_FIELDS, 0),
+    "reverse": NoteKind("reverse", REVERSE_MODEL_ID, "Quizgen Reverse", VOCAB_FIELDS, 0),
 }
 
 
@@ -64,25 +63,11 @@ class TimedModel(genanki.Model):
         return super().to_json(self.mod, deck_id)
 
 
-def check_fields(template: str, name: str, kind: NoteKind) -> None:
-    """A teacher's template that names an unknown field would show an error on every card."""
-    for ref in FIELD_REF.findall(template):
-        field = ref.split(":")[-1].strip()
-        if field and field not in kind.fields and field not in SPECIAL_FIELDS:
-            raise TemplateError(
-                f"template {name}: unknown field {field!r}; {kind.name} has {', '.join(kind.fields)}"
-            )
-
-
 def card_templates(kind: NoteKind, user_dir: str | None) -> dict[str, str]:
-    """Front and back HTML of `kind`, from the teacher's folder or the defaults."""
-    sides = {}
-    for side, key in (("front", "qfmt"), ("back", "afmt")):
-        name = f"anki/{kind.kind}_{side}.html"
-        text = read_static(name, user_dir)
-        check_fields(text, name, kind)
-        sides[key] = text
-    return sides
+    """Front and back HTML of `kind`, from the teacher's folder or the defaults, checked."""
+    return {key: read_checked(f"anki/{kind.kind}_{side}.html", user_dir, kind.fields,
+                              needs_cloze=kind.cloze and side == "front")
+            for side, key in (("front", "qfmt"), ("back", "afmt"))}
 
 
 def definition(kind: NoteKind, user_dir: str | None) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from ..cloze import escape_cloze_text
 from ..languages import get_language
 from ..model import Question, Quiz, VocabItem
 from ..report import dictionary_form
-from .anki_models import KINDS
+from .anki_models import KINDS, NOTES_FIELD
 
 POS_LABELS = {
     "NOUN": "noun", "PROPN": "name", "VERB": "verb", "AUX": "verb", "ADJ": "adjective",
@@ -30,7 +30,7 @@ MULTIPLE_CHOICE = ("who", "who_said", "number", "word_in_context")
 class NoteData:
     """One note before it is given a mod: what identifies it and what it shows."""
 
-    kind: str  # cloze | vocab | question
+    kind: str  # cloze | vocab | reverse | question
     guid: str
     fields: tuple[str, ...]
     tags: tuple[str, ...]
@@ -75,24 +75,27 @@ def base_tags(quiz: Quiz, slug: str) -> list[str]:
     return ["quizgen", f"lang::{quiz.language}", f"level::{quiz.options.level}", f"article::{slug}"]
 
 
-def vocab_notes(quiz: Quiz, slug: str, audio: dict[int, str]) -> list[NoteData]:
-    """A cloze note per card, and a word -> meaning note for each word that has a gloss."""
-    lang, items = quiz.language, {item.lemma: item for item in quiz.vocabulary}
-    notes = []
+def vocab_notes(quiz: Quiz, slug: str, audio: dict[int, str]) -> dict[str, list[NoteData]]:
+    """Per card kind asked for (--cards): a cloze note per card; word -> meaning and
+    meaning -> word notes for each word that has a gloss."""
+    lang, items, cards = quiz.language, {item.lemma: item for item in quiz.vocabulary}, quiz.options.cards
+    notes: dict[str, list[NoteData]] = {"cloze": [], "vocab": [], "reverse": []}
     for card in quiz.cloze_cards:
         item = items[card.lemma]
         sentence = quiz.analysis.sentences[card.sentence].text
         shared = {**word_fields(item, lang), "Sentence": highlighted(sentence, item.spans),
-                  "Source": text(quiz.title), "Audio": audio.get(card.sentence, "")}
+                  "Source": text(quiz.title), "Audio": audio.get(card.sentence, ""), NOTES_FIELD: ""}
         pos_tag = f"pos::{POS_LABELS.get(item.pos, item.pos.lower())}"
         tags = (*base_tags(quiz, slug), pos_tag)
         # Card text is already escaped cloze syntax; "[" is never part of it, so defuse [sound:].
         cloze = {"Text": card.text.replace("[", "&#91;"), **shared}
-        notes.append(NoteData("cloze", note_guid(lang, item.lemma, "cloze"),
-                              _ordered(cloze, "cloze"), tags))
-        if item.gloss:
-            notes.append(NoteData("vocab", note_guid(lang, item.lemma, "vocab"),
-                                  _ordered(shared, "vocab"), tags))
+        if "cloze" in cards:
+            notes["cloze"].append(NoteData("cloze", note_guid(lang, item.lemma, "cloze"),
+                                           _ordered(cloze, "cloze"), tags))
+        for wanted, kind in (("meaning", "vocab"), ("reverse", "reverse")):
+            if item.gloss and wanted in cards:
+                notes[kind].append(NoteData(kind, note_guid(lang, item.lemma, kind),
+                                            _ordered(shared, kind), tags))
     return notes
 
 
@@ -125,7 +128,13 @@ def answer_html(question: Question, lang: str) -> str:
     return text(str(question.answer))
 
 
-def question_note(quiz: Quiz, slug: str, question: Question) -> NoteData:
+def question_note(quiz: Quiz, slug: str, question: Question, guid: str = "",
+                  shown_before: tuple[str, ...] | None = None) -> NoteData:
+    """`guid`: see anki_questions.question_notes; `shown_before`: the choices as the
+    previous package showed them, kept in that order if the question still has them."""
+    from .anki_questions import kept_order, question_guid
+
+    question = kept_order(question, shown_before) if shown_before else question
     evidence = " ".join(quiz.analysis.sentences[i].text for i in question.evidence
                         if 0 <= i < len(quiz.analysis.sentences))
     values: dict[str, Any] = {
@@ -136,16 +145,24 @@ def question_note(quiz: Quiz, slug: str, question: Question) -> NoteData:
         "Evidence": text(evidence),
         "Source": text(quiz.title),
         "Kind": text(question.type),
+        NOTES_FIELD: "",
     }
     tags = (*base_tags(quiz, slug), f"question::{question.type}")
-    guid = note_guid(quiz.language, slug, question.id, "question")
+    guid = guid or question_guid(quiz.language, slug, question)
     return NoteData("question", guid, _ordered(values, "question"), tags)
 
 
-def all_notes(quiz: Quiz, slug: str, audio: dict[int, str]) -> list[NoteData]:
-    """Every note of the deck, once per GUID (a package must not hold a GUID twice)."""
-    notes = [*vocab_notes(quiz, slug, audio), *(question_note(quiz, slug, q) for q in quiz.questions)]
+def all_notes(quiz: Quiz, slug: str, audio: dict[int, str],
+              previous: dict[str, tuple[str, ...]] | None = None) -> list[NoteData]:
+    """Every note of the deck, once per GUID (a package must not hold a GUID twice), in the
+    order of the new-card queue: all clozes, then the questions, then the meaning cards and
+    the reverse cards, so two cards of one word are never next to each other.
+    `previous`: each question note's choices as the previous package showed them."""
+    from .anki_questions import question_notes
+
+    words = vocab_notes(quiz, slug, audio)
+    questions = question_notes(quiz, slug, previous or {}) if "questions" in quiz.options.cards else []
     unique: dict[str, NoteData] = {}
-    for note in notes:
+    for note in [*words["cloze"], *questions, *words["vocab"], *words["reverse"]]:
         unique.setdefault(note.guid, note)
     return list(unique.values())

@@ -40,25 +40,39 @@ def base_time() -> int:
     return int(epoch) if epoch.isdigit() else int(time.time())
 
 
+@dataclass(frozen=True)
+class PreviousNote:
+    """A note as the previous package held it: what quizgen wrote last time."""
+
+    model_id: int
+    fields: dict[str, str]  # field name -> text
+    tags: tuple[str, ...]
+    mod: int = 0
+
+
 @dataclass
 class ModState:
-    """Content hash -> mod of everything in the previous package, by GUID or note type ID."""
+    """Content hash -> mod of everything in the previous package, by GUID or note type ID,
+    and its notes themselves (to retire those no longer made, and to tell a learner's edits)."""
 
     notes: dict[str, tuple[str, int]] = field(default_factory=dict)
     models: dict[int, tuple[str, int]] = field(default_factory=dict)
     now: int = field(default_factory=base_time)
+    previous: dict[str, PreviousNote] = field(default_factory=dict)
 
-    def _choose(self, previous: tuple[str, int] | None, digest: str) -> int:
+    def _choose(self, previous: tuple[str, int] | None, digest: str, floor: int = 0) -> int:
         if previous is None:
-            return self.now
+            return max(self.now, floor + 1) if floor else self.now
         old_hash, old_mod = previous
         if old_hash == digest:
             return old_mod
         # Strictly newer than last time even when the clock (or SOURCE_DATE_EPOCH) says otherwise.
-        return max(self.now, old_mod + 1)
+        return max(self.now, old_mod + 1, floor + 1)
 
-    def note_mod(self, guid: str, digest: str) -> int:
-        return self._choose(self.notes.get(guid), digest)
+    def note_mod(self, guid: str, digest: str, floor: int = 0) -> int:
+        """`floor`: the mod of the note in the learner's collection, when it is known; a
+        changed note must be newer than that for the import to take it."""
+        return self._choose(self.notes.get(guid), digest, floor)
 
     def model_mod(self, model_id: int, digest: str) -> int:
         return self._choose(self.models.get(model_id), digest)
@@ -79,10 +93,16 @@ def _model_definition(model: dict[str, Any]) -> dict[str, Any]:
 def _read_collection(db_path: Path) -> ModState:
     state = ModState()
     with contextlib.closing(sqlite3.connect(db_path)) as conn:
-        for guid, mid, flds, tags, mod in conn.execute("SELECT guid, mid, flds, tags, mod FROM notes"):
-            state.notes[guid] = (note_hash(mid, flds.split("\x1f"), tags.split()), mod)
         (models_json,) = conn.execute("SELECT models FROM col").fetchone()
-    for model in json.loads(models_json).values():
+        models = json.loads(models_json).values()
+        names = {int(m["id"]): [f["name"] for f in m["flds"]] for m in models}
+        for guid, mid, flds, tags, mod in conn.execute(
+                "SELECT guid, mid, flds, tags, mod FROM notes ORDER BY id"):
+            values = flds.split("\x1f")
+            state.notes[guid] = (note_hash(mid, values, tags.split()), mod)
+            state.previous[guid] = PreviousNote(mid, dict(zip(names.get(mid, []), values, strict=False)),
+                                                tuple(tags.split()), mod)
+    for model in models:
         state.models[int(model["id"])] = (definition_hash(_model_definition(model)), int(model["mod"]))
     return state
 

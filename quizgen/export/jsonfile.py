@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_atomic
+from ..coverage import text_coverage
 from ..model import Quiz
 
 SCHEMA = "quizgen/1"
@@ -31,6 +32,7 @@ def quiz_to_dict(quiz: Quiz) -> dict[str, Any]:
         "vocabulary": [_vocab(v) for v in quiz.vocabulary],
         "cloze_cards": [asdict(c) for c in quiz.cloze_cards],
         "questions": [_question(q) for q in quiz.questions],
+        "coverage": text_coverage(quiz.analysis, quiz.options).to_json(),
         **({"worksheet": _worksheet(quiz.worksheet)} if quiz.worksheet is not None else {}),
     }
 
