@@ -7,13 +7,19 @@ The raw text of the treebank (its `# text` lines, joined by spaces into one para
 through quizgen's analysis; tokens are aligned to the gold ones by character offsets.
 Sentence and token F1 count exact spans; content-word UPOS accuracy is over gold NOUN,
 PROPN, VERB and ADJ tokens (an unaligned token counts as wrong); lemma accuracy is over
-gold word tokens that are not punctuation or multi-word tokens, ignoring case.
+gold word tokens that are not punctuation or multi-word tokens, ignoring case; content-word
+lemma accuracy over gold NOUN, VERB and ADJ tokens (the words cards are made of).
+`--errors N` lists the N most frequent content-word lemma errors, to find classes of them.
+
+`--spacy-model none` measures quizgen's own rules even when a trained spaCy pipeline is
+installed (`--spacy-model fr_core_news_sm` a named one).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from quizgen import Article, Options, analyze, select_vocabulary
 
 CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
+LEMMA_CONTENT = {"NOUN", "VERB", "ADJ"}
 
 
 @dataclass
@@ -91,12 +98,15 @@ def f1(predicted: set, expected: set) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def evaluate(path: Path, lang: str, one_per_line: bool = False) -> dict[str, float]:
+def evaluate(path: Path, lang: str, one_per_line: bool = False, spacy_model: str | None = None,
+             errors: Counter | None = None) -> dict[str, float]:
     """`one_per_line`: each gold sentence is a paragraph of its own (then only splits inside
-    a sentence can be wrong); otherwise the whole text is one paragraph."""
+    a sentence can be wrong); otherwise the whole text is one paragraph. `errors` counts
+    (form, gold lemma, quizgen's lemma, gold UPOS) of the content-word lemma errors."""
     gold = read_conllu(path)
     paragraphs = tuple(gold.text[a:b] for a, b in gold.sentences) if one_per_line else (gold.text,)
-    analysis = analyze(Article(title=path.stem, paragraphs=paragraphs, source=str(path)), lang)
+    analysis = analyze(Article(title=path.stem, paragraphs=paragraphs, source=str(path)), lang,
+                       spacy_model)
     predicted_sentences: set[tuple[int, int]] = set()
     predicted_tokens: dict[tuple[int, int], object] = {}
     cursor = 0
@@ -118,6 +128,14 @@ def evaluate(path: Path, lang: str, one_per_line: bool = False) -> dict[str, flo
         1 for t in words
         if (tok := predicted_tokens.get((t.start, t.end))) and tok.lemma.lower() == t.lemma.lower()
     )
+    content_words = [t for t in words if t.upos in LEMMA_CONTENT]
+    content_lemma_right = 0
+    for t in content_words:
+        tok = predicted_tokens.get((t.start, t.end))
+        if tok and tok.lemma.lower() == t.lemma.lower():
+            content_lemma_right += 1
+        elif errors is not None:
+            errors[(t.form, t.lemma, tok.lemma if tok else "-", t.upos)] += 1
     gold_propn = {(t.start, t.end) for t in gold.tokens if t.upos == "PROPN"}
     pred_propn = {span for span, tok in predicted_tokens.items() if tok.upos == "PROPN"}
     return {
@@ -125,6 +143,7 @@ def evaluate(path: Path, lang: str, one_per_line: bool = False) -> dict[str, flo
         "token F1": f1(set(predicted_tokens), gold_spans),
         "content UPOS": upos_right / len(content),
         "lemma (ignoring case)": lemma_right / len(words),
+        "content lemma": content_lemma_right / len(content_words),
         "PROPN F1": f1(pred_propn, gold_propn),
     }
 
@@ -203,11 +222,19 @@ def main() -> None:
     parser.add_argument("--germeval", type=Path)
     parser.add_argument("--one-per-line", action="store_true",
                         help="give each gold sentence as its own line (paragraph)")
+    parser.add_argument("--spacy-model", default=None,
+                        help="a trained pipeline, or 'none' for quizgen's own rules")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="list the N most frequent content-word lemma errors")
     args = parser.parse_args()
     for path in args.conllu:
         print(f"{path.name}")
-        for name, value in evaluate(path, args.lang, args.one_per_line).items():
+        errors: Counter = Counter()
+        for name, value in evaluate(path, args.lang, args.one_per_line, args.spacy_model,
+                                    errors).items():
             print(f"  {name:24} {value:.3f}")
+        for (form, gold, got, upos), n in errors.most_common(args.errors):
+            print(f"  {n:4} {upos:5} {form:20} gold {gold:20} quizgen {got}")
     if args.germeval:
         for with_derived, what in ((False, "names"), (True, "names, name parts or derived words")):
             named, chosen = germeval_name_share(args.germeval, with_derived)

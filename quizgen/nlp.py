@@ -25,6 +25,9 @@ from .segment import set_sentence_starts
 TRAINED_PIPELINES = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm",
                      "{lang}_core_web_lg", "{lang}_core_web_md", "{lang}_core_web_sm")
 
+# `--spacy-model none`: quizgen's own analysis even when a trained pipeline is installed.
+OWN_ANALYSIS = "none"
+
 HYPHEN_BETWEEN_WORDS = r"(?<=[0-9A-Za-zÄÖÜäöüß])-(?=[0-9A-Za-zÄÖÜäöüß])"
 
 
@@ -90,9 +93,10 @@ def installed_pipeline(lang: str) -> str | None:
 
 @lru_cache(maxsize=8)
 def load_pipeline(lang: str, spacy_model: str | None = None) -> Language:
-    """The pipeline for `lang`, built once per process."""
+    """The pipeline for `lang`, built once per process: `spacy_model` if named, else an
+    installed trained pipeline (`pip install 'quizgen[fr]'`), else quizgen's own."""
     profile = get_language(lang)
-    model = spacy_model or installed_pipeline(lang)
+    model = None if spacy_model == OWN_ANALYSIS else spacy_model or installed_pipeline(lang)
     if model:
         try:
             nlp = spacy.load(model)

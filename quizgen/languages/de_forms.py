@@ -1,0 +1,154 @@
+"""German rules for the right dictionary form of a word in its sentence, applied with the
+other German rules (de_grammar) after HanTa: old spellings, interjections, place names,
+participles of reflexive verbs, and past tense forms HanTa took for adjectives.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..frequency import zipf
+from ..marks import is_name, set_name
+from ..words import SentenceWords, Word
+from .de_lexicon import noun_lexicon
+from .de_spelling import current_spelling
+
+# Interjections, a closed class: HanTa knows few of them and the noun lexicon lists some
+# as nouns ('das Hurra'), so without an article they are never nouns or names.
+INTERJECTIONS = frozenset(
+    "ach ah aha ahoi au autsch ätsch bravo bäh brr buh dalli hallo hm hmm hoppla hui hurra "
+    "huch igitt jawohl juchhe juhu nanu naja na nee nö oh oho oje ojemine olé pah papperlapapp "
+    "pfui potztausend prost pst puh sapperlot schwupp tja topp uff ui wehe wow".split()
+)
+# Words before a noun that make it a noun ('das Hurra', 'ein lautes Hurra').
+NOUN_MARKERS = {"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "APPRART", "CARD", "PWAT"}
+FINITE = ("VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP")
+# A past tense form that HanTa took for an adjective: the endings of the weak past.
+PAST_ENDINGS = ("te", "ten", "test", "tet")
+# 'nach Osten zu', 'nach Hause zu': directions, not places.
+DIRECTIONS = frozenset("Hause Osten Westen Norden Süden Nordosten Nordwesten Südosten Südwesten "
+                       "Ende Mitte Innen Außen Oben Unten".split())
+# 'annähernd', 'lächelnd', 'wandernd': the infinitive and a 'd'.
+PRESENT_PARTICIPLE = ("end", "lnd", "rnd")
+# Prepositions after which a bare capitalised word is where something is or goes.
+PLACE_PREPOSITIONS = {"in", "nach", "aus"}
+
+
+def respell(token: Word) -> None:
+    """'daß', 'Entschluß' -> lemma 'dass', 'Entschluss' (de_spelling); the text stays."""
+    if "ß" in token.lemma_:
+        token.lemma_ = current_spelling(token.lemma_)
+
+
+def _previous(token: Word) -> Word | None:
+    return token.doc[token.i - 1] if token.i > token.sentence[0] else None
+
+
+def _next(token: Word) -> Word | None:
+    return token.doc[token.i + 1] if token.i + 1 < token.sentence[1] else None
+
+
+def fix_interjection(token: Word) -> None:
+    """'Jawohl', 'Nanu', 'Hurra!' are interjections, not nouns or names."""
+    prev = _previous(token)
+    if token.lower_ not in INTERJECTIONS or (prev is not None and prev.tag_ in NOUN_MARKERS):
+        return
+    token.tag_, token.pos_, token.lemma_ = "ITJ", "INTJ", token.lower_
+    set_name(token, False)
+
+
+def fix_place(token: Word) -> None:
+    """Place names keep their form ('die Mongolei', 'die Alpen', not 'Mongole', 'Alp'), and
+    a capitalised word without an article after 'nach ... zu', or after 'in', 'nach', 'aus'
+    when the lexicon lists it as a place, is a place ('nach Ruß zu', 'in Halle')."""
+    if not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
+        return
+    lex = noun_lexicon()
+    text = token.text
+    prev, nxt = _previous(token), _next(token)
+    bare = prev is not None and prev.lower_ in PLACE_PREPOSITIONS and text not in DIRECTIONS
+    towards = bare and prev.lower_ == "nach" and nxt is not None and nxt.lower_ == "zu"
+    place = text in lex.places and (
+        bare or (text not in lex.common and zipf(text.lower(), "de")
+                 >= zipf(token.lemma_.lower(), "de")))
+    if towards or place:
+        token.tag_, token.pos_, token.lemma_ = "NE", "PROPN", text
+        set_name(token)
+    elif token.pos_ == "PROPN" and is_name(token) and text in lex.names:
+        token.lemma_ = text  # 'Mazedonien', not HanTa's 'Mazedonie'
+
+
+def _reflexive_before(token: Word) -> bool:
+    """Is there a 'sich' between the participle and its noun phrase's start ('die sich
+    rasch annähernden Interessen')?"""
+    first = token.sentence[0]
+    for i in range(token.i - 1, first - 1, -1):
+        word = token.doc[i]
+        if word.lower_ == "sich":
+            return True
+        if word.tag_ in ("ART", "PDAT", "PPOSAT", "PIAT", "PRELS") or word.is_punct \
+                or word.tag_.endswith("FIN"):
+            return False
+    return False
+
+
+def fix_reflexive_participle(token: Word) -> None:
+    """'die sich annähernden Interessen': a present participle with 'sich' is the reflexive
+    verb's ('sich annähern'), not the adjective 'annähernd' ('approximate')."""
+    lemma = token.lemma_.lower()
+    if token.tag_ in ("ADJA", "ADJD") and lemma.endswith(PRESENT_PARTICIPLE) \
+            and _reflexive_before(token):
+        token.pos_, token.lemma_ = "VERB", lemma[:-1]  # 'annähernd' -> 'annähern'
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    from ..taggers import hanta_model
+
+    return hanta_model("morphmodel_ger.pgz")
+
+
+def _past_tense_lemma(word: str) -> str | None:
+    """The infinitive of `word` as a finite verb form, if HanTa can read it as one."""
+    tagger = _tagger()
+    finite = tagger.tag2int["VV(FIN)"]
+    if not any(tag == "VV(FIN)" for tag, _ in tagger.tag_word(word, cutoff=10)):
+        return None
+    lemma = tagger._analyze(word, finite, taglevel=1)[0]
+    return lemma if lemma.endswith("n") else None
+
+
+def fix_past_tense(token: Word, clause: list[Word]) -> None:
+    """'Die Stürme verursachten große Schäden': a clause needs a finite verb, so a form
+    HanTa took for an adjective ('verursachten') is the verb when the clause has no other
+    and no article or preposition stands before it."""
+    if token.tag_ != "ADJA" or not token.lower_.endswith(PAST_ENDINGS) or token.text[:1].isupper():
+        return
+    prev = _previous(token)
+    if prev is None or prev.tag_ in NOUN_MARKERS | {"APPR", "KOKOM"}:
+        return
+    if any(word.tag_ in FINITE for word in clause):
+        return
+    lemma = _past_tense_lemma(token.text)
+    if lemma:
+        token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", lemma
+
+
+def apply_form_rules_before(sent: SentenceWords) -> None:
+    """Rules that the name decisions build on: spelling and interjections."""
+    for token in sent:
+        if "ß" in token.lemma_:
+            respell(token)
+        if token.lower_ in INTERJECTIONS:
+            fix_interjection(token)
+
+
+def apply_form_rules_after(sent: SentenceWords, clause_of) -> None:
+    """Rules that need the names decided: places, participles, past tense forms."""
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN"):
+            fix_place(token)
+        elif token.tag_ == "ADJA" or token.tag_ == "ADJD":
+            fix_reflexive_participle(token)
+            if token.tag_ == "ADJA":
+                fix_past_tense(token, clause_of(token))
