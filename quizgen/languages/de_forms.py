@@ -30,6 +30,8 @@ DIRECTIONS = frozenset("Hause Osten Westen Norden Süden Nordosten Nordwesten S�
                        "Ende Mitte Innen Außen Oben Unten".split())
 # 'annähernd', 'lächelnd', 'wandernd': the infinitive and a 'd'.
 PRESENT_PARTICIPLE = ("end", "lnd", "rnd")
+MIN_HEAD = 3  # the shortest last part of a compound looked up on its own
+COPULAS = {"sein", "werden", "bleiben"}
 # Prepositions after which a bare capitalised word is where something is or goes.
 PLACE_PREPOSITIONS = {"in", "nach", "aus"}
 
@@ -76,6 +78,24 @@ def fix_place(token: Word) -> None:
         set_name(token)
     elif token.pos_ == "PROPN" and is_name(token) and text in lex.names:
         token.lemma_ = text  # 'Mazedonien', not HanTa's 'Mazedonie'
+
+
+def _known_noun(word: str) -> bool:
+    """A listed noun, or a compound whose last part is one ('Rheinfähre' by 'Fähre')."""
+    common = noun_lexicon().common
+    return word in common or any(word[k:].capitalize() in common
+                                 for k in range(1, len(word) - MIN_HEAD + 1))
+
+
+def fix_noun_ending(token: Word) -> None:
+    """'Rheinfähre', 'Remolade': HanTa takes the '-e' or '-s' of a noun it does not know
+    for an ending ('Rheinfähr'); a word whose form is a known noun and whose cut lemma is
+    not keeps its form."""
+    text, lemma = token.text, token.lemma_
+    if len(text) - len(lemma) != 1 or not text.startswith(lemma) or text[-1] not in "es":
+        return
+    if not _known_noun(lemma) and (_known_noun(text) or text[-1] == "e"):
+        token.lemma_ = text
 
 
 def _reflexive_before(token: Word) -> bool:
@@ -134,9 +154,35 @@ def fix_past_tense(token: Word, clause: list[Word]) -> None:
         token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", lemma
 
 
+def fix_predicate_particle(token: Word) -> None:
+    """'Er ist in der Stadt bekannt': HanTa reads 'bekannt' at the clause's end as the
+    particle of a verb ('bekanntgeben'); after 'sein', 'werden' or 'bleiben' it is the
+    predicate adjective when it can be one."""
+    for i in range(token.i - 1, token.sentence[0] - 1, -1):
+        verb = token.doc[i]
+        if verb.text in (";", ":", ",") or verb.tag_ in ("KOUS", "PRELS", "PWAV"):
+            return
+        if verb.tag_.endswith("FIN"):
+            break
+    else:
+        return
+    if verb.lemma_ in COPULAS and any(tag == "ADJ(D)" for tag, _ in
+                                      _tagger().tag_word(token.lower_, cutoff=10)):
+        token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.lower_
+
+
+def fix_lowercase_noun(token: Word) -> None:
+    """'Das Essen war lecker': German nouns are capitalised, so a lowercase word inside a
+    sentence that HanTa took for one is the adjective when it can be one."""
+    if any(tag == "ADJ(D)" for tag, _ in _tagger().tag_word(token.text, cutoff=10)):
+        token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
+
+
 def apply_form_rules_before(sent: SentenceWords) -> None:
-    """Rules that the name decisions build on: spelling and interjections."""
+    """Rules that the name decisions build on: spelling, interjections, lowercase nouns."""
     for token in sent:
+        if token.tag_ == "NN" and token.text[:1].islower() and token.i > sent.start:
+            fix_lowercase_noun(token)
         if "ß" in token.lemma_:
             respell(token)
         if token.lower_ in INTERJECTIONS:
@@ -148,7 +194,11 @@ def apply_form_rules_after(sent: SentenceWords, clause_of) -> None:
     for token in sent:
         if token.pos_ in ("NOUN", "PROPN"):
             fix_place(token)
+            if token.pos_ == "NOUN" and not is_name(token):
+                fix_noun_ending(token)
         elif token.tag_ == "ADJA" or token.tag_ == "ADJD":
             fix_reflexive_participle(token)
             if token.tag_ == "ADJA":
                 fix_past_tense(token, clause_of(token))
+        elif token.tag_ == "PTKVZ" and token.text.isalpha():
+            fix_predicate_particle(token)

@@ -105,8 +105,16 @@ def _parse(path: Path) -> NounLexicon:
             for i in case_cols:
                 form = row[i]
                 if form and form != lemma:
-                    lex.form_lemma.setdefault(form, lemma)
+                    _add_form(lex.form_lemma, form, lemma)
     return lex
+
+
+def _add_form(form_lemma: dict[str, str], form: str, lemma: str) -> None:
+    """A form of two nouns belongs to the more frequent one: 'Schäden' to 'Schaden', not to
+    the old 'Schade'."""
+    known = form_lemma.get(form)
+    if known is None or (known != lemma and zipf(lemma, "de") > zipf(known, "de")):
+        form_lemma[form] = lemma
 
 
 @lru_cache(maxsize=1)
