@@ -174,7 +174,7 @@ def fix_predicate_particle(token: Word) -> None:
 def fix_lowercase_noun(token: Word) -> None:
     """'Das Essen war lecker': German nouns are capitalised, so a lowercase word inside a
     sentence that HanTa took for one is the adjective when it can be one."""
-    if any(tag == "ADJ(D)" for tag, _ in _tagger().tag_word(token.text, cutoff=10)):
+    if any(tag.startswith("ADJ") for tag, _ in _tagger().tag_word(token.text, cutoff=10)):
         token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
 
 
