@@ -20,14 +20,17 @@ INTERJECTIONS = frozenset(
     "huch igitt jawohl juchhe juhu nanu naja na nee nö oh oho oje ojemine olé pah papperlapapp "
     "pfui potztausend prost pst puh sapperlot schwupp tja topp uff ui wehe wow".split()
 )
+# Conjunctions the 1996 reform wrote as one word ('so daß' -> 'sodass'), which HanTa, trained
+# on older text, does not know ('Sodas', a name).
+REFORM_CONJUNCTIONS = frozenset({"sodass"})
 # Words before a noun that make it a noun ('das Hurra', 'ein lautes Hurra').
 NOUN_MARKERS = {"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "APPRART", "CARD", "PWAT"}
 FINITE = ("VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP")
 # A past tense form that HanTa took for an adjective: the endings of the weak past.
 PAST_ENDINGS = ("te", "ten", "test", "tet")
 # 'nach Osten zu', 'nach Hause zu': directions, not places.
-DIRECTIONS = frozenset("Hause Osten Westen Norden Süden Nordosten Nordwesten Südosten Südwesten "
-                       "Ende Mitte Innen Außen Oben Unten".split())
+DIRECTIONS = frozenset("Hause Osten Westen Norden Süden Ost West Nord Süd Nordosten Nordwesten "
+                       "Südosten Südwesten Ende Mitte Innen Außen Oben Unten".split())
 # 'annähernd', 'lächelnd', 'wandernd': the infinitive and a 'd'.
 PRESENT_PARTICIPLE = ("end", "lnd", "rnd")
 MIN_HEAD = 3  # the shortest last part of a compound looked up on its own
@@ -181,6 +184,9 @@ def fix_lowercase_noun(token: Word) -> None:
 def apply_form_rules_before(sent: SentenceWords) -> None:
     """Rules that the name decisions build on: spelling, interjections, lowercase nouns."""
     for token in sent:
+        if token.lower_ in REFORM_CONJUNCTIONS:
+            token.tag_, token.pos_, token.lemma_ = "KOUS", "SCONJ", token.lower_
+            set_name(token, False)
         if token.tag_ == "NN" and token.text[:1].islower() and token.i > sent.start:
             fix_lowercase_noun(token)
         if "ß" in token.lemma_:
