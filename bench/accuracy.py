@@ -127,8 +127,9 @@ def evaluate(path: Path, lang: str, one_per_line: bool = False, spacy_model: str
         1 for t in content if (tok := predicted_tokens.get((t.start, t.end))) and tok.upos == t.upos
     )
     def same(lemma: str, gold_lemma: str) -> bool:
-        lemma, gold_lemma = lemma.lower(), gold_lemma.lower()
-        return lemma == gold_lemma or (lang == "de" and lemma == current_spelling(gold_lemma))
+        if lemma.lower() == gold_lemma.lower():
+            return True
+        return lang == "de" and lemma.lower() == current_spelling(gold_lemma).lower()
 
     words = [t for t in gold.tokens if not t.multiword and t.upos not in ("PUNCT", "SYM", "X")]
     lemma_right = sum(

@@ -177,8 +177,13 @@ def fix_predicate_particle(token: Word) -> None:
 def fix_lowercase_noun(token: Word) -> None:
     """'Das Essen war lecker': German nouns are capitalised, so a lowercase word inside a
     sentence that HanTa took for one is the adjective when it can be one."""
-    if any(tag.startswith("ADJ") for tag, _ in _tagger().tag_word(token.text, cutoff=10)):
-        token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
+    tagger = _tagger()
+    for tag, _ in tagger.tag_word(token.text, cutoff=10):
+        if tag.startswith("ADJ"):  # the most likely adjective reading: 'ADJ(D)', 'ADJ(A)'
+            # Where HanTa saw a noun, no noun follows: the adjective is predicative.
+            lemma = tagger._analyze(token.text, tagger.tag2int[tag], taglevel=1)[0]
+            token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", lemma
+            return
 
 
 def apply_form_rules_before(sent: SentenceWords) -> None:
