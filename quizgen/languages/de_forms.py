@@ -93,8 +93,16 @@ def _known_noun(word: str) -> bool:
 def fix_noun_ending(token: Word) -> None:
     """'Rheinfähre', 'Remolade': HanTa takes the '-e' or '-s' of a noun it does not know
     for an ending ('Rheinfähr'); a word whose form is a known noun and whose cut lemma is
-    not keeps its form."""
+    not keeps its form. And the other way round: an unknown noun in '-s' whose stem is a
+    known noun is its plural or genitive ('Sticks' -> 'Stick')."""
     text, lemma = token.text, token.lemma_
+    if lemma[:1].islower() and text[:1].isupper():
+        # 'Mitfahrt' -> HanTa's 'mitfahren': a noun's lemma is a noun.
+        token.lemma_ = lemma = noun_lexicon().lemma_of(text) or text
+    if lemma == text and text.endswith("s") and not _known_noun(text) \
+            and _known_noun(text[:-1]):
+        token.lemma_ = text[:-1]  # the '-s' plural HanTa left: 'Sticks', 'Copyshops'
+        return
     if len(text) - len(lemma) != 1 or not text.startswith(lemma) or text[-1] not in "es":
         return
     if not _known_noun(lemma) and (_known_noun(text) or text[-1] == "e"):
@@ -186,6 +194,19 @@ def fix_lowercase_noun(token: Word) -> None:
             return
 
 
+def fix_capitalised_verb(token: Word) -> None:
+    """'Die Mitfahrt war günstig': inside a sentence only nouns are capitalised, so a verb
+    form there after an article or a preposition is a noun (and 'Die' its article)."""
+    lex = noun_lexicon()
+    prev = _previous(token)
+    if prev is None or prev.tag_ not in NOUN_MARKERS | {"PDS", "APPR"}:
+        return
+    token.tag_, token.pos_ = "NN", "NOUN"
+    token.lemma_ = lex.lemma_of(token.text) or token.text
+    if prev.tag_ == "PDS":
+        prev.tag_, prev.pos_ = "ART", "DET"
+
+
 def apply_form_rules_before(sent: SentenceWords) -> None:
     """Rules that the name decisions build on: spelling, interjections, lowercase nouns."""
     for token in sent:
@@ -194,6 +215,8 @@ def apply_form_rules_before(sent: SentenceWords) -> None:
             set_name(token, False)
         if token.tag_ == "NN" and token.text[:1].islower() and token.i > sent.start:
             fix_lowercase_noun(token)
+        elif token.tag_.startswith("VV") and token.text[:1].isupper() and token.i > sent.start:
+            fix_capitalised_verb(token)
         if "ß" in token.lemma_:
             respell(token)
         if token.lower_ in INTERJECTIONS:
