@@ -13,6 +13,9 @@ see quizgen/languages/de_spelling.py); content-word
 lemma accuracy over gold NOUN, VERB and ADJ tokens (the words cards are made of).
 `--errors N` lists the N most frequent content-word lemma errors, to find classes of them.
 
+`--genders` (French, Spanish, Italian) measures the nouns' genders shown on cards against
+the gold `Gender` of the treebank's nouns, by lemma.
+
 `--spacy-model none` measures quizgen's own rules even when a trained spaCy pipeline is
 installed (`--spacy-model fr_core_news_sm` a named one).
 """
@@ -29,6 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quizgen import Article, Options, analyze, select_vocabulary
 from quizgen.languages.de_spelling import current_spelling
+from quizgen.romance_gender import noun_gender
+from quizgen.select import collect_candidates
 
 CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
 LEMMA_CONTENT = {"NOUN", "VERB", "ADJ"}
@@ -156,6 +161,36 @@ def evaluate(path: Path, lang: str, one_per_line: bool = False, spacy_model: str
     }
 
 
+def gold_genders(path: Path) -> dict[str, str]:
+    """Lemma -> m|f of the gold NOUN tokens, by the gender most of its tokens have."""
+    votes: dict[str, Counter] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) > 5 and cols[3] == "NOUN" and "Gender=" in cols[5]:
+            gender = "f" if "Gender=Fem" in cols[5] else "m" if "Gender=Masc" in cols[5] else None
+            if gender:
+                votes.setdefault(cols[2].lower(), Counter())[gender] += 1
+    return {lemma: c.most_common(1)[0][0] for lemma, c in votes.items()}
+
+
+def gender_accuracy(path: Path, lang: str, spacy_model: str | None) -> tuple[float, float]:
+    """Of the nouns quizgen finds whose lemma has a gold gender: the share it gives a gender
+    (for the card's article) and the share of those that are right."""
+    gold = read_conllu(path)
+    analysis = analyze(Article(title=path.stem, paragraphs=(gold.text,), source=str(path)), lang,
+                       spacy_model)
+    expected = gold_genders(path)
+    given = right = total = 0
+    for key, candidate in collect_candidates(analysis).items():
+        if candidate.pos != "NOUN" or key not in expected:
+            continue
+        total += 1
+        gender = noun_gender(candidate.lemma, candidate.occurrences, lang)
+        given += gender is not None
+        right += gender == expected[key]
+    return given / max(total, 1), right / max(given, 1)
+
+
 NAME_TAGS = ("PER", "LOC", "ORG", "OTH")
 
 
@@ -232,6 +267,8 @@ def main() -> None:
                         help="give each gold sentence as its own line (paragraph)")
     parser.add_argument("--spacy-model", default=None,
                         help="a trained pipeline, or 'none' for quizgen's own rules")
+    parser.add_argument("--genders", action="store_true",
+                        help="French, Spanish, Italian: how often a noun's gender is given and right")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="list the N most frequent content-word lemma errors")
     args = parser.parse_args()
@@ -243,6 +280,9 @@ def main() -> None:
             print(f"  {name:24} {value:.3f}")
         for (form, gold, got, upos), n in errors.most_common(args.errors):
             print(f"  {n:4} {upos:5} {form:20} gold {gold:20} quizgen {got}")
+        if args.genders:
+            given, right = gender_accuracy(path, args.lang, args.spacy_model)
+            print(f"  {'noun gender given':24} {given:.3f}\n  {'... and right':24} {right:.3f}")
     if args.germeval:
         for with_derived, what in ((False, "names"), (True, "names, name parts or derived words")):
             named, chosen = germeval_name_share(args.germeval, with_derived)
