@@ -34,6 +34,8 @@ DIRECTIONS = frozenset("Hause Osten Westen Norden Süden Ost West Nord Süd Nord
 # 'annähernd', 'lächelnd', 'wandernd': the infinitive and a 'd'.
 PRESENT_PARTICIPLE = ("end", "lnd", "rnd")
 MIN_HEAD = 3  # the shortest last part of a compound looked up on its own
+# Pronouns that can only be a subject: between 'wird' and an adjective they hide no object.
+SUBJECT_PRONOUNS = {"er", "ich", "du", "wir", "man", "etwas"}
 COPULAS = {"sein", "werden", "bleiben"}
 # Prepositions after which a bare capitalised word is where something is or goes.
 PLACE_PREPOSITIONS = {"in", "nach", "aus"}
@@ -207,6 +209,25 @@ def fix_capitalised_verb(token: Word) -> None:
         prev.tag_, prev.pos_ = "ART", "DET"
 
 
+def fix_predicate_infinitive(token: Word) -> None:
+    """'Er wird etwas verlegen.': after 'werden' with nothing but adverbs and the subject
+    in between, a clause-final form that can be an adjective is the predicate adjective
+    (embarrassed); with an object it stays the verb ('wird das Buch verlegen')."""
+    nxt = _next(token)
+    if nxt is not None and not (nxt.is_punct or nxt.tag_ == "KON"):
+        return
+    for i in range(token.i - 1, token.sentence[0] - 1, -1):
+        word = token.doc[i]
+        if word.tag_ == "VAFIN" and word.lemma_ == "werden":
+            break
+        if word.tag_ not in ("ADV", "PTKNEG", "ADJD") and word.lower_ not in SUBJECT_PRONOUNS:
+            return
+    else:
+        return
+    if any(tag == "ADJ(D)" for tag, _ in _tagger().tag_word(token.lower_, cutoff=10)):
+        token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.lower_
+
+
 def apply_form_rules_before(sent: SentenceWords) -> None:
     """Rules that the name decisions build on: spelling, interjections, lowercase nouns."""
     for token in sent:
@@ -236,3 +257,5 @@ def apply_form_rules_after(sent: SentenceWords, clause_of) -> None:
                 fix_past_tense(token, clause_of(token))
         elif token.tag_ == "PTKVZ" and token.text.isalpha():
             fix_predicate_particle(token)
+        elif token.tag_ == "VVINF":
+            fix_predicate_infinitive(token)
