@@ -85,6 +85,7 @@ def fix_place(token: Word) -> None:
         token.lemma_ = text  # 'Mazedonien', not HanTa's 'Mazedonie'
 
 
+@lru_cache(maxsize=65536)  # asked for many nouns of a text; a text repeats its words
 def _known_noun(word: str) -> bool:
     """A listed noun, or a compound whose last part is one ('Rheinfähre' by 'Fähre')."""
     common = noun_lexicon().common
