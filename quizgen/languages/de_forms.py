@@ -1,6 +1,7 @@
 """German rules for the right dictionary form of a word in its sentence, applied with the
 other German rules (de_grammar) after HanTa: old spellings, interjections, place names,
-participles of reflexive verbs, and past tense forms HanTa took for adjectives.
+participles of reflexive verbs, past tense forms HanTa took for adjectives, predicate
+adjectives it took for verbs or particles, and noun lemmas it cut or made verbs of.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ DIRECTIONS = frozenset("Hause Osten Westen Norden Süden Ost West Nord Süd Nord
 # 'annähernd', 'lächelnd', 'wandernd': the infinitive and a 'd'.
 PRESENT_PARTICIPLE = ("end", "lnd", "rnd")
 MIN_HEAD = 3  # the shortest last part of a compound looked up on its own
-# Pronouns that can only be a subject: between 'wird' and an adjective they hide no object.
+# Words that hide no object between 'wird' and an adjective: pronouns that can only be a
+# subject, and 'etwas' ('wird etwas verlegen', a little embarrassed).
 SUBJECT_PRONOUNS = {"er", "ich", "du", "wir", "man", "etwas"}
 COPULAS = {"sein", "werden", "bleiben"}
 # Prepositions after which a bare capitalised word is where something is or goes.
