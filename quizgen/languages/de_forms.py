@@ -68,8 +68,8 @@ def fix_interjection(token: Word) -> None:
 
 def fix_place(token: Word) -> None:
     """Place names keep their form ('die Mongolei', 'die Alpen', not 'Mongole', 'Alp'), and
-    a capitalised word without an article after 'nach ... zu', or after 'in', 'nach', 'aus'
-    when the lexicon lists it as a place, is a place ('nach Ruß zu', 'in Halle')."""
+    a capitalised word without an article after 'nach ... zu' is a place ('nach Ruß zu'),
+    as is one after 'in', 'nach', 'aus' that the lexicon lists as a place only."""
     if not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
         return
     lex = noun_lexicon()
@@ -77,9 +77,10 @@ def fix_place(token: Word) -> None:
     prev, nxt = _previous(token), _next(token)
     bare = prev is not None and prev.lower_ in PLACE_PREPOSITIONS and text not in DIRECTIONS
     towards = bare and prev.lower_ == "nach" and nxt is not None and nxt.lower_ == "zu"
-    place = text in lex.places and (
-        bare or (text not in lex.common and zipf(text.lower(), "de")
-                 >= zipf(token.lemma_.lower(), "de")))
+    # A place that is also a common noun ('Halle', 'Stein', 'Holz') stays the noun: bare
+    # after 'in' or 'aus' it is as often a material or a state ('aus Holz', 'in Stein').
+    place = text in lex.places and text not in lex.common and (
+        bare or zipf(text.lower(), "de") >= zipf(token.lemma_.lower(), "de"))
     if towards or place:
         token.tag_, token.pos_, token.lemma_ = "NE", "PROPN", text
         set_name(token)
