@@ -59,7 +59,8 @@ def analysis_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--lang", default="auto", show_default=True,
                      help="Language of the text (de, en, fr, es, it, nl) or auto."),
         click.option("--spacy-model", default=None,
-                     help="A trained spaCy pipeline to use instead of quizgen's own analysis."),
+                     help="A trained spaCy pipeline to use instead of quizgen's own analysis "
+                          "(default: one installed for the language; none: quizgen's own)."),
         click.option("--max-input-mb", type=float, default=20.0, show_default=True,
                      help="Refuse input files larger than this many megabytes."),
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .languages import get_language
+from .languages import definite_article, get_language
 from .model import Analysis, VocabItem
 
 SENTENCE_WIDTH = 60
@@ -11,9 +11,9 @@ GLOSS_WIDTH = 40
 
 def dictionary_form(item: VocabItem, lang: str) -> str:
     """'die Raketenstartanlage, -n' style: article, lemma and plural for nouns."""
-    profile = get_language(lang)
-    article = profile.articles.get(item.gender or "", "")
-    text = f"{article} {item.lemma}".strip()
+    article = definite_article(get_language(lang), item.gender, item.lemma)
+    # An elided article joins its noun: "l'arbre", "l'acqua".
+    text = f"{article}{item.lemma}" if article.endswith("'") else f"{article} {item.lemma}".strip()
     if item.plural:
         text += f", {plural_suffix(item.lemma, item.plural)}"
     return text

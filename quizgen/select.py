@@ -12,6 +12,7 @@ from .languages.de_grammar import dictionary_adjective
 from .languages.de_lexicon import compound_parts, definite_lemma, noun_info, noun_lexicon
 from .model import Analysis, Sentence, Token, VocabItem
 from .options import Options, level_zipf_threshold
+from .romance_gender import noun_gender
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 # Below this Zipf a word that is neither in the lexicon nor a compound is a typo,
@@ -161,6 +162,8 @@ def _item(candidate: Candidate, lang: str) -> VocabItem:
     if lang == "de" and candidate.pos == "NOUN":
         info = noun_info(candidate.lemma)
         gender, plural, parts = info.gender, info.plural, info.parts
+    elif candidate.pos == "NOUN":
+        gender = noun_gender(candidate.lemma, candidate.occurrences, lang)
     return VocabItem(
         lemma=candidate.lemma,
         form=form,

@@ -9,8 +9,10 @@ from quizgen import Article, analyze, romance_lexicon
 from quizgen.romance_lexicon import load_lexicon
 
 
-def token(lang: str, sentence: str, word: str):
-    analysis = analyze(Article(title="t", paragraphs=(sentence,)), lang)
+def token(lang: str, sentence: str, word: str, spacy_model: str | None = "none"):
+    """`sentence`'s token `word`, by quizgen's own rules unless `spacy_model` names another
+    analysis (None: a trained pipeline when one is installed)."""
+    analysis = analyze(Article(title="t", paragraphs=(sentence,)), lang, spacy_model)
     matches = [t for s in analysis.sentences for t in s.tokens if t.text == word]
     assert matches, f"{word!r} not a token of {sentence!r}"
     return matches[0]

@@ -153,7 +153,7 @@ def test_every_card_renders_front_and_back(sample_col, full_quiz):
 @pytest.mark.parametrize(
     ("lemma", "revealed", "back"),
     [
-        ("annähernd", "annähernden", ["annähernd adjective"]),
+        ("militärisch", "militärischen", ["militärisch adjective"]),
         ("mitteilen", "teilte … mit", ["mitteilen verb"]),
         ("Pressekonferenz", "Pressekonferenz",
          ["die Pressekonferenz, -en noun", "Pl. die Pressekonferenzen", "Presse + Konferenz"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -19,6 +20,9 @@ class LanguageProfile:
     name: str
     # HanTa model file when HanTa covers the language, else lookup lemmas and rules.
     hanta_model: str | None = None
+    # Trained spaCy pipelines used when installed, best first; () for any of nlp.py's
+    # TRAINED_PIPELINES. Those that analyse worse than quizgen's rules are left out.
+    trained_pipelines: tuple[str, ...] = ()
     # Abbreviations that end with a period and never end a sentence by themselves.
     abbreviations: frozenset[str] = frozenset()
     # Abbreviations that always stand before a name or a number (Dr. Müller, Nr. 5).
@@ -29,6 +33,16 @@ class LanguageProfile:
     # Definite article per gender, for showing nouns ("die Anlage").
     articles: dict[str, str] = field(default_factory=dict)
     plural_article: str | None = None
+    # Other forms of the definite article, by the noun's first letters: (gender, regex on
+    # the lemma, article), the first match wins ("l'arbre", "lo studente", "el agua").
+    article_forms: tuple[tuple[str, str, str], ...] = ()
+    # Nouns that take the plain article where article_forms would elide it ("le héros").
+    no_elision: frozenset[str] = frozenset()
+    # Words right before a noun that show its gender ("la", "une", "cette"), and noun
+    # endings that make a gender likely ("-tion": f), longest first, for when the text
+    # and the analysis say nothing.
+    gender_words: dict[str, str] = field(default_factory=dict)
+    gender_endings: tuple[tuple[str, str], ...] = ()
     # Lemmas never worth a card even when rare (spelling variants, interjections ...).
     stop_lemmas: frozenset[str] = frozenset()
     # Verbs that introduce reported speech, by lemma ("sagen", "say").
@@ -61,6 +75,19 @@ class LanguageProfile:
     # Whether the noun lexicon lists nouns that are also verb forms ("parte"); the French
     # one leaves them out ("la route", "le fait"), so there a verb form can be a noun.
     nouns_include_verb_forms: bool = True
+
+
+def definite_article(profile: LanguageProfile, gender: str | None, lemma: str) -> str:
+    """The definite article of a noun of `gender` ('' when unknown): 'la', or the form its
+    first letters ask for ("l'", "lo", "el")."""
+    if not gender:
+        return ""
+    low = lemma.lower()
+    if low not in profile.no_elision:
+        for form_gender, pattern, article in profile.article_forms:
+            if form_gender == gender and re.match(pattern, low):
+                return article
+    return profile.articles.get(gender, "")
 
 
 def _words(text: str) -> frozenset[str]:

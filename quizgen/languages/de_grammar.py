@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..frequency import zipf
 from ..marks import set_particle
 from ..words import SentenceWords, Word, Words
+from .de_forms import apply_form_rules_after, apply_form_rules_before
 from .de_names import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles, refine_names
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber"}
@@ -185,10 +186,12 @@ def link_separable_verbs(sent: SentenceWords) -> None:
 def apply_german_rules(doc: Doc) -> Doc:
     words = Words(doc)  # read once, written back once (see words.py)
     for sent in words.sentences():
+        apply_form_rules_before(sent)
         refine_names(sent)
         join_hyphenated_names(sent)
         mark_quoted_titles(sent)
         mark_place_derivatives(sent)
+        apply_form_rules_after(sent, clause_of)
         for token in sent:
             # Each fix applies to few tokens: tested here first, to spare a book's 100,000
             # tokens five calls each. (Each fix still checks for itself.)

@@ -18,6 +18,9 @@ from ..frequency import zipf
 
 NAME_FLAGS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname")
 CASE_COLUMNS = ("nominativ", "genitiv", "dativ", "akkusativ")
+# How much rarer than its '-n' form a weak noun's '-e' form may be and still be the lemma:
+# 'Gedanke' is 0.6 below 'Gedanken', 'Friede' 1.0 below 'Frieden' (today's nominative).
+RARE_SINGULAR_GAP = 0.9
 
 
 @dataclass
@@ -38,13 +41,19 @@ class NounLexicon:
 
     def lemma_of(self, form: str) -> str | None:
         """The noun's lemma. A form that is both a lemma and another noun's plural is the
-        plural when that noun is the more frequent word ('Blicke' -> 'Blick'), and a lemma of
-        its own otherwise ('Kosten', 'Daten')."""
+        plural when that noun is the more frequent word ('Blicke' -> 'Blick') or when its
+        own entry only repeats the other's plural, a variant of a weak noun or a plural
+        listed on its own ('Gedanken', 'Namen', 'Daten' -> 'Gedanke', 'Name', 'Datum'), unless
+        the other is much rarer ('Friede' beside 'Frieden'); a lemma of its own otherwise
+        ('Kosten')."""
         other = self.form_lemma.get(form)
-        if form in self.common and not (other and self.plural.get(other) == form
-                                        and zipf(other, "de") > zipf(form, "de")):
+        if form not in self.common:
+            return other
+        if not other or self.plural.get(other) != form:
             return form
-        return other
+        gap = zipf(form, "de") - zipf(other, "de")
+        variant = self.plural.get(form) in (form, None) and gap < RARE_SINGULAR_GAP
+        return other if gap < 0 or variant else form
 
 
 def _csv_path() -> Path | None:
@@ -96,8 +105,16 @@ def _parse(path: Path) -> NounLexicon:
             for i in case_cols:
                 form = row[i]
                 if form and form != lemma:
-                    lex.form_lemma.setdefault(form, lemma)
+                    _add_form(lex.form_lemma, form, lemma)
     return lex
+
+
+def _add_form(form_lemma: dict[str, str], form: str, lemma: str) -> None:
+    """A form of two nouns belongs to the more frequent one: 'Schäden' to 'Schaden', not to
+    the old 'Schade'."""
+    known = form_lemma.get(form)
+    if known is None or (known != lemma and zipf(lemma, "de") > zipf(known, "de")):
+        form_lemma[form] = lemma
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,19 @@ PROFILE = LanguageProfile(
     ),
     articles={"m": "el", "f": "la"},
     plural_article=None,
+    # A feminine noun stressed on its first 'a' takes "el": "el agua", "el alma", "el área"
+    # (written accent, or two syllables with the stress where Spanish puts it).
+    article_forms=(("f", r"h?á|h?au?[^aeiouáéíóú]+[aeiou]+$", "el"),),
+    gender_words={
+        "el": "m", "la": "f", "un": "m", "una": "f", "del": "m", "al": "m", "este": "m",
+        "esta": "f", "ese": "m", "esa": "f", "aquel": "m", "aquella": "f", "los": "m",
+        "las": "f", "unos": "m", "unas": "f", "estos": "m", "estas": "f", "nuestro": "m",
+        "nuestra": "f", "mucho": "m", "mucha": "f", "otro": "m", "otra": "f",
+    },
+    gender_endings=(
+        ("ción", "f"), ("sión", "f"), ("dad", "f"), ("tad", "f"), ("tud", "f"),
+        ("umbre", "f"), ("ema", "m"), ("ama", "m"), ("aje", "m"), ("o", "m"), ("a", "f"),
+    ),
     stop_lemmas=words("oh ah eh bueno"),
     speech_verbs=words("decir declarar explicar añadir afirmar anunciar responder preguntar"),
     function_words=closed_classes(

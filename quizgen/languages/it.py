@@ -19,6 +19,23 @@ PROFILE = LanguageProfile(
         "quando se come in con dopo prima suo sua non"
     ),
     articles={"m": "il", "f": "la"},
+    # "lo" before s + consonant, z, gn, ps, pn, x, y and i + vowel; "l'" before a vowel.
+    article_forms=(
+        ("m", r"s[^aeiouàèéìòù]|z|gn|ps|pn|x|y|i[aeiou]", "lo"),
+        ("m", r"[aeiouàèéìòùh]", "l'"),
+        ("f", r"[aeiouàèéìòù]", "l'"),
+    ),
+    gender_words={
+        "il": "m", "lo": "m", "la": "f", "un": "m", "uno": "m", "una": "f", "un'": "f",
+        "del": "m", "dello": "m", "della": "f", "al": "m", "allo": "m", "alla": "f", "nel": "m",
+        "nello": "m", "nella": "f", "sul": "m", "sulla": "f", "col": "m", "questo": "m",
+        "questa": "f", "quel": "m", "quello": "m", "quella": "f", "i": "m", "gli": "m",
+        "le": "f", "dei": "m", "degli": "m", "delle": "f",
+    },
+    gender_endings=(
+        ("zione", "f"), ("sione", "f"), ("tà", "f"), ("tù", "f"), ("ema", "m"), ("amma", "m"),
+        ("ore", "m"), ("ice", "f"), ("ista", "m"), ("o", "m"), ("a", "f"),
+    ),
     stop_lemmas=words("oh ah eh beh"),
     speech_verbs=words("dire dichiarare spiegare aggiungere affermare annunciare rispondere chiedere"),
     function_words=closed_classes(
