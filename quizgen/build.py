@@ -16,7 +16,7 @@ from .cache import added_to_caches, mark_caches, merge_caches
 from .cloze import make_cloze_cards
 from .errors import InputError, QuizgenError
 from .export import exporter
-from .gloss import add_glosses
+from .gloss import add_glosses, warn_if_no_meanings
 from .ingest import check_input_format, expand_sources, read_articles
 from .model import Article, Quiz
 from .options import Options
@@ -63,7 +63,8 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
                 f"{article.source or 'input'}: too little text for any card "
                 f"(no word rarer than level {options.level} was found)"
             )
-        vocabulary = add_glosses(vocabulary, analysis.language, options)
+        vocabulary = add_glosses(vocabulary, analysis.language, options, analysis=analysis)
+        warn_if_no_meanings(analysis.language, options)
         cards = make_cloze_cards(analysis, vocabulary, options)
         questions = make_questions(analysis, vocabulary, options, asked_elsewhere)
     return Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,

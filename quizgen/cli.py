@@ -226,7 +226,7 @@ def vocab(article: str, as_json: bool, **given: Any) -> None:
 
     options = make_options(**given)
     analysis = analyze(read_article(article, options.max_input_mb), options.lang, options.spacy_model)
-    items = add_glosses(select_vocabulary(analysis, options), analysis.language, options)
+    items = add_glosses(select_vocabulary(analysis, options), analysis.language, options, analysis=analysis)
     click.echo(sources_for(analysis.language, options).describe(), err=True)
     if as_json:
         from dataclasses import asdict

@@ -55,7 +55,7 @@ class Options:
     ui_lang: str | None = None
     address: str = "sie"
     audio: bool = False
-    gloss_lang: str = "en"
+    gloss_lang: str | None = None  # None: the default for the text's language (gloss.py)
     glossary: str | None = None
     dictionary: str | None = None
     input_format: str = "auto"

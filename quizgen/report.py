@@ -10,10 +10,13 @@ GLOSS_WIDTH = 40
 
 
 def dictionary_form(item: VocabItem, lang: str) -> str:
-    """'die Raketenstartanlage, -n' style: article, lemma and plural for nouns."""
+    """'die Raketenstartanlage, -n' style: article, lemma and plural for nouns; a verb used
+    reflexively with its pronoun ('sich annähern')."""
     profile = get_language(lang)
     article = profile.articles.get(item.gender or "", "")
-    text = f"{article} {item.lemma}".strip()
+    pronoun = profile.reflexive_pronoun if item.reflexive else None
+    lemma = f"{pronoun} {item.lemma}" if pronoun else item.lemma
+    text = f"{article} {lemma}".strip()
     if item.plural:
         text += f", {plural_suffix(item.lemma, item.plural)}"
     return text

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Debian packages the tests use: a real browser for the worksheets, the FreeDict German-English
-# dictionary for glosses, espeak-ng/lame for audio, poppler for looking at PDFs.
+# and English-German dictionaries for glosses, espeak-ng/lame for audio, poppler for PDFs.
 set -euo pipefail
-packages=(chromium espeak-ng lame dict-freedict-deu-eng poppler-utils fonts-dejavu-core)
+packages=(chromium espeak-ng lame dict-freedict-deu-eng dict-freedict-eng-deu poppler-utils fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..frequency import saved_zipf, zipf
 from .dictd import DictdDictionary
 from .freedict import Entry, Sense, parse_entry
+from .ranking import BackTranslation, Scorer, back_translation, rank_senses
 
 # Which FreeDict grammar tags fit a universal POS tag, best first.
 POS_TAGS: dict[str, tuple[str, ...]] = {
@@ -24,7 +25,6 @@ POS_TAGS: dict[str, tuple[str, ...]] = {
 MAX_MEANINGS = 3  # translations shown on a card
 MAX_CHARS = 40  # ... and no more text than this, unless the first one alone is longer
 RARE_ZIPF = 2.5  # a translation rarer than this (apace, slippy) is a poor first choice
-RELATIVE_RARITY = 1.5  # ... and so is one this much rarer than the word's most common sense
 # Labels of senses a learner meets every day; other domain labels ([comp.], [fin.], [ornith.]),
 # and regional or dated ones, mark a narrower sense. A bare qualifier ([natural]) is neither.
 EVERYDAY_LABELS = frozenset({"ugs.", "anat.", "cook.", "pol.", "übtr.", "soc.", "adm.", "Dt.", "fig.",
@@ -32,7 +32,7 @@ EVERYDAY_LABELS = frozenset({"ugs.", "anat.", "cook.", "pol.", "übtr.", "soc.",
                              "med.", "geogr."})
 NARROW_LABELS = frozenset({"print", "art", "alt", "selten", "veraltet", "veraltend", "altertümlich",
                            "slang", "tm", "BW", "Jägersprache", "dated"})
-_PLACEHOLDERS = re.compile(r"\b(sb|sth|sb's|jdn|jdm|etw)\.?(?=\s|$)")
+_PLACEHOLDERS = re.compile(r"\b(sb|sth|sb's|jdn|jdm|etw|oneself|yourself|one's)\.?(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -110,24 +110,23 @@ def is_narrow(sense: Sense) -> bool:
                for label in sense.labels)
 
 
-def ordered_senses(entries: list[Entry], gloss_lang: str) -> list[Sense]:
-    """Cognates first; a sense far rarer than the word's most common one ('pip' beside 'eye' for
-    'Auge') last, and a specialist's sense ([comp.] 'attachment' for 'Anlage') just before;
-    otherwise dictionary order."""
+def _placeholder_free(translation: str) -> str:
+    return " ".join(_PLACEHOLDERS.sub("", translation).split())
+
+
+def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
+                   back: BackTranslation | None = None) -> list[Sense]:
+    """The entries' senses, the common and central ones first (see ranking.py); a name
+    ('Lippe' for Lippe) is no meaning."""
     lemma = entries[0].headword
     senses = []
     for sense in (s for e in entries for s in e.senses):
         kept = tuple(t for t in sense.translations if not _is_name(t, lemma))
         if kept:
             senses.append(replace(sense, translations=kept))
-    zipfs = [z for s in senses if (z := _zipf(s.translations[0], gloss_lang)) is not None]
-    floor = max(RARE_ZIPF, max(zipfs, default=0.0) - RELATIVE_RARITY)
-    def key(sense: Sense) -> tuple[bool, bool, bool]:
-        rare = _is_rare(sense.translations[0], gloss_lang, floor)
-        cognate = not rare and any(_is_cognate(t, lemma) for t in sense.translations)
-        return not cognate, rare, is_narrow(sense)
-
-    return sorted(senses, key=key)
+    scorer = Scorer(lemma, pos, lambda t: _zipf(t, gloss_lang), back or back_translation(None),
+                    _is_cognate, is_narrow, _placeholder_free)
+    return rank_senses(senses, scorer)
 
 
 def short_meaning(senses: list[Sense], gloss_lang: str) -> str:
@@ -144,26 +143,54 @@ def short_meaning(senses: list[Sense], gloss_lang: str) -> str:
     return "; ".join(chosen)
 
 
-def verb_with_objects(dictionary: DictdDictionary, lemma: str) -> list[Entry]:
-    """FreeDict (from Ding) files many verbs with their objects, 'jdn./etw. mitbringen', under
-    another key; the present participle's entry ('mitbringend') refers to that headword."""
+_NOT_CONTEXT = frozenset({"sich", "jdn.", "jdm.", "etw.", "jds.", "einer", "sache", "jdn./etw.",
+                          "jdm./etw.", "jdn./etw", "etw./jdn.", "…"})
+
+
+def context_fit(headword: str, verb: str, context: frozenset[str]) -> tuple[int, int]:
+    """How well 'sich auf etw. vorbereiten' fits a clause: (words of it found there, words
+    not found), without the verb, the pronoun and the placeholders."""
+    own = [w for w in headword.casefold().split() if w not in _NOT_CONTEXT and w != verb]
+    found = sum(w in context for w in own)
+    return found, len(own) - found
+
+
+def verb_with_objects(dictionary: DictdDictionary, lemma: str,
+                      context: frozenset[str] = frozenset()) -> list[Entry]:
+    """FreeDict (from Ding) files many verbs with their objects, 'jdn./etw. mitbringen',
+    'sich mit etw. beschäftigen', under another key; the present participle's entry
+    ('mitbringend', 'sich beschäftigend') refers to that headword. The ones whose
+    prepositions are in the clause come first, then the shortest, the general use."""
+    verb, reflexive = lemma.split()[-1], lemma.startswith("sich ")
+    participles = [f"{lemma}d"] if reflexive else [f"{lemma}d", f"sich {lemma}d"]
     refs: dict[str, None] = {}
-    for participle in (lemma + "d", f"sich {lemma}d"):
+    for participle in participles:
         for entry in map(parse_entry, dictionary.lookup(participle)):
             if entry.headword == participle:
-                refs.update((r, None) for r in entry.see_also if r != lemma and r.split()[-1] == lemma)
-    # The shortest is the general use ('sich an etw. beteiligen', not '... an einer Firma ...').
-    ordered = sorted(refs, key=lambda r: len(r.split()))
+                refs.update((r, None) for r in entry.see_also
+                            if r != lemma and verb in r.split() and r.startswith("sich ") == reflexive)
+    def key(ref: str) -> tuple[int, int, int]:
+        found, missing = context_fit(ref, verb.casefold(), context)
+        return -found, missing, len(ref.split())
+    ordered = sorted(refs, key=key)
+    if ordered and context and context_fit(ordered[0], verb.casefold(), context)[0]:
+        ordered = ordered[:1]  # the clause says which use it is
     return [entry for ref in ordered for entry in matching_entries(dictionary, ref, "VERB")]
 
 
-def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: str) -> Found | None:
+def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: str,
+                 back: BackTranslation | None = None, context: frozenset[str] = frozenset()) -> Found | None:
+    """`context`: the words of the word's clause, which pick a verb's use with its
+    preposition ('sich auf etw. vorbereiten') over the bare verb's entries."""
     entries = matching_entries(dictionary, lemma, pos)
-    if not entries and pos in ("VERB", "AUX"):
-        entries = verb_with_objects(dictionary, lemma)
+    if pos in ("VERB", "AUX") and (context or not entries):
+        with_objects = verb_with_objects(dictionary, lemma, context)
+        verb = lemma.split()[-1].casefold()
+        if not entries or (with_objects and context_fit(with_objects[0].headword, verb, context)[0]):
+            entries = with_objects or entries
     if not entries:
         return None
-    text = short_meaning(ordered_senses(entries, gloss_lang), gloss_lang)
+    text = short_meaning(ordered_senses(entries, gloss_lang, pos, back), gloss_lang)
     # 'jdn./etw. mitbringen' has its own IPA, not the bare verb's.
     pronunciation = next((e.pronunciation for e in entries
                           if e.pronunciation and e.headword.casefold() == lemma.casefold()), None)

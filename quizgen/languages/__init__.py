@@ -29,6 +29,8 @@ class LanguageProfile:
     # Definite article per gender, for showing nouns ("die Anlage").
     articles: dict[str, str] = field(default_factory=dict)
     plural_article: str | None = None
+    # Shown before a verb used reflexively in its sentence ("sich annähern").
+    reflexive_pronoun: str | None = None
     # Lemmas never worth a card even when rare (spelling variants, interjections ...).
     stop_lemmas: frozenset[str] = frozenset()
     # Verbs that introduce reported speech, by lemma ("sagen", "say").
