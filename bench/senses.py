@@ -1,6 +1,6 @@
 """How often the first sense a card shows is the one a teacher gives, on the gold set.
 
-    python bench/senses.py [--show] [--gold tests/data/senses_de.tsv] [--gloss-lang en]
+    python bench/senses.py [--show] [--without-corrections] [--gold tests/data/senses_de.tsv]
 
 Prints the share of words whose first sense is right, the same for reflexive uses, and the
 share of reflexive uses shown with 'sich'. --show lists every wrong or missing meaning.
@@ -21,7 +21,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "senses_de.tsv")
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--without-corrections", action="store_true",
+                        help="leave out the curated corrections (languages/de_senses.py)")
     args = parser.parse_args()
+    if args.without_corrections:
+        from quizgen.languages import de_senses
+
+        de_senses.CORRECTIONS.clear()
     rows = read_gold(args.gold)
     right = reflexive = reflexive_right = shown_sich = 0
     for gold, item in judge(rows, Options(lang="de")):

@@ -189,10 +189,12 @@ def dictionary_meaning(dictionary: DictdDictionary, item: VocabItem, gloss_lang:
     spellings = [item.lemma]
     if "ß" in item.lemma:  # older texts: 'blaß', 'gehaßt' are spelt 'blass', 'gehasst' since 1996
         spellings.append(item.lemma.replace("ß", "ss"))
-    plain = [(s, False) for s in spellings]
-    own = [(f"sich {s}", True) for s in spellings] if item.pos in ("VERB", "AUX") else []
-    for word, is_reflexive in (own + plain if reflexive else plain + own):
-        found = find_meaning(dictionary, word, item.pos, gloss_lang, back, clause)
+    plain = [(s, False, item.pos) for s in spellings]
+    own = [(f"sich {s}", True, item.pos) for s in spellings] if item.pos in ("VERB", "AUX") else []
+    # 'auf jdn./etw. angewiesen sein' is filed as a verb
+    phrases = [(p, False, "VERB") for p in rules.fixed_phrases(item.lemma, item.pos, clause)] if rules else []
+    for word, is_reflexive, pos in phrases + (own + plain if reflexive else plain + own):
+        found = find_meaning(dictionary, word, pos, gloss_lang, back, clause, item.form)
         if found:
             return _from_found(found, dictionary.name, is_reflexive and reflexive)
     for word, pos in _nominal_adjectives(item, rules):

@@ -28,6 +28,7 @@ ORDER_PENALTY = 0.3  # per place down the dictionary's list of senses: FreeDict'
 PLACE_IN_SENSE_PENALTY = 0.2  # per place inside one sense's list of translations
 PHRASE_PENALTY = 0.3  # per extra word: 'position of employment' beside 'job'
 DROP_BELOW_BEST = 2.0  # a sense this far below the best one is not shown at all
+PLURAL_BONUS = 1.0  # the plural's own entry has it: Steuern 'taxes', not 'steering wheels'
 UNKNOWN_ZIPF = 2.0  # a translation wordfreq does not know ('saloon-keeper')
 
 # Which FreeDict grammar tags of an English headword fit a universal POS tag of the word.
@@ -72,6 +73,14 @@ def back_translation(path: str | None) -> BackTranslation:
     return BackTranslation(DictdDictionary.open(path) if path else None)
 
 
+def english_plurals(word: str) -> frozenset[str]:
+    """The forms an English plural entry may give a translation in: 'tax' -> 'taxes'."""
+    forms = {word, word + "s", word + "es"}
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return frozenset(forms)
+
+
 @dataclass(frozen=True)
 class Scorer:
     lemma: str
@@ -81,6 +90,7 @@ class Scorer:
     is_cognate: Callable[[str, str], bool]
     is_narrow: Callable[[Sense], bool]
     without_placeholders: Callable[[str], str]  # 'turn off sth.' -> 'turn off'
+    in_plural: frozenset[str] = frozenset()  # translations of the text's plural form ('taxes')
 
     def translation(self, text: str, repeats: int = 1) -> float:
         plain = self.without_placeholders(text)
@@ -92,6 +102,8 @@ class Scorer:
             score += FIRST_BACK_BONUS
         if self.is_cognate(plain, self.lemma):
             score += COGNATE_BONUS
+        if self.in_plural and self.in_plural & english_plurals(plain):
+            score += PLURAL_BONUS
         return score
 
     def sense(self, sense: Sense, place: int, repeats: Counter[str]) -> tuple[float, Sense]:

@@ -115,9 +115,10 @@ def _placeholder_free(translation: str) -> str:
 
 
 def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
-                   back: BackTranslation | None = None) -> list[Sense]:
+                   back: BackTranslation | None = None, in_plural: frozenset[str] = frozenset()) -> list[Sense]:
     """The entries' senses, the common and central ones first (see ranking.py); a name
-    ('Lippe' for Lippe) is no meaning."""
+    ('Lippe' for Lippe) is no meaning. `in_plural`: the translations of the plural's own
+    entry, when the text has the word in the plural."""
     lemma = entries[0].headword
     senses = []
     for sense in (s for e in entries for s in e.senses):
@@ -125,7 +126,7 @@ def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
         if kept:
             senses.append(replace(sense, translations=kept))
     scorer = Scorer(lemma, pos, lambda t: _zipf(t, gloss_lang), back or back_translation(None),
-                    _is_cognate, is_narrow, _placeholder_free)
+                    _is_cognate, is_narrow, _placeholder_free, in_plural)
     return rank_senses(senses, scorer)
 
 
@@ -155,6 +156,15 @@ def context_fit(headword: str, verb: str, context: frozenset[str]) -> tuple[int,
     return found, len(own) - found
 
 
+def _is_use(ref: str, verb: str, reflexive: bool) -> bool:
+    """'sich auf etw. vorbereiten', 'von etw. abhängen': the verb with its pronoun, objects and
+    prepositions, not an example sentence ('Es ist Zeit, das Essen vorzubereiten.')."""
+    words = ref.split()
+    return (verb in words and ref.startswith("sich ") == reflexive and len(words) <= 6
+            and not ref.rstrip().endswith((".", "!", "?")) and ref[:1].islower()
+            and (reflexive or any(w in _NOT_CONTEXT for w in words)))
+
+
 def verb_with_objects(dictionary: DictdDictionary, lemma: str,
                       context: frozenset[str] = frozenset()) -> list[Entry]:
     """FreeDict (from Ding) files many verbs with their objects, 'jdn./etw. mitbringen',
@@ -167,22 +177,33 @@ def verb_with_objects(dictionary: DictdDictionary, lemma: str,
     for participle in participles:
         for entry in map(parse_entry, dictionary.lookup(participle)):
             if entry.headword == participle:
-                refs.update((r, None) for r in entry.see_also
-                            if r != lemma and verb in r.split() and r.startswith("sich ") == reflexive)
+                refs.update((r, None) for r in entry.see_also if r != lemma and _is_use(r, verb, reflexive))
     def key(ref: str) -> tuple[int, int, int]:
         found, missing = context_fit(ref, verb.casefold(), context)
         return -found, missing, len(ref.split())
-    ordered = sorted(refs, key=key)
-    if ordered and context and context_fit(ordered[0], verb.casefold(), context)[0]:
-        ordered = ordered[:1]  # the clause says which use it is
-    return [entry for ref in ordered for entry in matching_entries(dictionary, ref, "VERB")]
+    found = [(ref, entries) for ref in sorted(refs, key=key)
+             if (entries := matching_entries(dictionary, ref, "VERB"))]
+    if found and context and context_fit(found[0][0], verb.casefold(), context)[0]:
+        found = found[:1]  # the clause says which use it is
+    return [entry for _, entries in found for entry in entries]
+
+
+def plural_entries(dictionary: DictdDictionary, form: str) -> list[Entry]:
+    """A plural's own entries ('Einnahmen <pl>: proceeds', 'Steuern <pl>: taxes'): the sense
+    the word has when the text uses it in the plural."""
+    return [e for e in map(parse_entry, dictionary.lookup(form))
+            if e.headword == form and e.all_pos == {"pl"} and e.senses]
 
 
 def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: str,
-                 back: BackTranslation | None = None, context: frozenset[str] = frozenset()) -> Found | None:
+                 back: BackTranslation | None = None, context: frozenset[str] = frozenset(),
+                 form: str | None = None) -> Found | None:
     """`context`: the words of the word's clause, which pick a verb's use with its
-    preposition ('sich auf etw. vorbereiten') over the bare verb's entries."""
+    preposition ('sich auf etw. vorbereiten') over the bare verb's entries; `form`: the
+    noun's form in the text, whose plural entry comes first."""
     entries = matching_entries(dictionary, lemma, pos)
+    plural_senses = frozenset(t for e in plural_entries(dictionary, form) for s in e.senses
+                              for t in s.translations) if pos == "NOUN" and form and form != lemma else frozenset()
     if pos in ("VERB", "AUX") and (context or not entries):
         with_objects = verb_with_objects(dictionary, lemma, context)
         verb = lemma.split()[-1].casefold()
@@ -190,7 +211,7 @@ def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: 
             entries = with_objects or entries
     if not entries:
         return None
-    text = short_meaning(ordered_senses(entries, gloss_lang, pos, back), gloss_lang)
+    text = short_meaning(ordered_senses(entries, gloss_lang, pos, back, plural_senses), gloss_lang)
     # 'jdn./etw. mitbringen' has its own IPA, not the bare verb's.
     pronunciation = next((e.pronunciation for e in entries
                           if e.pronunciation and e.headword.casefold() == lemma.casefold()), None)

@@ -42,7 +42,11 @@ def participle_verb(adjective: str) -> str | None:
 # summon"): (lemma, meaning's language, used reflexively) -> meaning. Not the method; the
 # ranking in dictionaries/ranking.py is.
 CORRECTIONS: dict[tuple[str, str, bool], str] = {
-    ("zitieren", "en", False): "quote; cite",
+    ("zitieren", "en", False): "quote; cite",  # FreeDict: only 'invoke; summon'
+    ("effektiv", "en", False): "effective; efficient",  # FreeDict: 'actual' first, 'effective' [fin.]
+    ("gewährleisten", "en", False): "ensure; guarantee",  # FreeDict: 'assure sb.'s safety'
+    ("Einnahme", "en", False): "income; revenue; taking (of medicine)",  # FreeDict: 'capture'
+    ("unterrichten", "en", True): "inform oneself (about)",  # sich über die Lage unterrichten
 }
 
 
@@ -52,12 +56,31 @@ PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "
                           "über", "um", "unter", "von", "vor", "zu", "zwischen", "neben", "hinter"})
 
 
+# A preposition fused with its article: 'vom Gewicht' is 'von dem Gewicht'.
+CONTRACTIONS = {"vom": "von", "zum": "zu", "zur": "zu", "im": "in", "ins": "in", "am": "an", "ans": "an",
+                "beim": "bei", "aufs": "auf", "übers": "über", "fürs": "für", "durchs": "durch"}
+
+
 def clause_context(words: list[str]) -> frozenset[str]:
-    """The clause's words, with the preposition inside each 'darauf', 'womit' added."""
-    found = set(words)
+    """The clause's words, with the preposition inside each 'darauf', 'womit', 'vom' added."""
+    found = set(words) | {CONTRACTIONS[w] for w in words if w in CONTRACTIONS}
     for word in words:
         for start in _PRONOMINAL_ADVERB:
             rest = word[len(start):]
             if word.startswith(start) and rest in PREPOSITIONS:
                 found.add(rest)
     return frozenset(found)
+
+
+# Forms of 'sein' that make 'auf etw. angewiesen sein' a fixed phrase of the clause.
+SEIN_FORMS = frozenset({"sein", "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart",
+                        "wäre", "wären", "gewesen"})
+_OBJECTS = ("jdn./etw.", "etw.", "jdn.", "jdm.", "jdm./etw.")
+
+
+def fixed_phrases(lemma: str, pos: str, clause: frozenset[str]) -> list[str]:
+    """Dictionary headwords of fixed phrases the clause may use: 'auf jdn./etw. angewiesen
+    sein' for 'sind auf das Leben angewiesen'."""
+    if pos != "ADJ" or not clause & SEIN_FORMS:
+        return []
+    return [f"{p} {o} {lemma} sein" for p in sorted(clause & PREPOSITIONS) for o in _OBJECTS]
