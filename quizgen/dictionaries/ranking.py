@@ -19,12 +19,14 @@ from .dictd import DictdDictionary
 from .freedict import Sense, parse_entry
 
 # Weights of a translation's score, chosen on the development gold set (bench/senses.py):
-ZIPF_WEIGHT = 0.5  # per Zipf unit of the translation in the meaning's language
+ZIPF_WEIGHT = 0.5  # per Zipf unit of the translation in the meaning's language ...
+ZIPF_CAP = 4.0  # ... up to this: frequency demotes rare senses ('zing'), it does not make a
+# generic word ('top', 'take', 'state') the meaning of every word it translates
 FIRST_BACK_BONUS = 1.0  # the reverse dictionary gives the word back as an entry's first word
-COGNATE_BONUS = 0.5  # 'delegation' for Delegation
+COGNATE_BONUS = 1.0  # 'delegation' for Delegation
 REPEAT_BONUS = 0.3  # per further sense of the word that lists the same translation ('sheet')
-NARROW_PENALTY = 1.0  # [comp.], [ornith.], [Schw.], [veraltet]
-ORDER_PENALTY = 0.3  # per place down the dictionary's list of senses: FreeDict's order counts
+NARROW_PENALTY = 0.5  # [comp.], [ornith.], [Schw.], [veraltet]
+ORDER_PENALTY = 0.2  # per place down the dictionary's list of senses: FreeDict's order counts
 PLACE_IN_SENSE_PENALTY = 0.2  # per place inside one sense's list of translations
 PHRASE_PENALTY = 0.3  # per extra word: 'position of employment' beside 'job'
 DROP_BELOW_BEST = 2.0  # a sense this far below the best one is not shown at all
@@ -95,7 +97,7 @@ class Scorer:
     def translation(self, text: str, repeats: int = 1) -> float:
         plain = self.without_placeholders(text)
         zipf = self.frequency(plain)
-        score = ZIPF_WEIGHT * (UNKNOWN_ZIPF if zipf is None else zipf)
+        score = ZIPF_WEIGHT * min(ZIPF_CAP, UNKNOWN_ZIPF if zipf is None else zipf)
         score -= PHRASE_PENALTY * max(0, len(plain.split()) - 1)
         score += REPEAT_BONUS * (repeats - 1)
         if plain and self.back.rank(plain, self.lemma, self.pos) == 0:

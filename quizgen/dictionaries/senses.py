@@ -29,7 +29,7 @@ RARE_ZIPF = 2.5  # a translation rarer than this (apace, slippy) is a poor first
 # and regional or dated ones, mark a narrower sense. A bare qualifier ([natural]) is neither.
 EVERYDAY_LABELS = frozenset({"ugs.", "anat.", "cook.", "pol.", "übtr.", "soc.", "adm.", "Dt.", "fig.",
                              "transp.", "school", "auto", "sport", "coll.", "zool.", "bot.", "ornith.",
-                             "med.", "geogr."})
+                             "med.", "geogr.", "Br.", "Am.", "eAm.", "eBr."})  # the last: spelling
 NARROW_LABELS = frozenset({"print", "art", "alt", "selten", "veraltet", "veraltend", "altertümlich",
                            "slang", "tm", "BW", "Jägersprache", "dated"})
 _PLACEHOLDERS = re.compile(r"\b(sb|sth|sb's|jdn|jdm|etw|oneself|yourself|one's)\.?(?=\s|$)")
@@ -115,7 +115,8 @@ def _placeholder_free(translation: str) -> str:
 
 
 def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
-                   back: BackTranslation | None = None, in_plural: frozenset[str] = frozenset()) -> list[Sense]:
+                   back: BackTranslation | None = None,
+                   in_plural: frozenset[str] = frozenset()) -> list[Sense]:
     """The entries' senses, the common and central ones first (see ranking.py); a name
     ('Lippe' for Lippe) is no meaning. `in_plural`: the translations of the plural's own
     entry, when the text has the word in the plural."""
@@ -202,8 +203,9 @@ def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: 
     preposition ('sich auf etw. vorbereiten') over the bare verb's entries; `form`: the
     noun's form in the text, whose plural entry comes first."""
     entries = matching_entries(dictionary, lemma, pos)
+    in_plural = pos == "NOUN" and form and form != lemma
     plural_senses = frozenset(t for e in plural_entries(dictionary, form) for s in e.senses
-                              for t in s.translations) if pos == "NOUN" and form and form != lemma else frozenset()
+                              for t in s.translations) if in_plural else frozenset()
     if pos in ("VERB", "AUX") and (context or not entries):
         with_objects = verb_with_objects(dictionary, lemma, context)
         verb = lemma.split()[-1].casefold()
