@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..frequency import saved_zipf, zipf
 from .dictd import DictdDictionary
 from .freedict import Entry, Sense, parse_entry
-from .ranking import BackTranslation, Scorer, back_translation, rank_senses
+from .ranking import BackTranslation, Scorer, back_translation, bare, rank_senses
 
 # Which FreeDict grammar tags fit a universal POS tag, best first.
 POS_TAGS: dict[str, tuple[str, ...]] = {
@@ -206,11 +206,15 @@ def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: 
     in_plural = pos == "NOUN" and form and form != lemma
     plural_senses = frozenset(t for e in plural_entries(dictionary, form) for s in e.senses
                               for t in s.translations) if in_plural else frozenset()
-    if pos in ("VERB", "AUX") and (context or not entries):
+    if pos in ("VERB", "AUX"):
         with_objects = verb_with_objects(dictionary, lemma, context)
         verb = lemma.split()[-1].casefold()
-        if not entries or (with_objects and context_fit(with_objects[0].headword, verb, context)[0]):
-            entries = with_objects or entries
+        if with_objects and context_fit(with_objects[0].headword, verb, context)[0]:
+            entries = with_objects  # the clause has its preposition: 'sich auf etw. vorbereiten'
+        elif entries:  # the bare verb's entries and its uses with plain objects ('etw. verursachen')
+            entries = entries + [e for e in with_objects if bare(e.headword) == bare(lemma)]
+        else:
+            entries = with_objects
     if not entries:
         return None
     text = short_meaning(ordered_senses(entries, gloss_lang, pos, back, plural_senses), gloss_lang)
