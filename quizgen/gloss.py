@@ -168,10 +168,12 @@ def _from_found(found: Found, source: str, reflexive: bool = False) -> Meaning:
 
 
 def _nominal_adjectives(item: VocabItem, rules: ModuleType | None) -> list[tuple[str, str]]:
-    """die Betrunkene -> ('betrunken', ADJ); der Studierende -> ('studieren', VERB) as well."""
+    """das Verbrennen -> ('verbrennen', VERB); die Betrunkene -> ('betrunken', ADJ); der
+    Studierende -> ('studieren', VERB) as well."""
     if rules is None or item.pos != "NOUN":
         return []
-    tries = []
+    verb = rules.verb_of_noun(item.lemma)
+    tries = [(verb, "VERB")] if verb else []
     for adjective in rules.adjective_of_noun(item.lemma):
         tries.append((adjective, "ADJ"))
         verb = rules.participle_verb(adjective)

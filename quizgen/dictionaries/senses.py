@@ -137,8 +137,8 @@ def short_meaning(senses: list[Sense], gloss_lang: str) -> str:
     for number, sense in enumerate(senses):
         common = [t for t in sense.translations[1:] if not _is_rare(t, gloss_lang)]
         for translation in [sense.translations[0], *common][: 2 if number == 0 else 1]:
-            if translation.casefold() in (c.casefold() for c in chosen):
-                continue
+            if _placeholder_free(translation).casefold() in (_placeholder_free(c).casefold() for c in chosen):
+                continue  # 'run to' and 'run to sth.
             if chosen and (len(chosen) >= MAX_MEANINGS or len("; ".join([*chosen, translation])) > MAX_CHARS):
                 return "; ".join(chosen)
             chosen.append(translation)

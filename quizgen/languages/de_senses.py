@@ -33,6 +33,11 @@ def adjective_of_noun(lemma: str) -> list[str]:
     return found
 
 
+def verb_of_noun(lemma: str) -> str | None:
+    """'Verbrennen' -> 'verbrennen': a nominalised infinitive ('beim Verbrennen')."""
+    return lemma[:1].lower() + lemma[1:] if lemma[:1].isupper() and lemma.endswith("en") else None
+
+
 def participle_verb(adjective: str) -> str | None:
     """'studierend' -> 'studieren': a present participle's verb."""
     return adjective[:-1] if adjective.endswith("end") and len(adjective) > 6 else None
