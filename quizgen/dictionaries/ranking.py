@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..cache import SavedDict, register
 from .dictd import DictdDictionary
 from .freedict import Sense, parse_entry
 
@@ -32,6 +33,7 @@ PHRASE_PENALTY = 0.3  # per extra word: 'position of employment' beside 'job'
 DROP_BELOW_BEST = 2.0  # a sense this far below the best one is not shown at all
 PLURAL_BONUS = 1.0  # the plural's own entry has it: Steuern 'taxes', not 'steering wheels'
 UNKNOWN_ZIPF = 2.0  # a translation wordfreq does not know ('saloon-keeper')
+BACK_LOOKUPS_PER_SENSE = 2  # a sense's first translations are looked up in the reverse dictionary
 
 # Which FreeDict grammar tags of an English headword fit a universal POS tag of the word.
 _REVERSE_POS = {"NOUN": {"n"}, "PROPN": {"n"}, "VERB": {"v"}, "AUX": {"v"}, "ADJ": {"adj", "adv"},
@@ -44,26 +46,39 @@ def bare(word: str) -> str:
     return " ".join(w for w in word.split() if w.casefold() not in _OBJECT_WORDS).casefold()
 
 
-@dataclass(eq=False)  # hashed by identity, for the lookup cache
+MAX_SAVED_REVERSE = 100_000  # reverse entries kept between runs, a few MB on disk
+
+
+@dataclass(eq=False)  # hashed by identity
 class BackTranslation:
-    """Lookups in the reverse dictionary (gloss language -> the text's language)."""
+    """Lookups in the reverse dictionary (gloss language -> the text's language). Its entries
+    for one English word lie scattered over the whole file ('host' has 17), so what a lookup
+    found is kept between runs in the cache folder, keyed by the dictionary file."""
 
     dictionary: DictdDictionary | None
+    saved: SavedDict | None = None
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - one instance per dictionary, kept for the process
+    def entries(self, translation: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+        """The reverse dictionary's entries for exactly `translation`: (parts of speech, the
+        bare words it translates to)."""
+        if self.dictionary is None:
+            return ()
+        if self.saved is not None and translation in self.saved.values:
+            return self.saved.values[translation]
+        found = tuple((entry.all_pos, tuple(bare(t) for s in entry.senses for t in s.translations))
+                      for entry in map(parse_entry, self.dictionary.lookup(translation))
+                      if entry.headword.casefold() == translation.casefold())
+        if self.saved is not None:
+            self.saved.values[translation] = found
+        return found
+
     def rank(self, translation: str, lemma: str, pos: str) -> int | None:
         """0 when `lemma` is the first word of an entry of `translation` in the reverse
         dictionary, 1 when it is further down, None when it does not give it back."""
-        if self.dictionary is None:
-            return None
-        wanted, best = bare(lemma), None
-        for entry in map(parse_entry, self.dictionary.lookup(translation)):
-            if entry.headword.casefold() != translation.casefold():
+        wanted, fits, best = bare(lemma), _REVERSE_POS.get(pos), None
+        for entry_pos, words in self.entries(translation):
+            if fits and entry_pos and not entry_pos & fits:
                 continue
-            fits = _REVERSE_POS.get(pos)
-            if fits and entry.all_pos and not entry.all_pos & fits:
-                continue
-            words = [bare(t) for s in entry.senses for t in s.translations]
             if wanted in words:
                 rank = 0 if words[0] == wanted else 1
                 best = rank if best is None else min(best, rank)
@@ -72,7 +87,14 @@ class BackTranslation:
 
 @lru_cache(maxsize=8)
 def back_translation(path: str | None) -> BackTranslation:
-    return BackTranslation(DictdDictionary.open(path) if path else None)
+    if not path:
+        return BackTranslation(None)
+    dictionary = DictdDictionary.open(path)
+    data = dictionary.data.path.stat()
+    saved = SavedDict(f"reverse-{dictionary.name}-{data.st_size}-{int(data.st_mtime)}.pickle",
+                      MAX_SAVED_REVERSE)
+    register(f"reverse-{dictionary.name}", saved)
+    return BackTranslation(dictionary, saved)
 
 
 def english_plurals(word: str) -> frozenset[str]:
@@ -94,13 +116,13 @@ class Scorer:
     without_placeholders: Callable[[str], str]  # 'turn off sth.' -> 'turn off'
     in_plural: frozenset[str] = frozenset()  # translations of the text's plural form ('taxes')
 
-    def translation(self, text: str, repeats: int = 1) -> float:
+    def translation(self, text: str, repeats: int = 1, look_back: bool = True) -> float:
         plain = self.without_placeholders(text)
         zipf = self.frequency(plain)
         score = ZIPF_WEIGHT * min(ZIPF_CAP, UNKNOWN_ZIPF if zipf is None else zipf)
         score -= PHRASE_PENALTY * max(0, len(plain.split()) - 1)
         score += REPEAT_BONUS * (repeats - 1)
-        if plain and self.back.rank(plain, self.lemma, self.pos) == 0:
+        if look_back and plain and self.back.rank(plain, self.lemma, self.pos) == 0:
             score += FIRST_BACK_BONUS
         if self.is_cognate(plain, self.lemma):
             score += COGNATE_BONUS
@@ -109,7 +131,8 @@ class Scorer:
         return score
 
     def sense(self, sense: Sense, place: int, repeats: Counter[str]) -> tuple[float, Sense]:
-        scored = sorted(((self.translation(t, repeats[t]) - PLACE_IN_SENSE_PENALTY * n, n, t)
+        scored = sorted(((self.translation(t, repeats[t], n < BACK_LOOKUPS_PER_SENSE)
+                          - PLACE_IN_SENSE_PENALTY * n, n, t)
                          for n, t in enumerate(sense.translations)), key=lambda s: (-s[0], s[1]))
         best = scored[0][0] - ORDER_PENALTY * place
         if self.is_narrow(sense):

@@ -23,6 +23,7 @@ POS_TAGS: dict[str, tuple[str, ...]] = {
     "NUM": ("num",), "CCONJ": ("conj",), "SCONJ": ("conj",), "INTJ": ("int",),
 }
 MAX_MEANINGS = 3  # translations shown on a card
+MAX_USES = 3  # a verb's uses with objects taken when the clause does not pick one
 MAX_CHARS = 40  # ... and no more text than this, unless the first one alone is longer
 RARE_ZIPF = 2.5  # a translation rarer than this (apace, slippy) is a poor first choice
 # Labels of senses a learner meets every day; other domain labels ([comp.], [fin.], [ornith.]),
@@ -166,12 +167,13 @@ def _is_use(ref: str, verb: str, reflexive: bool) -> bool:
             and (reflexive or any(w in _NOT_CONTEXT for w in words)))
 
 
-def verb_with_objects(dictionary: DictdDictionary, lemma: str,
-                      context: frozenset[str] = frozenset()) -> list[Entry]:
+def verb_with_objects(dictionary: DictdDictionary, lemma: str, context: frozenset[str] = frozenset(),
+                      plain_objects_only: bool = False) -> list[Entry]:
     """FreeDict (from Ding) files many verbs with their objects, 'jdn./etw. mitbringen',
     'sich mit etw. beschäftigen', under another key; the present participle's entry
-    ('mitbringend', 'sich beschäftigend') refers to that headword. The ones whose
-    prepositions are in the clause come first, then the shortest, the general use."""
+    ('mitbringend', 'sich beschäftigend') refers to that headword. A use whose prepositions
+    are in the clause is taken alone; otherwise the shortest few, the general uses
+    (`plain_objects_only`: those without prepositions, 'etw. verursachen')."""
     verb, reflexive = lemma.split()[-1], lemma.startswith("sich ")
     participles = [f"{lemma}d"] if reflexive else [f"{lemma}d", f"sich {lemma}d"]
     refs: dict[str, None] = {}
@@ -182,11 +184,16 @@ def verb_with_objects(dictionary: DictdDictionary, lemma: str,
     def key(ref: str) -> tuple[int, int, int]:
         found, missing = context_fit(ref, verb.casefold(), context)
         return -found, missing, len(ref.split())
-    found = [(ref, entries) for ref in sorted(refs, key=key)
-             if (entries := matching_entries(dictionary, ref, "VERB"))]
-    if found and context and context_fit(found[0][0], verb.casefold(), context)[0]:
-        found = found[:1]  # the clause says which use it is
-    return [entry for _, entries in found for entry in entries]
+    ordered = sorted(refs, key=key)
+    fitting = [r for r in ordered if context_fit(r, verb.casefold(), context)[0]]
+    for ref in fitting:  # the clause says which use it is: the first one the dictionary has
+        if entries := matching_entries(dictionary, ref, "VERB"):
+            return entries
+    if not plain_objects_only:
+        ordered = ordered[:MAX_USES]
+    else:  # beside the bare verb's own entries, only its uses with plain objects
+        ordered = [r for r in ordered if bare(r) == bare(lemma)][:MAX_USES]
+    return [entry for ref in ordered for entry in matching_entries(dictionary, ref, "VERB")]
 
 
 def plural_entries(dictionary: DictdDictionary, form: str) -> list[Entry]:
@@ -207,14 +214,12 @@ def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: 
     plural_senses = frozenset(t for e in plural_entries(dictionary, form) for s in e.senses
                               for t in s.translations) if in_plural else frozenset()
     if pos in ("VERB", "AUX"):
-        with_objects = verb_with_objects(dictionary, lemma, context)
+        with_objects = verb_with_objects(dictionary, lemma, context, plain_objects_only=bool(entries))
         verb = lemma.split()[-1].casefold()
         if with_objects and context_fit(with_objects[0].headword, verb, context)[0]:
             entries = with_objects  # the clause has its preposition: 'sich auf etw. vorbereiten'
-        elif entries:  # the bare verb's entries and its uses with plain objects ('etw. verursachen')
-            entries = entries + [e for e in with_objects if bare(e.headword) == bare(lemma)]
-        else:
-            entries = with_objects
+        else:  # the bare verb's entries and its uses with plain objects ('etw. verursachen')
+            entries = entries + with_objects
     if not entries:
         return None
     text = short_meaning(ordered_senses(entries, gloss_lang, pos, back, plural_senses), gloss_lang)
