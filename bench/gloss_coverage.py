@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from quizgen import Options, analyze
-from quizgen.gloss import add_glosses, dictionary_meaning, sources_for
+from quizgen.gloss import add_glosses, dictionary_meaning, gloss_language, sources_for
 from quizgen.ingest import read_article
 from quizgen.model import Article, VocabItem
 from quizgen.select import select_vocabulary
@@ -40,7 +40,7 @@ def gender_check(items: tuple[VocabItem, ...], options: Options) -> tuple[int, l
     for item in items:
         if item.pos != "NOUN" or not item.gender or dictionary is None:
             continue
-        meaning = dictionary_meaning(dictionary, item, options.gloss_lang)
+        meaning = dictionary_meaning(dictionary, item, gloss_language("de", options.gloss_lang))
         if meaning and meaning.genders:
             checked += 1
             if item.gender not in meaning.genders:
@@ -52,7 +52,7 @@ def report(name: str, article: Article, options: Options, show: bool) -> None:
     analysis = analyze(article, "de")
     items = select_vocabulary(analysis, options)
     start = time.perf_counter()
-    glossed = add_glosses(items, "de", options)
+    glossed = add_glosses(items, "de", options, analysis=analysis)
     seconds = time.perf_counter() - start
     with_meaning = [i for i in glossed if i.gloss]
     via_head = [i for i in with_meaning if "(head " in (i.gloss_source or "")]

@@ -18,7 +18,7 @@ from .coverage import text_coverage
 from .errors import InputError, QuizgenError
 from .export import exporter, extension
 from .gapfill import choose_worksheet, shown_sentences
-from .gloss import add_glosses
+from .gloss import add_glosses, warn_if_no_meanings
 from .ingest import check_input_format, expand_folders, read_articles
 from .iplus1 import prefer_known_context
 from .known import with_learner_known
@@ -70,7 +70,8 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
                 f"{article.source or 'input'}: too little text for any card "
                 f"(no word rarer than level {options.level} was found)"
             )
-        vocabulary = add_glosses(vocabulary, analysis.language, options)
+        vocabulary = add_glosses(vocabulary, analysis.language, options, analysis=analysis)
+        warn_if_no_meanings(analysis.language, options)
         cards = make_cloze_cards(analysis, vocabulary, options)
         questions = make_questions(analysis, vocabulary, options, asked_elsewhere)
     quiz = Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,
@@ -84,7 +85,7 @@ def with_worksheet(quiz: Quiz) -> Quiz:
     shown = {s.index for s in shown_sentences(analysis, options.excerpt)}
     pool = tuple(v for v in select_vocabulary(analysis, options.with_(max_cards=0))
                  if v.sentence in shown)
-    pool = add_glosses(pool, analysis.language, options)
+    pool = add_glosses(pool, analysis.language, options, analysis=analysis)
     worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps, options.excerpt,
                                  options.address, options.word_bank)
     return replace(quiz, worksheet=worksheet)

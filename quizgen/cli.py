@@ -274,7 +274,7 @@ def vocab(article: str, as_json: bool, **given: Any) -> None:
     analysis = analyze(read_article(article, options.max_input_mb), options.lang, options.spacy_model)
     options = with_learner_known(options, analysis.language)
     items = prefer_known_context(select_vocabulary(analysis, options), analysis, options)
-    items = add_glosses(items, analysis.language, options)
+    items = add_glosses(items, analysis.language, options, analysis=analysis)
     click.echo(sources_for(analysis.language, options).describe(), err=True)
     found = text_coverage(analysis, options)
     click.echo(f"coverage: {found.describe()}", err=True)

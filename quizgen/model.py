@@ -75,6 +75,7 @@ class VocabItem:
     count: int = 1  # occurrences in the article
     gloss_source: str | None = None
     pronunciation: str | None = None
+    reflexive: bool = False  # used reflexively in its sentence: shown as "sich annähern"
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:

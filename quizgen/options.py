@@ -62,7 +62,7 @@ class Options:
     source: str | None = None  # the worksheet's "Source" line, e.g. "AP, 14.09.2023"
     excerpt: int = 800  # a longer text's worksheet covers about this many words (0: all)
     audio: bool = False
-    gloss_lang: str = "en"
+    gloss_lang: str | None = None  # None: the default for the text's language (gloss.py)
     glossary: str | None = None
     dictionary: str | None = None
     input_format: str = "auto"

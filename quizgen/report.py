@@ -10,10 +10,14 @@ GLOSS_WIDTH = 40
 
 
 def dictionary_form(item: VocabItem, lang: str) -> str:
-    """'die Raketenstartanlage, -n' style: article, lemma and plural for nouns."""
-    article = definite_article(get_language(lang), item.gender, item.lemma)
+    """'die Raketenstartanlage, -n' style: article, lemma and plural for nouns; a verb used
+    reflexively with its pronoun ('sich annähern')."""
+    profile = get_language(lang)
+    article = definite_article(profile, item.gender, item.lemma)
+    pronoun = profile.reflexive_pronoun if item.reflexive else None
+    lemma = f"{pronoun} {item.lemma}" if pronoun else item.lemma
     # An elided article joins its noun: "l'arbre", "l'acqua".
-    text = f"{article}{item.lemma}" if article.endswith("'") else f"{article} {item.lemma}".strip()
+    text = f"{article}{lemma}" if article.endswith("'") else f"{article} {lemma}".strip()
     if item.plural:
         text += f", {plural_suffix(item.lemma, item.plural)}"
     return text

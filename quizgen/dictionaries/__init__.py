@@ -34,3 +34,12 @@ def find_dictionary(lang: str, gloss_lang: str, dirs: tuple[Path, ...] = DICTD_D
         if index.is_file() and any((folder / f"{name}{ext}").is_file() for ext in (".dict.dz", ".dict")):
             return index
     return None
+
+
+# The meanings' language when none is chosen: English, except for an English text, whose
+# learners are served by German meanings (FreeDict eng-deu), never by English ones.
+DEFAULT_GLOSS_LANG = {"en": "de"}
+
+
+def default_gloss_lang(lang: str) -> str:
+    return DEFAULT_GLOSS_LANG.get(lang, "en")

@@ -23,7 +23,7 @@ B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64_VALUE = {c: i for i, c in enumerate(B64)}
 GZIP_MAGIC = b"\x1f\x8b"
 FEXTRA, FNAME, FCOMMENT, FHCRC = 4, 8, 16, 2
-CHUNK_CACHE = 32  # inflated chunks kept; a lookup usually needs one or two
+CHUNK_CACHE = 256  # inflated chunks kept (~60 kB each): ranking senses looks up hundreds of words
 
 
 def b64_decode(text: str) -> int:

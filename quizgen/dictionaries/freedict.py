@@ -69,12 +69,12 @@ def parse_sense(line: str) -> Sense | None:
     text = _IPA.sub("", text)
     labels = tuple(label[1:-1].strip() for label in _BRACKETS.findall(text))
     text = _BRACKETS.sub("", text)
+    # 'aufbauen, bauen, errichten <v, trans>': the tag is written once, after the last word.
     tagged = _TAGGED.findall(text)
-    if tagged:
-        words = [w for w, _ in tagged]
-        pos = frozenset(t for _, gram in tagged for t in _tags(gram) if t in POS_TAGS)
-    else:
-        words, pos = re.split(r"[,;]", text), frozenset()
+    pos = frozenset(t for _, gram in tagged for t in _tags(gram) if t in POS_TAGS)
+    if tagged:  # what follows the last tag is an abbreviation ('attachment <n>attm.')
+        text = text[: text.rfind(">") + 1]
+    words = re.split(r"[,;]", re.sub(r"<[^<>]*>", ",", text))
     cleaned = tuple(dict.fromkeys(" ".join(w.split()).strip(" ,;") for w in words if w.strip(" ,;.")))
     return Sense(cleaned, pos, labels) if cleaned else None
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..frequency import saved_zipf, zipf
 from .dictd import DictdDictionary
 from .freedict import Entry, Sense, parse_entry
+from .ranking import BackTranslation, Scorer, back_translation, bare, rank_senses
 
 # Which FreeDict grammar tags fit a universal POS tag, best first.
 POS_TAGS: dict[str, tuple[str, ...]] = {
@@ -22,17 +23,17 @@ POS_TAGS: dict[str, tuple[str, ...]] = {
     "NUM": ("num",), "CCONJ": ("conj",), "SCONJ": ("conj",), "INTJ": ("int",),
 }
 MAX_MEANINGS = 3  # translations shown on a card
+MAX_USES = 3  # a verb's uses with objects taken when the clause does not pick one
 MAX_CHARS = 40  # ... and no more text than this, unless the first one alone is longer
 RARE_ZIPF = 2.5  # a translation rarer than this (apace, slippy) is a poor first choice
-RELATIVE_RARITY = 1.5  # ... and so is one this much rarer than the word's most common sense
 # Labels of senses a learner meets every day; other domain labels ([comp.], [fin.], [ornith.]),
 # and regional or dated ones, mark a narrower sense. A bare qualifier ([natural]) is neither.
 EVERYDAY_LABELS = frozenset({"ugs.", "anat.", "cook.", "pol.", "übtr.", "soc.", "adm.", "Dt.", "fig.",
                              "transp.", "school", "auto", "sport", "coll.", "zool.", "bot.", "ornith.",
-                             "med.", "geogr."})
+                             "med.", "geogr.", "Br.", "Am.", "eAm.", "eBr."})  # the last: spelling
 NARROW_LABELS = frozenset({"print", "art", "alt", "selten", "veraltet", "veraltend", "altertümlich",
                            "slang", "tm", "BW", "Jägersprache", "dated"})
-_PLACEHOLDERS = re.compile(r"\b(sb|sth|sb's|jdn|jdm|etw)\.?(?=\s|$)")
+_PLACEHOLDERS = re.compile(r"\b(sb|sth|sb's|jdn|jdm|etw|oneself|yourself|one's)\.?(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -110,24 +111,25 @@ def is_narrow(sense: Sense) -> bool:
                for label in sense.labels)
 
 
-def ordered_senses(entries: list[Entry], gloss_lang: str) -> list[Sense]:
-    """Cognates first; a sense far rarer than the word's most common one ('pip' beside 'eye' for
-    'Auge') last, and a specialist's sense ([comp.] 'attachment' for 'Anlage') just before;
-    otherwise dictionary order."""
+def _placeholder_free(translation: str) -> str:
+    return " ".join(_PLACEHOLDERS.sub("", translation).split())
+
+
+def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
+                   back: BackTranslation | None = None,
+                   in_plural: frozenset[str] = frozenset()) -> list[Sense]:
+    """The entries' senses, the common and central ones first (see ranking.py); a name
+    ('Lippe' for Lippe) is no meaning. `in_plural`: the translations of the plural's own
+    entry, when the text has the word in the plural."""
     lemma = entries[0].headword
     senses = []
     for sense in (s for e in entries for s in e.senses):
         kept = tuple(t for t in sense.translations if not _is_name(t, lemma))
         if kept:
             senses.append(replace(sense, translations=kept))
-    zipfs = [z for s in senses if (z := _zipf(s.translations[0], gloss_lang)) is not None]
-    floor = max(RARE_ZIPF, max(zipfs, default=0.0) - RELATIVE_RARITY)
-    def key(sense: Sense) -> tuple[bool, bool, bool]:
-        rare = _is_rare(sense.translations[0], gloss_lang, floor)
-        cognate = not rare and any(_is_cognate(t, lemma) for t in sense.translations)
-        return not cognate, rare, is_narrow(sense)
-
-    return sorted(senses, key=key)
+    scorer = Scorer(lemma, pos, lambda t: _zipf(t, gloss_lang), back or back_translation(None),
+                    _is_cognate, is_narrow, _placeholder_free, in_plural)
+    return rank_senses(senses, scorer)
 
 
 def short_meaning(senses: list[Sense], gloss_lang: str) -> str:
@@ -136,34 +138,91 @@ def short_meaning(senses: list[Sense], gloss_lang: str) -> str:
     for number, sense in enumerate(senses):
         common = [t for t in sense.translations[1:] if not _is_rare(t, gloss_lang)]
         for translation in [sense.translations[0], *common][: 2 if number == 0 else 1]:
-            if translation.casefold() in (c.casefold() for c in chosen):
-                continue
+            if _placeholder_free(translation).casefold() in (_placeholder_free(c).casefold() for c in chosen):
+                continue  # 'run to' and 'run to sth.
             if chosen and (len(chosen) >= MAX_MEANINGS or len("; ".join([*chosen, translation])) > MAX_CHARS):
                 return "; ".join(chosen)
             chosen.append(translation)
     return "; ".join(chosen)
 
 
-def verb_with_objects(dictionary: DictdDictionary, lemma: str) -> list[Entry]:
-    """FreeDict (from Ding) files many verbs with their objects, 'jdn./etw. mitbringen', under
-    another key; the present participle's entry ('mitbringend') refers to that headword."""
+_NOT_CONTEXT = frozenset({"sich", "jdn.", "jdm.", "etw.", "jds.", "einer", "sache", "jdn./etw.",
+                          "jdm./etw.", "jdn./etw", "etw./jdn.", "…"})
+
+
+def context_fit(headword: str, verb: str, context: frozenset[str]) -> tuple[int, int]:
+    """How well 'sich auf etw. vorbereiten' fits a clause: (words of it found there, words
+    not found), without the verb, the pronoun and the placeholders."""
+    own = [w for w in headword.casefold().split() if w not in _NOT_CONTEXT and w != verb]
+    found = sum(w in context for w in own)
+    return found, len(own) - found
+
+
+def _is_use(ref: str, verb: str, reflexive: bool) -> bool:
+    """'sich auf etw. vorbereiten', 'von etw. abhängen': the verb with its pronoun, objects and
+    prepositions, not an example sentence ('Es ist Zeit, das Essen vorzubereiten.')."""
+    words = ref.split()
+    return (verb in words and ref.startswith("sich ") == reflexive and len(words) <= 6
+            and not ref.rstrip().endswith((".", "!", "?")) and ref[:1].islower()
+            and (reflexive or any(w in _NOT_CONTEXT for w in words)))
+
+
+def verb_with_objects(dictionary: DictdDictionary, lemma: str, context: frozenset[str] = frozenset(),
+                      plain_objects_only: bool = False) -> list[Entry]:
+    """FreeDict (from Ding) files many verbs with their objects, 'jdn./etw. mitbringen',
+    'sich mit etw. beschäftigen', under another key; the present participle's entry
+    ('mitbringend', 'sich beschäftigend') refers to that headword. A use whose prepositions
+    are in the clause is taken alone; otherwise the shortest few, the general uses
+    (`plain_objects_only`: those without prepositions, 'etw. verursachen')."""
+    verb, reflexive = lemma.split()[-1], lemma.startswith("sich ")
+    participles = [f"{lemma}d"] if reflexive else [f"{lemma}d", f"sich {lemma}d"]
     refs: dict[str, None] = {}
-    for participle in (lemma + "d", f"sich {lemma}d"):
+    for participle in participles:
         for entry in map(parse_entry, dictionary.lookup(participle)):
             if entry.headword == participle:
-                refs.update((r, None) for r in entry.see_also if r != lemma and r.split()[-1] == lemma)
-    # The shortest is the general use ('sich an etw. beteiligen', not '... an einer Firma ...').
-    ordered = sorted(refs, key=lambda r: len(r.split()))
+                refs.update((r, None) for r in entry.see_also if r != lemma and _is_use(r, verb, reflexive))
+    def key(ref: str) -> tuple[int, int, int]:
+        found, missing = context_fit(ref, verb.casefold(), context)
+        return -found, missing, len(ref.split())
+    ordered = sorted(refs, key=key)
+    fitting = [r for r in ordered if context_fit(r, verb.casefold(), context)[0]]
+    for ref in fitting:  # the clause says which use it is: the first one the dictionary has
+        if entries := matching_entries(dictionary, ref, "VERB"):
+            return entries
+    if not plain_objects_only:
+        ordered = ordered[:MAX_USES]
+    else:  # beside the bare verb's own entries, only its uses with plain objects
+        ordered = [r for r in ordered if bare(r) == bare(lemma)][:MAX_USES]
     return [entry for ref in ordered for entry in matching_entries(dictionary, ref, "VERB")]
 
 
-def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: str) -> Found | None:
+def plural_entries(dictionary: DictdDictionary, form: str) -> list[Entry]:
+    """A plural's own entries ('Einnahmen <pl>: proceeds', 'Steuern <pl>: taxes'): the sense
+    the word has when the text uses it in the plural."""
+    return [e for e in map(parse_entry, dictionary.lookup(form))
+            if e.headword == form and e.all_pos == {"pl"} and e.senses]
+
+
+def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: str,
+                 back: BackTranslation | None = None, context: frozenset[str] = frozenset(),
+                 form: str | None = None) -> Found | None:
+    """`context`: the words of the word's clause, which pick a verb's use with its
+    preposition ('sich auf etw. vorbereiten') over the bare verb's entries; `form`: the
+    noun's form in the text, whose plural entry comes first."""
     entries = matching_entries(dictionary, lemma, pos)
-    if not entries and pos in ("VERB", "AUX"):
-        entries = verb_with_objects(dictionary, lemma)
+    in_plural = pos == "NOUN" and form and form != lemma
+    plural_senses = frozenset(t for e in plural_entries(dictionary, form) for s in e.senses
+                              for t in s.translations) if in_plural else frozenset()
+    if pos in ("VERB", "AUX"):
+        with_objects = verb_with_objects(dictionary, lemma, context, plain_objects_only=bool(entries))
+        verb = lemma.split()[-1].casefold()
+        if with_objects and context_fit(with_objects[0].headword, verb, context)[0]:
+            entries = with_objects  # the clause has its preposition: 'sich auf etw. vorbereiten'
+        else:  # the bare verb's entries and its uses with plain objects ('etw. verursachen')
+            entries = entries + with_objects
     if not entries:
         return None
-    text = short_meaning(ordered_senses(entries, gloss_lang), gloss_lang)
+    text = short_meaning(ordered_senses(entries, gloss_lang, pos, back, plural_senses), gloss_lang)
     # 'jdn./etw. mitbringen' has its own IPA, not the bare verb's.
     pronunciation = next((e.pronunciation for e in entries
                           if e.pronunciation and e.headword.casefold() == lemma.casefold()), None)

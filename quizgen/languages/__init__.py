@@ -43,6 +43,8 @@ class LanguageProfile:
     # and the analysis say nothing.
     gender_words: dict[str, str] = field(default_factory=dict)
     gender_endings: tuple[tuple[str, str], ...] = ()
+    # Shown before a verb used reflexively in its sentence ("sich annähern").
+    reflexive_pronoun: str | None = None
     # Lemmas never worth a card even when rare (spelling variants, interjections ...).
     stop_lemmas: frozenset[str] = frozenset()
     # Verbs that introduce reported speech, by lemma ("sagen", "say").

@@ -29,6 +29,7 @@ PROFILE = LanguageProfile(
         "gegen unter über durch ohne während zwischen laut"
     ),
     articles={"m": "der", "f": "die", "n": "das"},
+    reflexive_pronoun="sich",
     plural_article="die",
     stop_lemmas=words("ach oh ah na hm naja tja ja nein okay ok"),
     speech_verbs=words(

