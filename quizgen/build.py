@@ -66,6 +66,8 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
         vocabulary = add_glosses(vocabulary, analysis.language, options)
         cards = make_cloze_cards(analysis, vocabulary, options)
         questions = make_questions(analysis, vocabulary, options, asked_elsewhere)
+    if options.drop_questions:
+        questions = tuple(q for q in questions if q.id not in options.drop_questions)
     return Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,
                 questions=questions)
 

@@ -97,7 +97,7 @@ def make_options(**given: Any) -> Options:
     known = given.pop("known_words", None)
     if known:
         settings["known_words"] = read_word_list(known)
-    for key in ("include", "exclude"):
+    for key in ("include", "exclude", "drop_questions"):
         values = given.pop(key, ())
         if values:
             settings[key] = frozenset(values)
@@ -105,7 +105,7 @@ def make_options(**given: Any) -> Options:
     if fmt:
         settings["formats"] = tuple(f.strip().lower() for f in fmt.split(",") if f.strip())
     settings.update({k: v for k, v in given.items() if v is not None})
-    for key in ("known_words", "include", "exclude"):
+    for key in ("known_words", "include", "exclude", "drop_questions"):
         if key in settings and not isinstance(settings[key], frozenset):
             settings[key] = frozenset(settings[key])
     if "formats" in settings and isinstance(settings["formats"], list):
@@ -146,6 +146,8 @@ def run() -> None:
 @analysis_options
 @selection_options
 @click.option("--questions", type=int, default=None, help="How many comprehension questions. [default: 10]")
+@click.option("--drop-question", "drop_questions", multiple=True,
+              help="Leave out the question with this id (see the JSON output; repeatable).")
 @click.option("--out", type=click.Path(file_okay=False), default=None, help="Output folder. [default: decks]")
 @click.option("--format", "format", default=None,
               help=f"Comma-separated output formats from {','.join(FORMATS)}. [default: apkg,html,json]")

@@ -45,6 +45,7 @@ class Options:
     known_words: frozenset[str] = frozenset()
     include: frozenset[str] = frozenset()
     exclude: frozenset[str] = frozenset()
+    drop_questions: frozenset[str] = frozenset()  # question ids to leave out (stable per text)
     formats: tuple[str, ...] = DEFAULT_FORMATS
     out: str = "decks"
     deck: str | None = None
