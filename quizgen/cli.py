@@ -262,6 +262,38 @@ def analyze_command(article: str, fmt: str, lang: str, spacy_model: str | None,
         click.echo(json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=2))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback is reachable from other machines.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
+@click.option("--templates", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Folder of templates that replace the defaults, for every build.")
+@click.option("--max-input-mb", type=float, default=20.0, show_default=True,
+              help="Refuse uploads and texts larger than this many megabytes.")
+@debug_option
+@handle_errors
+def serve(host: str, port: int, open_browser: bool, templates: str | None,
+          max_input_mb: float) -> None:
+    """Start the web page for teachers: paste a text, adjust, download (needs quizgen[web]).
+
+    Example: quizgen serve --open
+    """
+    from .errors import DependencyError, UsageError
+
+    try:
+        from .web import Settings
+        from .web import serve as run_server
+    except ImportError as exc:
+        raise DependencyError(f"quizgen serve needs the web extra ({exc.name} is missing): "
+                              "pip install 'quizgen[web]'") from exc
+
+    if max_input_mb <= 0:
+        raise UsageError(f"--max-input-mb must be positive, not {max_input_mb!r}")
+    folder = os.path.abspath(templates) if templates else None
+    run_server(host, port, open_browser, Settings(templates=folder, max_input_mb=max_input_mb))
+
+
 @main.group()
 def templates() -> None:
     """Work with the worksheet and Anki card templates."""
