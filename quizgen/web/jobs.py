@@ -125,8 +125,9 @@ def run_build(folder: str, texts: list[str], options: Options) -> None:
 
 
 def _build(here: Path, texts: list[str], options: Options) -> dict[str, Any]:
-    for folder in (options.out, KEY_OUT, "preview"):
-        shutil.rmtree(here / folder, ignore_errors=True)
+    # The previous package stays where it is until it is rewritten: as for a rebuild on the
+    # command line, unchanged notes keep their modification time (see export/anki_state.py).
+    shutil.rmtree(here / "preview", ignore_errors=True)
     articles, failures, taken = [], [], set()
     for source in texts:
         write_status(here, "running", "read", detail=source)
@@ -150,8 +151,18 @@ def _build(here: Path, texts: list[str], options: Options) -> dict[str, Any]:
     if any(v["key"] for v in views):
         commands.append(command_line(texts, options.with_(teacher=True, formats=("pdf",),
                                                           out=KEY_OUT)))
-    return {"articles": views, "failures": failures, "commands": commands,
-            "files": [str(p) for p in written] + [v["key"] for v in views if v["key"]]}
+    files = [str(p) for p in written] + [v["key"] for v in views if v["key"]]
+    _remove_stale(here, files, (options.out, KEY_OUT))
+    return {"articles": views, "failures": failures, "commands": commands, "files": files}
+
+
+def _remove_stale(here: Path, files: list[str], folders: tuple[str, ...]) -> None:
+    """Outputs of earlier builds that this one did not write (a text since removed)."""
+    keep = {Path(name) for name in files}
+    for folder in folders:
+        for path in (here / folder).glob("*") if (here / folder).is_dir() else ():
+            if path.is_file() and path not in keep:
+                path.unlink()
 
 
 def _extras(here: Path, quiz: Any, slug: str, options: Options, files: list[Path]) -> dict:
