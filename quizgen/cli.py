@@ -275,7 +275,7 @@ def analyze_command(article: str, fmt: str, lang: str, spacy_model: str | None,
 @handle_errors
 def serve(host: str, port: int, open_browser: bool, templates: str | None,
           max_input_mb: float) -> None:
-    """Start the web page for teachers: paste a text, adjust, download (needs quizgen[web]).
+    """Start the web page for teachers: paste a text, adjust the words and questions, download.
 
     Example: quizgen serve --open
     """

@@ -209,6 +209,11 @@ def test_previews_and_cards_render(server):
     assert front.locator(".cloze").first.inner_text() != back.locator(".cloze").first.inner_text()
     page.locator("#preview").scroll_into_view_if_needed()
     shot(page, "4-preview")
+    folder = os.environ.get("QUIZGEN_SCREENSHOTS")
+    if folder:
+        page.locator("#preview").screenshot(path=str(Path(folder) / "4-preview-section.png"))
+        page.evaluate("window.scrollTo(0, 0)")
+        page.screenshot(path=str(Path(folder) / "web.png"))  # the README's picture
     context.close()
 
 

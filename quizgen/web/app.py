@@ -28,7 +28,7 @@ from ..errors import QuizgenError
 from .cards import render_cards
 from .choices import build_options, controls, current, glossary_tsv
 from .forms import check_csrf, read_form
-from .jobs import RESULT, Jobs, read_json
+from .jobs import RESULT, Jobs, read_json, start_build_server
 from .sessions import Session, SessionStore
 from .ui import STRINGS, UI_LANGS, negotiate
 from .words import apply_question_edits, apply_word_edits
@@ -230,7 +230,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
             return Response("No deck", 404)
         except QuizgenError as exc:
             return HTMLResponse(f"<p>{_escape(str(exc))}</p>")
-        html = env.get_template("cards.html.j2").render(cards=shown)
+        s = STRINGS[session.ui_lang]
+        html = env.get_template("cards.html.j2").render(cards=shown, front=s["front"],
+                                                        back=s["back"])
         return HTMLResponse(html, headers={"Content-Security-Policy": PREVIEW_POLICY
                                            .replace("sandbox;", "sandbox allow-same-origin;")})
 
@@ -257,6 +259,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                Mount("/static", StaticFiles(packages=[("quizgen.web", "static")]), name="static")]
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        start_build_server()
         yield
         jobs.shutdown()
 

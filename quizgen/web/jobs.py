@@ -45,6 +45,15 @@ def context() -> Any:
     return _CONTEXT
 
 
+def start_build_server() -> None:
+    """Start the fork server (and its warm-up) now, in the background, rather than at the
+    first build."""
+    if context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        threading.Thread(target=forkserver.ensure_running, daemon=True).start()
+
+
 class Jobs:
     """At most one build per session; a new build cancels the one before it."""
 

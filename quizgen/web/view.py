@@ -28,6 +28,7 @@ def quiz_view(quiz: Quiz) -> dict[str, Any]:
     sentences = quiz.analysis.sentences
     words = [{"lemma": item.lemma, "form": dictionary_form(item, quiz.language), "pos": item.pos,
               "gloss": item.gloss or "", "sentence": sentences[item.sentence].text,
+              "span": [item.start, item.end],
               "zipf": round(item.zipf, 2), "count": item.count} for item in quiz.vocabulary]
     questions = [{"id": q.id, "type": q.type, "prompt": q.prompt, "options": list(q.options),
                   "answer": answer_text(q)} for q in quiz.questions]
