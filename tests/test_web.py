@@ -147,8 +147,12 @@ def test_sample_article_untick_drop_download(server, tmp_path):
     unticked = lemmas[:2]
     for lemma in unticked:
         page.locator(f"tr[data-lemma='{lemma}'] input[type=checkbox]").uncheck()
+    candidates = page.locator("#candidates option").evaluate_all("os => os.map(o => o.value)")
+    added = next(c for c in candidates if c[0].isupper() and len(c) > 5)  # a noun of the text
+    page.fill("#add-word", added)
     submit(page, "#apply-words")
     assert not set(unticked) & set(words_shown(page))
+    assert added in words_shown(page)
     assert page.locator("#left-out").inner_text().count(",") == 0  # shown as chips
 
     prompts = page.locator("ol.questions .prompt").all_inner_texts()
@@ -171,6 +175,7 @@ def test_sample_article_untick_drop_download(server, tmp_path):
     kept = words_shown(page)
     for lemma in unticked:
         assert not any(re.search(rf"\b{re.escape(lemma)}\b", word) for word in in_deck), lemma
+    assert any(re.search(rf"\b{re.escape(added)}\b", word) for word in in_deck)
     assert any(kept[0] in word for word in in_deck)  # the check above can see a word
     text = pdf_text(pdf)
     assert " ".join(prompts[0].split())[:40] not in text
@@ -242,6 +247,20 @@ def test_upload_each_input_format(server, name):
 
 
 ARTICLE_HTML = "".join(f"<p>{p}</p>" for p in SAMPLE.read_text("utf-8").split("\n\n"))
+def test_several_files_at_once_and_a_text_too_short(server):
+    context, page = new_page(server)
+    page.set_input_files("#files", [str(DATA / "de_sport_finale.txt"), str(DATA / "en_bridge.txt")])
+    submit(page, "#upload")
+    assert page.locator("#text-list li").count() == 2
+    assert page.locator("table.words").count() == 2  # one table per text
+    assert "--lang" not in page.locator("#command").inner_text()  # each text's own language
+    page.fill("#text", "Hallo.")
+    submit(page, "#use-text")
+    assert "too little text" in page.locator("#result-errors").inner_text()
+    assert page.locator("table.words").count() == 2  # the other texts are still built
+    context.close()
+
+
 HOSTILE = [  # name, content, the message shown, or the name the text is kept under
     ("binary.txt", bytes(range(256)) * 64, "binary file", None),
     ("big.txt", b"Wort " * 5_000_000, "maximum input size", None),
