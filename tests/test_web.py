@@ -35,15 +35,14 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """`quizgen serve` as a user starts it, with its own cache folder for the sessions."""
+def start_server(folder: Path, *args: str):
+    """`quizgen serve` as a user starts it; yields its address, stops it afterwards."""
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    log = folder / "serve.log"
     with log.open("w") as out:
-        process = subprocess.Popen([sys.executable, "-m", "quizgen", "serve", "--port", str(port)],
-                                   env=env, stdout=out, stderr=subprocess.STDOUT,
+        process = subprocess.Popen([sys.executable, "-m", "quizgen", "serve", "--port", str(port),
+                                    *args], env=env, stdout=out, stderr=subprocess.STDOUT,
                                    start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     for _ in range(300):
@@ -58,6 +57,34 @@ def server(tmp_path_factory):
     yield url
     process.terminate()
     process.wait(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    yield from start_server(tmp_path_factory.mktemp("serve"))
+
+
+MINE = ('{% extends "default/worksheet/worksheet.html.j2" %}\n'
+        '{% block instructions %}<p class="mine">Klasse 7b: {{ title }}</p>{% endblock %}\n')
+ESCAPE = '{{ title.__class__.__mro__[1].__subclasses__() }}'
+
+
+@pytest.mark.parametrize("template,expected", [(MINE, "Klasse 7b"), (ESCAPE, "not allowed in templates")],
+                         ids=["teacher", "sandbox-escape"])
+def test_teacher_templates_given_at_start_render_in_the_sandbox(tmp_path, template, expected):
+    (tmp_path / "mine" / "worksheet").mkdir(parents=True)
+    (tmp_path / "mine" / "worksheet" / "worksheet.html.j2").write_text(template, "utf-8")
+    for url in start_server(tmp_path, "--templates", str(tmp_path / "mine")):
+        context, page = new_page(url)
+        paste(page, SAMPLE.read_text(encoding="utf-8"))
+        if template is MINE:
+            sheet = page.frame_locator("iframe[title='Worksheet']").locator(".mine")
+            assert sheet.inner_text().startswith(expected)
+        else:  # the sandbox refuses; the page shows the one-line message, no traceback
+            errors = page.locator("#result-errors").inner_text()
+            assert expected in errors and "Traceback" not in page.content()
+            assert "subclasses" not in page.content().replace(ESCAPE, "")
+        context.close()
 
 
 def shot(page, name: str) -> None:
@@ -226,6 +253,7 @@ def test_german_page_follows_the_browser_and_switches(server):
     context, page = new_page(server, locale="de-DE")
     assert page.locator("h2").first.inner_text() == "1. Text"
     assert page.locator("#use-text").inner_text() == "Diesen Text verwenden"
+    shot(page, "7-german")
     page.click("#switch-ui")
     assert page.locator("#use-text").inner_text() == "Use this text"
     context.close()

@@ -109,3 +109,12 @@ def test_an_added_word_is_chosen_even_when_the_cards_are_full(sample_analysis):
                                                         include=frozenset({last})))
     assert len(chosen) == 5 and last in {item.lemma for item in chosen}
     assert [i.lemma for i in chosen if i.lemma != last] == [i.lemma for i in everything[:4]]
+
+
+@pytest.mark.parametrize(("host", "loopback"), [("127.0.0.1", True), ("localhost", True), ("::1", True),
+                                                ("0.0.0.0", False), ("192.168.1.5", False),
+                                                ("example.org", False)])
+def test_only_loopback_addresses_count_as_private(host, loopback):
+    from quizgen.web.server import is_loopback
+
+    assert is_loopback(host) is loopback

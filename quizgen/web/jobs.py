@@ -79,15 +79,17 @@ class Jobs:
                 write_status(folder, "cancelled", "cancelled")
 
     def status(self, folder: Path) -> dict[str, Any]:
-        status = read_json(folder / STATUS) or {"state": "none", "step": ""}
-        process = self._running.get(folder.name)
-        if status["state"] == "running" and process is not None and not process.is_alive():
-            process.join()
-            status = read_json(folder / STATUS) or status
-            if status["state"] == "running":  # it died without a word (killed for memory?)
-                status = {"state": "failed", "step": "",
-                          "message": "the build stopped before it was done"}
-        return status
+        with self._lock:
+            status = read_json(folder / STATUS) or {"state": "none", "step": ""}
+            process = self._running.get(folder.name)
+            if status["state"] == "running" and (process is None or not process.is_alive()):
+                if process is not None:
+                    process.join()
+                status = read_json(folder / STATUS) or status
+                if status["state"] == "running":  # it died without a word (or the server did)
+                    status = {"state": "failed", "step": "",
+                              "message": "the build stopped before it was done; build again"}
+            return status
 
     def _stop(self, key: str) -> bool:
         process = self._running.pop(key, None)
