@@ -96,7 +96,9 @@ class Jobs:
         if process is None or not process.is_alive():
             return False
         with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(process.pid, signal.SIGKILL)  # with the workers it forked
+            if hasattr(os, "killpg"):
+                os.killpg(process.pid, signal.SIGKILL)  # with the workers it forked
+            process.kill()
         process.join(5)
         return True
 
@@ -120,7 +122,8 @@ def write_status(folder: Path, state: str, step: str, **more: Any) -> None:
 def run_build(folder: str, texts: list[str], options: Options) -> None:
     """In the build's process: what `quizgen build` does for `texts` in the session folder
     (the same sources and relative paths, hence the same files), and the page's view of it."""
-    os.setpgrp()
+    if hasattr(os, "setpgrp"):
+        os.setpgrp()  # cancelling kills the group: this process and any workers it forks
     os.chdir(folder)
     here = Path(".")
     try:

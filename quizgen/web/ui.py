@@ -29,7 +29,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recipe": "Recipe", "save_recipe": "Save recipe (.json)", "load_recipe": "Load a recipe",
         "load": "Load", "new_session": "New session", "not_added":
         "Not found in the text as a word to learn:", "article": "Text",
-        "front": "front", "back": "back",
+        "front": "front", "back": "back", "language_found": "language",
     },
     "de": {
         "title": "quizgen: Unterrichtsmaterial aus einem Text",
@@ -57,7 +57,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "recipe": "Rezept", "save_recipe": "Rezept speichern (.json)",
         "load_recipe": "Ein Rezept laden", "load": "Laden", "new_session": "Neue Sitzung",
         "not_added": "Im Text nicht als Lernwort gefunden:", "article": "Text",
-        "front": "Vorderseite", "back": "Rückseite",
+        "front": "Vorderseite", "back": "Rückseite", "language_found": "Sprache",
     },
 }
 
