@@ -118,3 +118,18 @@ def test_only_loopback_addresses_count_as_private(host, loopback):
     from quizgen.web.server import is_loopback
 
     assert is_loopback(host) is loopback
+
+
+def test_a_recipe_cannot_name_files_or_folders(tmp_path):
+    session = SessionStore(tmp_path).create("en")
+    text = "Ein Titel\n\nDer Text hat genug Wörter, um gelesen zu werden."
+    recipe = {"schema": "quizgen-recipe/1", "texts": [{"name": "../a.txt", "text": text}],
+              "options": {"level": "B2", "questions": 3, "dictionary": "/etc/passwd",
+                          "out": "/tmp/elsewhere", "known_words": ["x"]}}
+    session.load_recipe(recipe, 20.0)
+    assert session.recipe.options == {"level": "B2", "questions": 3}
+    assert session.recipe.texts == ["a.txt"]
+    options = build_options(Recipe(options={"out": "/x", "dictionary": "/etc"}), None, 20.0)
+    assert (options.out, options.dictionary) == ("decks", None)
+    with pytest.raises(UsageError):
+        session.load_recipe({**recipe, "options": {"level": "Z1"}}, 20.0)

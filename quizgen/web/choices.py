@@ -76,7 +76,8 @@ def current(recipe: Recipe, name: str) -> Any:
 def build_options(recipe: Recipe, templates: str | None, max_input_mb: float,
                   **changes: Any) -> Options:
     """The Options of a build from `recipe`, run in the session folder."""
-    settings = {k: v for k, v in recipe.options.items() if k in OPTION_NAMES}
+    allowed = {control.name for control in controls()}
+    settings = {k: v for k, v in recipe.options.items() if k in allowed}
     return Options(**settings, exclude=frozenset(recipe.exclude), include=frozenset(recipe.include),
                    drop_questions=frozenset(recipe.drop_questions),
                    glossary=GLOSSARY if recipe.meanings else None, formats=FORMATS, out=OUT,
