@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 import httpx
@@ -286,6 +287,32 @@ def test_several_files_at_once_and_a_text_too_short(server):
     submit(page, "#use-text")
     assert "too little text" in page.locator("#result-errors").inner_text()
     assert page.locator("table.words").count() == 2  # the other texts are still built
+    context.close()
+
+
+def test_files_dropped_on_the_upload_box_and_everything_as_a_zip(server, tmp_path):
+    context, page = new_page(server)
+    texts = {name: (DATA / name).read_text("utf-8") for name in ("de_sport_finale.txt",
+                                                                  "de_stadtrat_bruecke.txt")}
+    drop = page.evaluate_handle("""texts => {
+        const transfer = new DataTransfer();
+        for (const [name, text] of Object.entries(texts)) transfer.items.add(new File([text], name));
+        return transfer;
+    }""", texts)
+    with page.expect_navigation():
+        page.dispatch_event("#upload-form", "drop", {"dataTransfer": drop})
+    wait_done(page)
+    assert page.locator("#text-list li").count() == 2
+    listed = page.locator("ul.files a").all_inner_texts()
+    archive = download(page, "#zip", tmp_path)
+    with zipfile.ZipFile(archive) as zipped:
+        assert sorted(zipped.namelist()) == sorted(listed)
+        folder = session_folder(page)
+        assert all(zipped.read(name) == (folder / name).read_bytes() for name in listed)
+    assert any(name.startswith("key/") for name in listed)  # the teacher's key PDF
+    base = page.url
+    assert httpx.get(base + f"file/{len(listed)}").status_code == 404
+    assert httpx.get(base + "file/-1").status_code == 404
     context.close()
 
 
