@@ -74,6 +74,8 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
         warn_if_no_meanings(analysis.language, options)
         cards = make_cloze_cards(analysis, vocabulary, options)
         questions = make_questions(analysis, vocabulary, options, asked_elsewhere)
+    if options.drop_questions:
+        questions = tuple(q for q in questions if q.id not in options.drop_questions)
     quiz = Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,
                 questions=questions)
     return with_worksheet(quiz) if WORKSHEET_FORMATS & set(options.formats) else quiz

@@ -120,7 +120,7 @@ def make_options(**given: Any) -> Options:
     if known:
         settings["known_words"] = read_word_list(known)
         settings["known_words_file"] = known
-    for key in ("include", "exclude"):
+    for key in ("include", "exclude", "drop_questions"):
         values = given.pop(key, ())
         if values:
             settings[key] = frozenset(values)
@@ -132,7 +132,7 @@ def make_options(**given: Any) -> Options:
         if value:
             settings[key] = _comma_list(value, lower=key == "cards")
     settings.update({k: v for k, v in given.items() if v is not None})
-    for key in ("known_words", "include", "exclude"):
+    for key in ("known_words", "include", "exclude", "drop_questions"):
         if key in settings and not isinstance(settings[key], frozenset):
             settings[key] = frozenset(settings[key])
     if "formats" in settings and isinstance(settings["formats"], list):
@@ -173,6 +173,8 @@ def run() -> None:
 @analysis_options
 @selection_options
 @click.option("--questions", type=int, default=None, help="How many comprehension questions. [default: 10]")
+@click.option("--drop-question", "drop_questions", multiple=True,
+              help="Leave out the question with this id (see the JSON output; repeatable).")
 @click.option("--out", type=click.Path(file_okay=False), default=None, help="Output folder. [default: decks]")
 @click.option("--format", "format", default=None,
               help=f"Comma-separated output formats from {','.join(FORMATS)}. [default: apkg,html,json]")
@@ -310,6 +312,38 @@ def analyze_command(article: str, fmt: str, lang: str, spacy_model: str | None,
         click.echo(analysis_to_conllu(analysis), nl=False)
     else:
         click.echo(json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback is reachable from other machines.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
+@click.option("--templates", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Folder of templates that replace the defaults, for every build.")
+@click.option("--max-input-mb", type=float, default=20.0, show_default=True,
+              help="Refuse uploads and texts larger than this many megabytes.")
+@debug_option
+@handle_errors
+def serve(host: str, port: int, open_browser: bool, templates: str | None,
+          max_input_mb: float) -> None:
+    """Start the web page for teachers: paste a text, adjust the words and questions, download.
+
+    Example: quizgen serve --open
+    """
+    from .errors import DependencyError, UsageError
+
+    try:
+        from .web import Settings
+        from .web import serve as run_server
+    except ImportError as exc:
+        raise DependencyError(f"quizgen serve needs the web extra ({exc.name} is missing): "
+                              "pip install 'quizgen[web]'") from exc
+
+    if max_input_mb <= 0:
+        raise UsageError(f"--max-input-mb must be positive, not {max_input_mb!r}")
+    folder = os.path.abspath(templates) if templates else None
+    run_server(host, port, open_browser, Settings(templates=folder, max_input_mb=max_input_mb))
 
 
 @main.group()

@@ -48,6 +48,7 @@ class Options:
     known_words_file: str | None = None  # where known_words came from: never an article
     include: frozenset[str] = frozenset()
     exclude: frozenset[str] = frozenset()
+    drop_questions: frozenset[str] = frozenset()  # question ids to leave out (stable per text)
     formats: tuple[str, ...] = DEFAULT_FORMATS
     out: str = "decks"
     deck: str | None = None

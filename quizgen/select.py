@@ -204,5 +204,8 @@ def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, 
         chosen.append(candidate)
     chosen.sort(key=rank_key)
     if options.max_cards:
-        chosen = chosen[: options.max_cards]
+        # An included word is always chosen; the others fill the places left.
+        forced = [c for c in chosen if c.lemma.lower() in include]
+        others = [c for c in chosen if c.lemma.lower() not in include]
+        chosen = sorted(forced + others[: max(options.max_cards - len(forced), 0)], key=rank_key)
     return tuple(_item(candidate, lang) for candidate in chosen)
