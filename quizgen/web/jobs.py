@@ -139,9 +139,12 @@ def run_build(folder: str, texts: list[str], options: Options) -> None:
 
 
 def _build(here: Path, texts: list[str], options: Options) -> dict[str, Any]:
-    # The previous package stays where it is until it is rewritten: as for a rebuild on the
-    # command line, unchanged notes keep their modification time (see export/anki_state.py).
+    # Each build on the page makes its deck afresh: the session's earlier packages were
+    # drafts nobody studied, so a word the teacher unticked must not come back as a retired
+    # note (export/anki_course.py retires what a previous package had).
     shutil.rmtree(here / "preview", ignore_errors=True)
+    for package in (here / options.out).glob("*.apkg") if (here / options.out).is_dir() else ():
+        package.unlink()
     articles, failures, taken = [], [], set()
     for source in texts:
         write_status(here, "running", "read", detail=source)
