@@ -74,6 +74,9 @@ def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--min-zipf", type=float, default=None, help="Only words at least this frequent."),
         click.option("--max-zipf", type=float, default=None,
                      help="Only words less frequent than this (overrides --level)."),
+        click.option("--cognates", type=click.Choice(["keep", "last", "drop"]), default=None,
+                     help="Words spelt like their meaning (Artillerie/artillery): keep them in "
+                          "rank, rank them last or drop them. [default: last]"),
         click.option("--max-cards", type=int, default=None,
                      help="At most this many words (0: all). [default: 30]"),
         click.option("--known-words", type=click.Path(dir_okay=False), default=None,

@@ -30,6 +30,8 @@ FORMATS = ("apkg", "html", "pdf", "json", "gift", "tsv")
 DEFAULT_FORMATS = ("apkg", "html", "json")
 HINTS = ("lemma", "first-letter", "gloss", "none")
 ADDRESSES = ("sie", "du")  # how instructions and prompts address the learner
+# Words spelt like their meaning (Artillerie/artillery): kept in rank, ranked last, or dropped.
+COGNATES = ("keep", "last", "drop")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class Options:
     teacher: bool = False
     ui_lang: str | None = None
     address: str = "sie"
+    cognates: str = "last"
     audio: bool = False
     gloss_lang: str = "en"
     glossary: str | None = None
@@ -76,6 +79,8 @@ class Options:
             raise UsageError(f"unknown hint {self.hint!r}; choose one of {', '.join(HINTS)}")
         if self.address not in ADDRESSES:
             raise UsageError(f"unknown address {self.address!r}; choose sie or du")
+        if self.cognates not in COGNATES:
+            raise UsageError(f"unknown cognates mode {self.cognates!r}; choose keep, last or drop")
         if self.paper not in ("a4", "letter"):
             raise UsageError(f"unknown paper {self.paper!r}; choose a4 or letter")
         if self.epub not in ("chapters", "book"):

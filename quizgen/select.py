@@ -6,12 +6,15 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .cognates import is_cognate, word_meaning
 from .frequency import english_lead, zipf
+from .keywords import derivation_base, family_counts, importance, occurrences
 from .languages import get_language
 from .languages.de_grammar import dictionary_adjective
 from .languages.de_lexicon import compound_parts, definite_lemma, noun_info, noun_lexicon
+from .levels import is_known, known_regardless_of_meaning, word_features
 from .model import Analysis, Sentence, Token, VocabItem
-from .options import Options, level_zipf_threshold
+from .options import Options
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 # Below this Zipf a word that is neither in the lexicon nor a compound is a typo,
@@ -142,12 +145,6 @@ def sentence_score(sentence: Sentence) -> tuple[int, int, int]:
     return (kind_penalty, length_penalty, sentence.index)
 
 
-def _in_range(value: float, options: Options, lang: str) -> bool:
-    high = options.max_zipf if options.max_zipf is not None else level_zipf_threshold(options.level, lang)
-    low = options.min_zipf if options.min_zipf is not None else 0.0
-    return low <= value < high
-
-
 def _item(candidate: Candidate, lang: str) -> VocabItem:
     sentence, token = min(candidate.occurrences, key=lambda occ: sentence_score(occ[0]))
     extra: tuple[tuple[int, int], ...] = ()
@@ -177,29 +174,126 @@ def _item(candidate: Candidate, lang: str) -> VocabItem:
     )
 
 
+def _in_band(candidate: Candidate, options: Options, lang: str) -> bool:
+    """--min-zipf always bounds the choice; --max-zipf replaces the level model by a band."""
+    if options.min_zipf is not None and candidate.zipf < options.min_zipf:
+        return False
+    return options.max_zipf is None or candidate.zipf < options.max_zipf
+
+
+class Learner:
+    """What the learner described by `options` knows, word by word (cached per lemma)."""
+
+    def __init__(self, lang: str, options: Options) -> None:
+        self.lang, self.options = lang, options
+        self.profile = get_language(lang)
+        self.known_words = {w.lower() for w in options.known_words}
+        self._known: dict[tuple[str, str], bool] = {}
+
+    def meaning(self, candidate: Candidate) -> str | None:
+        return word_meaning(candidate.lemma, candidate.pos, candidate.parts, self.lang, self.options)
+
+    def knows(self, lemma: str, pos: str) -> bool:
+        key = (lemma, pos)
+        if key not in self._known:
+            values = word_features(lemma, pos, zipf(lemma.lower(), self.lang),
+                                   _compound_parts(lemma, pos, self.lang), self.lang, self.options)
+            self._known[key] = lemma.lower() in self.known_words or is_known(
+                values, self.options.level, self.lang)
+        return self._known[key]
+
+    def knows_candidate(self, candidate: Candidate) -> bool:
+        if self.options.max_zipf is not None:  # a Zipf band chosen by hand: the band decides
+            return False
+        count = len(candidate.occurrences)
+        verdict = known_regardless_of_meaning(candidate.lemma, candidate.pos, candidate.zipf,
+                                              self.options.level, self.lang, count)
+        if verdict is not None:
+            return verdict
+        values = word_features(candidate.lemma, candidate.pos, candidate.zipf, candidate.parts,
+                               self.lang, self.options)
+        return is_known(values, self.options.level, self.lang, count)
+
+    def is_transparent(self, candidate: Candidate) -> bool:
+        """A compound of known words (Presse + Konferenz) or a derivation of a known word
+        (Besichtigung from besichtigen) costs the learner less than an opaque word."""
+        if len(candidate.parts) > 1:
+            return all(self.knows(part, "NOUN" if part[:1].isupper() else "ADJ")
+                       for part in candidate.parts)
+        found = derivation_base(candidate.lemma.lower(), self.profile)
+        if found is None:
+            return False
+        stem, suffix = found
+        for ending, base in self.profile.derivations:
+            if ending == suffix and zipf(stem + base, self.lang) > 0:
+                for word, pos in ((stem + base, "VERB"), ((stem + base).capitalize(), "NOUN")):
+                    if self.knows(word, pos):
+                        return True
+        return False
+
+
+def _by_importance(candidates: list[Candidate], analysis: Analysis) -> list[list[Candidate]]:
+    """Groups of equal importance for this text, most important first; inside a group the
+    more frequent word first."""
+    profile = get_language(analysis.language)
+    found = {c.lemma: occurrences(c.lemma, c.occurrences, analysis, c.parts) for c in candidates}
+    relatives = family_counts(found.values(), profile)
+    groups: dict[float, list[Candidate]] = {}
+    for c in candidates:
+        groups.setdefault(importance(found[c.lemma], relatives[c.lemma]), []).append(c)
+    return [sorted(groups[score], key=rank_key) for score in sorted(groups, reverse=True)]
+
+
 def rank_key(candidate: Candidate) -> tuple[float, str]:
-    """Most useful first: the more frequent of the unknown words pay off soonest (by the
-    Zipf value the card shows)."""
+    """Among words of equal importance, the more frequent pay off sooner (by the Zipf value
+    the card shows)."""
     return (-round(candidate.zipf, 2), candidate.lemma.lower())
 
 
+def _choose(groups: list[list[Candidate]], learner: Learner, include: set[str],
+            limit: int) -> list[Candidate]:
+    """Walk the groups until `limit` words are chosen (0: all): the costly signals (meanings,
+    word parts) are asked only for the words looked at."""
+    chosen: list[Candidate] = []
+    cognates: list[Candidate] = []
+    mode = learner.options.cognates
+    for group in groups:
+        opaque, transparent = [], []
+        for candidate in group:
+            if candidate.lemma.lower() not in include:
+                if learner.knows_candidate(candidate):
+                    continue
+                if mode != "keep" and is_cognate(candidate.lemma, learner.meaning(candidate)):
+                    if mode == "last":
+                        cognates.append(candidate)
+                    continue
+            (transparent if learner.is_transparent(candidate) else opaque).append(candidate)
+        chosen += opaque + transparent
+        if limit and len(chosen) >= limit:
+            break
+    chosen += cognates
+    return chosen[:limit] if limit else chosen
+
+
 def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
-    """The ranked vocabulary of `analysis` for a learner described by `options`."""
+    """The ranked vocabulary of `analysis` for a learner described by `options`: the words the
+    learner does not know yet, the text's key words first."""
     lang = analysis.language
     known = {w.lower() for w in options.known_words}
     include = {w.lower() for w in options.include}
     exclude = {w.lower() for w in options.exclude}
-    chosen: list[Candidate] = []
+    candidates: list[Candidate] = []
     for candidate in collect_candidates(analysis).values():
         key = candidate.lemma.lower()
         if key in exclude or key in known:
             continue
         if key not in include and not (
-            _in_range(candidate.zipf, options, lang) and _plausible(candidate, lang)
+            _in_band(candidate, options, lang) and _plausible(candidate, lang)
         ):
             continue
-        chosen.append(candidate)
-    chosen.sort(key=rank_key)
-    if options.max_cards:
-        chosen = chosen[: options.max_cards]
+        if not candidate.parts:
+            candidate.parts = _compound_parts(candidate.lemma, candidate.pos, lang)
+        candidates.append(candidate)
+    chosen = _choose(_by_importance(candidates, analysis), Learner(lang, options), include,
+                     options.max_cards)
     return tuple(_item(candidate, lang) for candidate in chosen)
