@@ -12,7 +12,7 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .frequency import zipf
+from .frequency import has_frequencies, zipf
 from .model import VocabItem
 from .options import Options
 
@@ -58,7 +58,7 @@ def senses(meaning: str) -> list[str]:
 def gloss_zipf(meaning: str | None, gloss_lang: str) -> float | None:
     """How common the most common of the first senses is in the gloss language (wordfreq
     gives a phrase the frequency of its words together)."""
-    if not meaning:
+    if not meaning or not has_frequencies(gloss_lang):
         return None
     values = [zipf(sense.lower(), gloss_lang) for sense in senses(meaning)]
     return max(values) if values else None
