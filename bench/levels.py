@@ -36,9 +36,10 @@ from quizgen import (  # noqa: E402
     select_vocabulary,
 )
 from quizgen.cognates import gloss_zipf, word_meaning  # noqa: E402
+from quizgen.learner import word_parts  # noqa: E402
 from quizgen.levels import features, level_model  # noqa: E402
 from quizgen.model import Analysis  # noqa: E402
-from quizgen.select import _compound_parts, _plausible, collect_candidates  # noqa: E402
+from quizgen.select import _plausible, collect_candidates  # noqa: E402
 
 DATA = Path("/work/shared/data")
 WORDLIST = DATA / "wordlists" / "known_by_b1_dev.tsv"
@@ -84,7 +85,7 @@ def candidate_rows(texts: Iterator[Analysis], feature_names: list[str]) -> tuple
             if c.lemma in seen or not (FIT_BAND[0] <= c.zipf < FIT_BAND[1]) or not _plausible(c, "de"):
                 continue
             seen.add(c.lemma)
-            meaning = word_meaning(c.lemma, c.pos, c.parts or _compound_parts(c.lemma, c.pos, "de"),
+            meaning = word_meaning(c.lemma, c.pos, c.parts or word_parts(c.lemma, c.pos, "de"),
                                    "de", options)
             values = features(c.lemma, c.pos, c.zipf, gloss_zipf(meaning, "en"), "de")
             rows.append([values[f] for f in feature_names])
@@ -167,6 +168,9 @@ def measure(args: argparse.Namespace) -> None:
         "sample": iter([analyze(read_article(str(SAMPLE)), "de")]),
     }
     options = Options(lang="de", level=args.level)
+    if args.fallback:  # how the other languages' model does on German
+        fallback = levels.level_model("xx")
+        levels.level_model = lambda lang: fallback
     if args.threshold is not None:  # try other decision thresholds without editing the file
         model = replace(levels.level_model("de"), threshold=args.threshold,
                         key_word_threshold=args.key_threshold or args.threshold)
@@ -214,6 +218,8 @@ def main() -> None:
     parser.add_argument("--level", default="B1")
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--key-threshold", type=float, default=None)
+    parser.add_argument("--fallback", action="store_true",
+                        help="measure the model of languages without register counts")
     parser.add_argument("--fold", choices=FOLDS, default=None,
                         help="refit without these initial letters and count only them")
     parser.add_argument("--only", default=None, help="measure only the sets whose name starts so")

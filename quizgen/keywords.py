@@ -58,31 +58,38 @@ def lead_paragraph(analysis: Analysis) -> int | None:
     return next((s.paragraph for s in analysis.sentences if s.kind == "body"), None)
 
 
-def occurrences(lemma: str, found: Iterable[tuple[Sentence, Token]], analysis: Analysis,
-                parts: tuple[str, ...] = ()) -> Occurrences:
+def title_words(analysis: Analysis) -> frozenset[str]:
+    return frozenset(w.strip(".,:;!?\"'()«»„“").lower() for w in analysis.article.title.split())
+
+
+def occurrences(lemma: str, found: Iterable[tuple[Sentence, Token]], lead: int | None,
+                title: frozenset[str], parts: tuple[str, ...] = ()) -> Occurrences:
+    """Where `lemma` occurs (`lead`: the lead paragraph; `title`: the title's words)."""
     found = list(found)
-    lead = lead_paragraph(analysis)
-    title_words = {w.strip(".,:;!?\"'()«»„“").lower() for w in analysis.article.title.split()}
-    in_title_or_lead = any(s.kind == "heading" or s.paragraph == lead or t.text.lower() in title_words
+    in_title_or_lead = any(s.kind == "heading" or s.paragraph == lead or t.text.lower() in title
                            for s, t in found)
     return Occurrences(lemma, len(found), frozenset(s.paragraph for s, _ in found), in_title_or_lead,
                        parts)
 
 
 def family_counts(words: Iterable[Occurrences], profile: LanguageProfile) -> dict[str, int]:
-    """For each lemma, how often its relatives occur: words with the same family stem, and
-    compounds it is a part of (and their parts, for a compound)."""
+    """For each lemma, how often its relatives occur: words with the same family stem
+    (Besichtigung, besichtigen), and for a simple word the compounds it is a part of (Rakete
+    in Raketenstart). Compounds that only share a part (Waffenfabrik, Waffenhandel) are not
+    each other's family."""
     words = list(words)
+    stems: dict[str, str] = {}
+
+    def stem(word: str) -> str:
+        if word not in stems:
+            stems[word] = family_stem(word, profile)
+        return stems[word]
+
     by_stem: dict[str, int] = defaultdict(int)
     for word in words:
-        stems = {family_stem(word.lemma, profile)} | {family_stem(p, profile) for p in word.parts}
-        for stem in stems:
-            by_stem[stem] += word.count
-    relatives = {}
-    for word in words:
-        stems = {family_stem(word.lemma, profile)} | {family_stem(p, profile) for p in word.parts}
-        relatives[word.lemma] = max(by_stem[stem] for stem in stems) - word.count
-    return relatives
+        for key in {stem(word.lemma), *(stem(p) for p in word.parts)}:
+            by_stem[key] += word.count
+    return {word.lemma: by_stem[stem(word.lemma)] - word.count for word in words}
 
 
 def importance(word: Occurrences, relatives: int) -> float:

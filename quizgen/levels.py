@@ -84,6 +84,7 @@ class LevelModel:
     # a card even when the learner may well know it.
     key_word_threshold: float
     key_word_count: int
+    fitted_on: str  # the language whose texts and word list gave the weights
 
     def threshold_for(self, occurrences: int) -> float:
         return self.key_word_threshold if occurrences >= self.key_word_count else self.threshold
@@ -96,7 +97,8 @@ def level_model(lang: str) -> LevelModel:
     table = json.loads(source.read_text(encoding="utf-8"))["models"]
     entry = table.get(lang) if lang in table and register(lang) is not None else table["default"]
     return LevelModel(tuple(entry["features"]), tuple(entry["weights"]), entry["intercept"],
-                      entry["threshold"], entry["key_word_threshold"], entry["key_word_count"])
+                      entry["threshold"], entry["key_word_threshold"], entry["key_word_count"],
+                      entry["fitted_on"])
 
 
 def features(lemma: str, pos: str, zipf: float, gloss_zipf: float | None,
@@ -113,10 +115,12 @@ def features(lemma: str, pos: str, zipf: float, gloss_zipf: float | None,
     return values
 
 
-def level_offset(level: str, lang: str, zipf_weight: float) -> float:
-    """Moving from B1 to another level shifts the logit as lowering the Zipf threshold
-    by the difference of the two levels' thresholds would (a C1 learner knows rarer words)."""
-    shift = level_zipf_threshold(REFERENCE_LEVEL, lang) - level_zipf_threshold(level, lang)
+def level_offset(level: str, lang: str, zipf_weight: float, fitted_on: str) -> float:
+    """Moving from B1 to another level shifts the logit as lowering the Zipf threshold by the
+    difference of the two levels' thresholds would (a C1 learner knows rarer words). Weights
+    fitted on another language (`fitted_on`) are moved the same way to this language's Zipf
+    scale: a word at this language's B1 threshold counts as one at the other's."""
+    shift = level_zipf_threshold(REFERENCE_LEVEL, fitted_on) - level_zipf_threshold(level, lang)
     return zipf_weight * shift
 
 
@@ -125,7 +129,7 @@ def known_logit(values: dict[str, float], level: str, lang: str) -> float:
     score = model.intercept + sum(w * values[f] for f, w in zip(model.features, model.weights,
                                                                 strict=True))
     zipf_weight = model.weights[model.features.index("zipf")]
-    return score + level_offset(level, lang, zipf_weight)
+    return score + level_offset(level, lang, zipf_weight, model.fitted_on)
 
 
 def known_regardless_of_meaning(lemma: str, pos: str, zipf: float, level: str, lang: str,
@@ -160,5 +164,7 @@ def is_known(values: dict[str, float], level: str, lang: str, occurrences: int =
 def word_features(lemma: str, pos: str, zipf: float, parts: tuple[str, ...], lang: str,
                   options: Options) -> dict[str, float]:
     """The model's signals for one word, its meaning looked up as a card would show it."""
+    if lang == options.gloss_lang:  # the word is its own meaning (an English text glossed in English)
+        return features(lemma, pos, zipf, zipf, lang)
     meaning = word_meaning(lemma, pos, parts, lang, options)
     return features(lemma, pos, zipf, gloss_zipf(meaning, options.gloss_lang), lang)

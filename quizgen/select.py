@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cognates import is_cognate, word_meaning
+from .cognates import is_cognate
 from .frequency import english_lead, zipf
-from .keywords import derivation_base, family_counts, importance, occurrences
+from .keywords import (
+    family_counts,
+    importance,
+    lead_paragraph,
+    occurrences,
+    title_words,
+)
 from .languages import get_language
 from .languages.de_grammar import dictionary_adjective
-from .languages.de_lexicon import compound_parts, definite_lemma, noun_info, noun_lexicon
-from .levels import is_known, known_regardless_of_meaning, word_features
+from .languages.de_lexicon import definite_lemma, noun_info, noun_lexicon
+from .learner import Learner, word_parts
 from .model import Analysis, Sentence, Token, VocabItem
 from .options import Options
 
@@ -22,6 +29,8 @@ CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 MIN_PLAUSIBLE_ZIPF = 1.5
 # How much more frequent in English a word must be to count as an English word.
 FOREIGN_MARGIN = 0.5
+# A compound or derivation of known words ranks as if the text used it this much less.
+TRANSPARENT_COST = 0.5
 IDEAL_SENTENCE = (8, 22)  # tokens: long enough for context, short enough for a card
 
 
@@ -81,12 +90,6 @@ def _eligible(token: Token, lang: str, stops: frozenset[str]) -> bool:
     return text.lower() not in stops and token.lemma.lower() not in stops
 
 
-def _compound_parts(lemma: str, pos: str, lang: str) -> tuple[str, ...]:
-    if lang == "de" and pos == "NOUN":
-        return compound_parts(lemma)
-    return ()
-
-
 def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
     lang = analysis.language
     profile = get_language(lang)
@@ -127,7 +130,7 @@ def _plausible(candidate: Candidate, lang: str) -> bool:
         return False
     if candidate.zipf >= MIN_PLAUSIBLE_ZIPF or known_noun:
         return True
-    candidate.parts = _compound_parts(candidate.lemma, candidate.pos, lang)
+    candidate.parts = word_parts(candidate.lemma, candidate.pos, lang)
     return all(zipf(p.lower(), lang) >= MIN_PLAUSIBLE_ZIPF for p in candidate.parts) and bool(
         candidate.parts
     )
@@ -181,67 +184,13 @@ def _in_band(candidate: Candidate, options: Options, lang: str) -> bool:
     return options.max_zipf is None or candidate.zipf < options.max_zipf
 
 
-class Learner:
-    """What the learner described by `options` knows, word by word (cached per lemma)."""
-
-    def __init__(self, lang: str, options: Options) -> None:
-        self.lang, self.options = lang, options
-        self.profile = get_language(lang)
-        self.known_words = {w.lower() for w in options.known_words}
-        self._known: dict[tuple[str, str], bool] = {}
-
-    def meaning(self, candidate: Candidate) -> str | None:
-        return word_meaning(candidate.lemma, candidate.pos, candidate.parts, self.lang, self.options)
-
-    def knows(self, lemma: str, pos: str) -> bool:
-        key = (lemma, pos)
-        if key not in self._known:
-            values = word_features(lemma, pos, zipf(lemma.lower(), self.lang),
-                                   _compound_parts(lemma, pos, self.lang), self.lang, self.options)
-            self._known[key] = lemma.lower() in self.known_words or is_known(
-                values, self.options.level, self.lang)
-        return self._known[key]
-
-    def knows_candidate(self, candidate: Candidate) -> bool:
-        if self.options.max_zipf is not None:  # a Zipf band chosen by hand: the band decides
-            return False
-        count = len(candidate.occurrences)
-        verdict = known_regardless_of_meaning(candidate.lemma, candidate.pos, candidate.zipf,
-                                              self.options.level, self.lang, count)
-        if verdict is not None:
-            return verdict
-        values = word_features(candidate.lemma, candidate.pos, candidate.zipf, candidate.parts,
-                               self.lang, self.options)
-        return is_known(values, self.options.level, self.lang, count)
-
-    def is_transparent(self, candidate: Candidate) -> bool:
-        """A compound of known words (Presse + Konferenz) or a derivation of a known word
-        (Besichtigung from besichtigen) costs the learner less than an opaque word."""
-        if len(candidate.parts) > 1:
-            return all(self.knows(part, "NOUN" if part[:1].isupper() else "ADJ")
-                       for part in candidate.parts)
-        found = derivation_base(candidate.lemma.lower(), self.profile)
-        if found is None:
-            return False
-        stem, suffix = found
-        for ending, base in self.profile.derivations:
-            if ending == suffix and zipf(stem + base, self.lang) > 0:
-                for word, pos in ((stem + base, "VERB"), ((stem + base).capitalize(), "NOUN")):
-                    if self.knows(word, pos):
-                        return True
-        return False
-
-
-def _by_importance(candidates: list[Candidate], analysis: Analysis) -> list[list[Candidate]]:
-    """Groups of equal importance for this text, most important first; inside a group the
-    more frequent word first."""
+def _by_importance(candidates: list[Candidate], analysis: Analysis) -> list[tuple[float, Candidate]]:
+    """Each candidate with its importance for this text."""
     profile = get_language(analysis.language)
-    found = {c.lemma: occurrences(c.lemma, c.occurrences, analysis, c.parts) for c in candidates}
+    lead, title = lead_paragraph(analysis), title_words(analysis)
+    found = {c.lemma: occurrences(c.lemma, c.occurrences, lead, title, c.parts) for c in candidates}
     relatives = family_counts(found.values(), profile)
-    groups: dict[float, list[Candidate]] = {}
-    for c in candidates:
-        groups.setdefault(importance(found[c.lemma], relatives[c.lemma]), []).append(c)
-    return [sorted(groups[score], key=rank_key) for score in sorted(groups, reverse=True)]
+    return [(importance(found[c.lemma], relatives[c.lemma]), c) for c in candidates]
 
 
 def rank_key(candidate: Candidate) -> tuple[float, str]:
@@ -250,29 +199,47 @@ def rank_key(candidate: Candidate) -> tuple[float, str]:
     return (-round(candidate.zipf, 2), candidate.lemma.lower())
 
 
-def _choose(groups: list[list[Candidate]], learner: Learner, include: set[str],
+def _choose(scored: list[tuple[float, Candidate]], learner: Learner, include: set[str],
             limit: int) -> list[Candidate]:
-    """Walk the groups until `limit` words are chosen (0: all): the costly signals (meanings,
-    word parts) are asked only for the words looked at."""
+    """The most important words the learner does not know, until `limit` are chosen (0: all).
+    Words are judged as they come up, so the costly signals (meanings, word parts) are asked
+    only for the words looked at; a transparent word goes back in line TRANSPARENT_COST later."""
+    queue = [(-score, rank_key(c), False, c.lemma, c) for score, c in scored]
+    heapq.heapify(queue)
     chosen: list[Candidate] = []
     cognates: list[Candidate] = []
     mode = learner.options.cognates
-    for group in groups:
-        opaque, transparent = [], []
-        for candidate in group:
-            if candidate.lemma.lower() not in include:
+    while queue and not (limit and len(chosen) >= limit):
+        score, rank, checked, lemma, candidate = heapq.heappop(queue)
+        if not checked:
+            if lemma.lower() not in include:
                 if learner.knows_candidate(candidate):
                     continue
-                if mode != "keep" and is_cognate(candidate.lemma, learner.meaning(candidate)):
+                if mode != "keep" and is_cognate(lemma, learner.meaning(candidate)):
                     if mode == "last":
                         cognates.append(candidate)
                     continue
-            (transparent if learner.is_transparent(candidate) else opaque).append(candidate)
-        chosen += opaque + transparent
-        if limit and len(chosen) >= limit:
-            break
+            if learner.is_transparent(candidate):
+                heapq.heappush(queue, (score + TRANSPARENT_COST, rank, True, lemma, candidate))
+                continue
+        chosen.append(candidate)
     chosen += cognates
-    return chosen[:limit] if limit else chosen
+    if limit:
+        chosen = chosen[:limit]
+    return _with_included(chosen, [c for _, c in scored], include, limit)
+
+
+def _with_included(chosen: list[Candidate], candidates: list[Candidate], include: set[str],
+                   limit: int) -> list[Candidate]:
+    """--include always wins: a word the limit left out replaces the last chosen ones."""
+    taken = {c.lemma for c in chosen}
+    missing = [c for c in candidates if c.lemma.lower() in include and c.lemma not in taken]
+    while limit and missing and len(chosen) + len(missing) > limit:
+        last = max((i for i, c in enumerate(chosen) if c.lemma.lower() not in include), default=None)
+        if last is None:
+            break
+        del chosen[last]
+    return chosen + missing
 
 
 def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
@@ -292,7 +259,7 @@ def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, 
         ):
             continue
         if not candidate.parts:
-            candidate.parts = _compound_parts(candidate.lemma, candidate.pos, lang)
+            candidate.parts = word_parts(candidate.lemma, candidate.pos, lang)
         candidates.append(candidate)
     chosen = _choose(_by_importance(candidates, analysis), Learner(lang, options), include,
                      options.max_cards)

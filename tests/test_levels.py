@@ -13,8 +13,9 @@ from quizgen.cognates import is_cognate, senses
 from quizgen.frequency import zipf
 from quizgen.keywords import family_stem
 from quizgen.languages import get_language
+from quizgen.learner import Learner
 from quizgen.levels import is_known, known_probability, level_model, register, word_features
-from quizgen.select import Learner
+from quizgen.select import collect_candidates
 
 
 def probability(lemma: str, pos: str, level: str = "B1") -> float:
@@ -73,7 +74,6 @@ def test_word_families_share_a_stem() -> None:
 def test_compounds_of_known_words_are_transparent() -> None:
     learner = Learner("de", Options(lang="de"))
     analysis = analyze(Article("t", ("Im Küchentisch steckte eine Umlaufbahn.",)), "de")
-    from quizgen.select import collect_candidates
     found = collect_candidates(analysis)
     kitchen_table = found["Küchentisch"]
     kitchen_table.parts = ("Küche", "Tisch")

@@ -1,0 +1,74 @@
+"""What one learner knows, word by word: the level model, the learner's own list, and which
+words are transparent (made of words the learner knows)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cognates import word_meaning
+from .frequency import zipf
+from .keywords import derivation_base
+from .languages import get_language
+from .languages.de_lexicon import compound_parts
+from .levels import is_known, known_regardless_of_meaning, word_features
+from .options import Options
+
+if TYPE_CHECKING:
+    from .select import Candidate
+
+
+def word_parts(lemma: str, pos: str, lang: str) -> tuple[str, ...]:
+    if lang == "de" and pos == "NOUN":
+        return compound_parts(lemma)
+    return ()
+
+
+class Learner:
+    """What the learner described by `options` knows, word by word (cached per lemma)."""
+
+    def __init__(self, lang: str, options: Options) -> None:
+        self.lang, self.options = lang, options
+        self.profile = get_language(lang)
+        self.known_words = {w.lower() for w in options.known_words}
+        self._known: dict[tuple[str, str], bool] = {}
+
+    def meaning(self, candidate: Candidate) -> str | None:
+        return word_meaning(candidate.lemma, candidate.pos, candidate.parts, self.lang, self.options)
+
+    def knows(self, lemma: str, pos: str) -> bool:
+        key = (lemma, pos)
+        if key not in self._known:
+            values = word_features(lemma, pos, zipf(lemma.lower(), self.lang),
+                                   word_parts(lemma, pos, self.lang), self.lang, self.options)
+            self._known[key] = lemma.lower() in self.known_words or is_known(
+                values, self.options.level, self.lang)
+        return self._known[key]
+
+    def knows_candidate(self, candidate: Candidate) -> bool:
+        if self.options.max_zipf is not None:  # a Zipf band chosen by hand: the band decides
+            return False
+        count = len(candidate.occurrences)
+        verdict = known_regardless_of_meaning(candidate.lemma, candidate.pos, candidate.zipf,
+                                              self.options.level, self.lang, count)
+        if verdict is not None:
+            return verdict
+        values = word_features(candidate.lemma, candidate.pos, candidate.zipf, candidate.parts,
+                               self.lang, self.options)
+        return is_known(values, self.options.level, self.lang, count)
+
+    def is_transparent(self, candidate: Candidate) -> bool:
+        """A compound of known words (Presse + Konferenz) or a derivation of a known word
+        (Besichtigung from besichtigen) costs the learner less than an opaque word."""
+        if len(candidate.parts) > 1:
+            return all(self.knows(part, "NOUN" if part[:1].isupper() else "ADJ")
+                       for part in candidate.parts)
+        found = derivation_base(candidate.lemma.lower(), self.profile)
+        if found is None:
+            return False
+        stem, suffix = found
+        for ending, base in self.profile.derivations:
+            if ending == suffix and zipf(stem + base, self.lang) > 0:
+                for word, pos in ((stem + base, "VERB"), ((stem + base).capitalize(), "NOUN")):
+                    if self.knows(word, pos):
+                        return True
+        return False
