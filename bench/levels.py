@@ -36,7 +36,7 @@ from quizgen import (  # noqa: E402
     select_vocabulary,
 )
 from quizgen.cognates import gloss_zipf, word_meaning  # noqa: E402
-from quizgen.learner import word_parts  # noqa: E402
+from quizgen.learner import text_forms_zipf, word_parts  # noqa: E402
 from quizgen.levels import features, level_model  # noqa: E402
 from quizgen.model import Analysis  # noqa: E402
 from quizgen.select import _plausible, collect_candidates  # noqa: E402
@@ -87,7 +87,8 @@ def candidate_rows(texts: Iterator[Analysis], feature_names: list[str]) -> tuple
             seen.add(c.lemma)
             meaning = word_meaning(c.lemma, c.pos, c.parts or word_parts(c.lemma, c.pos, "de"),
                                    "de", options)
-            values = features(c.lemma, c.pos, c.zipf, gloss_zipf(meaning, "en"), "de")
+            values = features(c.lemma, c.pos, c.zipf, gloss_zipf(meaning, "en"), "de",
+                              text_forms_zipf(c, "de"))
             rows.append([values[f] for f in feature_names])
             lemmas.append(c.lemma)
     known = known_list()
@@ -135,7 +136,8 @@ def report_auc(args: argparse.Namespace) -> None:
     print(f"{len(y)} in-band candidates A-K, {int(y.sum())} known ({y.mean():.1%})")
     subsets = {"zipf": ["zipf"], "zipf+register": ["zipf", "simple", "register"],
                "zipf+gloss": ["zipf", "gloss_zipf", "no_gloss"],
-               "zipf+gloss+pos": ["zipf", "gloss_zipf", "no_gloss", "noun", "verb"], "all": names}
+               "zipf+gloss+pos": ["zipf", "gloss_zipf", "no_gloss", "noun", "verb"],
+               "all but forms": [n for n in names if n != "forms"], "all": names}
     for label, chosen in subsets.items():
         cols = [names.index(f) for f in chosen]
         results = []

@@ -10,7 +10,7 @@ from .frequency import zipf
 from .keywords import derivation_base
 from .languages import get_language
 from .languages.de_lexicon import compound_parts
-from .levels import is_known, known_regardless_of_meaning, word_features
+from .levels import forms_zipf, is_known, known_regardless_of_meaning, word_features
 from .options import Options
 
 if TYPE_CHECKING:
@@ -21,6 +21,13 @@ def word_parts(lemma: str, pos: str, lang: str) -> tuple[str, ...]:
     if lang == "de" and pos == "NOUN":
         return compound_parts(lemma)
     return ()
+
+
+def text_forms_zipf(candidate: Candidate, lang: str) -> float:
+    """The frequency of the lemma and its forms in the text (a separable verb's finite part,
+    'teilte' of 'mitteilen', is another word's form and left out)."""
+    forms = {t.text.lower() for _, t in candidate.occurrences if t.particle is None}
+    return forms_zipf(candidate.lemma, forms, lang)
 
 
 class Learner:
@@ -48,12 +55,13 @@ class Learner:
         if self.options.max_zipf is not None:  # a Zipf band chosen by hand: the band decides
             return False
         count = len(candidate.occurrences)
+        forms = text_forms_zipf(candidate, self.lang)
         verdict = known_regardless_of_meaning(candidate.lemma, candidate.pos, candidate.zipf,
-                                              self.options.level, self.lang, count)
+                                              self.options.level, self.lang, count, forms)
         if verdict is not None:
             return verdict
         values = word_features(candidate.lemma, candidate.pos, candidate.zipf, candidate.parts,
-                               self.lang, self.options)
+                               self.lang, self.options, forms)
         return is_known(values, self.options.level, self.lang, count)
 
     def is_transparent(self, candidate: Candidate) -> bool:
