@@ -14,7 +14,14 @@ from quizgen.frequency import zipf
 from quizgen.keywords import family_stem
 from quizgen.languages import get_language
 from quizgen.learner import Learner
-from quizgen.levels import is_known, known_probability, level_model, register, word_features
+from quizgen.levels import (
+    forms_zipf,
+    is_known,
+    known_probability,
+    level_model,
+    register,
+    word_features,
+)
 from quizgen.select import collect_candidates
 
 
@@ -130,3 +137,14 @@ def test_vocab_shows_how_often_each_word_occurs(tmp_path) -> None:
     as_json = CliRunner().invoke(main, ["vocab", str(article), "--lang", "de", "--json"])
     items = json.loads(as_json.stdout)
     assert items[0]["lemma"] == "Umgehungsstraße" and items[0]["count"] == 3
+
+
+def test_the_forms_a_text_uses_count_beside_the_dictionary_form() -> None:
+    # adjectives are met inflected: 'zahlreichen' is far more frequent than 'zahlreich'
+    lemma_alone = zipf("zahlreich", "de")
+    together = forms_zipf("zahlreich", {"zahlreichen", "zahlreiche"}, "de")
+    assert together > lemma_alone + 0.3
+    options = Options(lang="de")
+    bare = word_features("zahlreich", "ADJ", lemma_alone, (), "de", options)
+    inflected = word_features("zahlreich", "ADJ", lemma_alone, (), "de", options, together)
+    assert known_probability(inflected, "B1", "de") > known_probability(bare, "B1", "de")
