@@ -76,6 +76,9 @@ def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--min-zipf", type=float, default=None, help="Only words at least this frequent."),
         click.option("--max-zipf", type=float, default=None,
                      help="Only words less frequent than this (overrides --level)."),
+        click.option("--cognates", type=click.Choice(["keep", "last", "drop"]), default=None,
+                     help="Words spelt like their meaning (Artillerie/artillery): keep them in "
+                          "rank, rank them last or drop them. [default: last]"),
         click.option("--max-cards", type=int, default=None,
                      help="At most this many words (0: all). [default: 30]"),
         click.option("--known-words", type=click.Path(dir_okay=False), default=None,
@@ -391,7 +394,7 @@ def known_export(anki_collection: str, anki_decks: str | None, known_interval: i
     Example: quizgen known export --anki-collection collection.anki2 --anki-decks "Deutsch*" -o known.txt
     """
     from .atomic import write_atomic
-    from .learner import known_words_file
+    from .learner_collection import known_words_file
 
     decks = _comma_list(anki_decks, lower=False) if anki_decks else ()
     Options(known_interval=known_interval)  # the same checks as a build's

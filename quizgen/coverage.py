@@ -61,7 +61,7 @@ def text_coverage(analysis: Analysis, options: Options) -> Coverage:
     is_known = known_rule(options, lang)
     running = sum(1 for s in analysis.sentences if s.kind != "credit"
                   for t in s.tokens if t.upos != "PUNCT" and _is_running_word(t.text))
-    unknown = [c for c in collect_candidates(analysis).values() if not is_known(c.lemma, c.zipf)]
+    unknown = [c for c in collect_candidates(analysis).values() if not is_known(c)]
     new_words = sum(len(c.occurrences) for c in unknown)
     return Coverage(running, running - new_words, len(unknown),
                     "collection" if options.anki_collection else "level", options.level)

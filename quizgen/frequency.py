@@ -44,3 +44,11 @@ def zipf(word: str, lang: str) -> float:
 def english_lead(word: str, lang: str) -> float:
     """How much more frequent `word` is in English than in `lang` ('Royal', 'Silicon')."""
     return zipf(word, "en") - zipf(word, lang)
+
+
+@lru_cache(maxsize=64)
+def has_frequencies(lang: str) -> bool:
+    """Whether wordfreq has a word list for `lang` (a gloss language may be anything)."""
+    from wordfreq import available_languages
+
+    return lang in available_languages()

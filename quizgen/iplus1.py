@@ -25,7 +25,7 @@ def prefer_known_context(items: tuple[VocabItem, ...], analysis: Analysis,
     is_known = known_rule(options, analysis.language)
     unknown: dict[int, set[int]] = {}  # sentence -> start offsets of its unknown words
     for candidate in candidates.values():
-        if not is_known(candidate.lemma, candidate.zipf):
+        if not is_known(candidate):
             for sentence, token in candidate.occurrences:
                 unknown.setdefault(sentence.index, set()).add(token.start)
     by_lemma = {c.lemma: c for c in candidates.values()}

@@ -4,30 +4,35 @@ sentences, so that a better model of the learner is a change in one place."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from .options import Options, level_zipf_threshold
+from .options import Options
 
-KnownRule = Callable[[str, float], bool]  # (lemma, Zipf frequency) -> known?
+if TYPE_CHECKING:
+    from .select import Candidate
+
+KnownRule = Callable[["Candidate"], bool]  # a word of the text, with its occurrences -> known?
 
 
 def known_rule(options: Options, lang: str) -> KnownRule:
-    """Known: on the learner's list (file or collection), or more frequent than the level's
-    threshold (--max-zipf when given)."""
+    """Known: on the learner's list (file or collection), or known at the level by the level
+    model (levels.py, the same verdict that keeps a word off the cards); with --max-zipf, a
+    word more frequent than that."""
+    from .learner import Learner
+
     listed = {w.lower() for w in options.known_words}
-    threshold = options.max_zipf if options.max_zipf is not None else level_zipf_threshold(
-        options.level, lang)
-
-    def is_known(lemma: str, zipf: float) -> bool:
-        return lemma.lower() in listed or zipf >= threshold
-
-    return is_known
+    if options.max_zipf is not None:  # a Zipf band chosen by hand
+        threshold = options.max_zipf
+        return lambda candidate: candidate.lemma.lower() in listed or candidate.zipf >= threshold
+    learner = Learner(lang, options)
+    return lambda candidate: candidate.lemma.lower() in listed or learner.knows_candidate(candidate)
 
 
 def with_learner_known(options: Options, lang: str) -> Options:
     """`options` with the words the learner's Anki collection shows they know, if one is given."""
     if not options.anki_collection:
         return options
-    from .learner import collection_known_words
+    from .learner_collection import collection_known_words
 
     words = collection_known_words(options.anki_collection, options.anki_decks,
                                    options.known_interval, lang)

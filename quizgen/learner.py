@@ -1,307 +1,82 @@
-"""The learner's own Anki collection, read through the `anki` library: the words they know
-and the fields they edited in quizgen's notes (docs/anki.md).
-
-The collection is never opened in place: the `anki` library writes to whatever it opens,
-so quizgen works on a copy in a temporary folder. A collection that Anki holds open is
-locked, and refused with a message rather than read half-written.
-"""
+"""What one learner knows, word by word: the level model, the learner's own list, and which
+words are transparent (made of words the learner knows)."""
 
 from __future__ import annotations
 
-import contextlib
-import fnmatch
-import hashlib
-import html
-import re
-import shutil
-import sqlite3
-import tempfile
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from .cache import GROWING_CACHES, SavedDict, code_fingerprint, load_or_build, register
-from .errors import DependencyError, UsageError
+from .cognates import word_meaning
+from .frequency import zipf
+from .keywords import derivation_base
+from .languages import get_language
+from .languages.de_lexicon import compound_parts
+from .levels import forms_zipf, is_known, known_regardless_of_meaning, word_features
+from .options import Options
 
-INSTALL_HINT = "pip install 'quizgen[anki]'"
-TAG = re.compile(r"<[^>]+>")
-SOUND = re.compile(r"\[sound:[^\]]*\]")
-CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
-MAX_SAVED_TEXTS = 300_000  # note texts whose lemmas are kept between runs
-WORD = re.compile(r"[^\W\d_]+")
-ENGLISH_MARGIN = 1.0  # Zipf: how much more frequent in English a word of an English field is
+if TYPE_CHECKING:
+    from .select import Candidate
 
 
-@dataclass(frozen=True)
-class CollectionNote:
-    """A note as the learner's collection holds it, with its cards' longest interval."""
-
-    guid: str
-    model_id: int
-    fields: tuple[str, ...]
-    decks: tuple[str, ...]  # the decks its cards are in
-    interval: int  # days, the longest of its cards'
-    names: tuple[str, ...] = ()  # its note type's field names
-    mod: int = 0  # when it was last changed (seconds)
+def word_parts(lemma: str, pos: str, lang: str) -> tuple[str, ...]:
+    if lang == "de" and pos == "NOUN":
+        return compound_parts(lemma)
+    return ()
 
 
-@dataclass(frozen=True)
-class LearnerNote:
-    """One of quizgen's notes as the learner has it now."""
-
-    fields: dict[str, str]
-    mod: int
-
-
-def _collection_class() -> Any:
-    try:
-        from anki.collection import Collection
-    except ImportError as exc:
-        raise DependencyError(f"reading an Anki collection needs the anki library: {INSTALL_HINT}") from exc
-    return Collection
+def text_forms_zipf(candidate: Candidate, lang: str) -> float:
+    """The frequency of the lemma and its forms in the text (a separable verb's finite part,
+    'teilte' of 'mitteilen', is another word's form and left out)."""
+    forms = {t.text.lower() for _, t in candidate.occurrences if t.particle is None}
+    return forms_zipf(candidate.lemma, forms, lang)
 
 
-def _check_not_open(path: Path) -> None:
-    """Anki holds its collection with an exclusive lock while a profile is open."""
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0)) as conn:
-            conn.execute("SELECT count() FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
-            raise UsageError(f"Anki collection {str(path)!r} is open in Anki; close Anki "
-                             "(or switch to another profile) and try again") from exc
-        raise UsageError(f"{str(path)!r} is not an Anki collection: {exc}") from exc
-    except sqlite3.DatabaseError as exc:
-        raise UsageError(f"{str(path)!r} is not an Anki collection: {exc}") from exc
+class Learner:
+    """What the learner described by `options` knows, word by word (cached per lemma)."""
 
+    def __init__(self, lang: str, options: Options) -> None:
+        self.lang, self.options = lang, options
+        self.profile = get_language(lang)
+        self.known_words = {w.lower() for w in options.known_words}
+        self._known: dict[tuple[str, str], bool] = {}
 
-def _copy_into(source: Path, folder: Path, collection_class: Any) -> Path:
-    """A collection file that the `anki` library may open and change: a copy of the
-    learner's collection, or a new one that an exported package is imported into."""
-    target = folder / "collection.anki2"
-    suffix = source.suffix.lower()
-    if suffix == ".colpkg":
-        from anki._backend import RustBackend
+    def meaning(self, candidate: Candidate) -> str | None:
+        return word_meaning(candidate.lemma, candidate.pos, candidate.parts, self.lang, self.options)
 
-        RustBackend().import_collection_package(
-            col_path=str(target), backup_path=str(source), media_folder=str(folder / "media"),
-            media_db=str(folder / "media.db"))
-    elif suffix == ".apkg":
-        from anki.collection import ImportAnkiPackageRequest
+    def knows(self, lemma: str, pos: str) -> bool:
+        key = (lemma, pos)
+        if key not in self._known:
+            values = word_features(lemma, pos, zipf(lemma.lower(), self.lang),
+                                   word_parts(lemma, pos, self.lang), self.lang, self.options)
+            self._known[key] = lemma.lower() in self.known_words or is_known(
+                values, self.options.level, self.lang)
+        return self._known[key]
 
-        col = collection_class(str(target))
-        try:
-            options = col._backend.get_import_anki_package_presets()
-            options.with_scheduling = True  # the intervals are what tells known words
-            col.import_anki_package(ImportAnkiPackageRequest(package_path=str(source), options=options))
-        finally:
-            col.close()
-    else:
-        _check_not_open(source)
-        shutil.copyfile(source, target)
-        wal = source.with_name(source.name + "-wal")
-        if wal.is_file():  # changes not yet checkpointed into the main file
-            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
-    return target
+    def knows_candidate(self, candidate: Candidate) -> bool:
+        if self.options.max_zipf is not None:  # a Zipf band chosen by hand: the band decides
+            return False
+        count = len(candidate.occurrences)
+        forms = text_forms_zipf(candidate, self.lang)
+        verdict = known_regardless_of_meaning(candidate.lemma, candidate.pos, candidate.zipf,
+                                              self.options.level, self.lang, count, forms)
+        if verdict is not None:
+            return verdict
+        values = word_features(candidate.lemma, candidate.pos, candidate.zipf, candidate.parts,
+                               self.lang, self.options, forms)
+        return is_known(values, self.options.level, self.lang, count)
 
-
-@contextlib.contextmanager
-def opened(path: str) -> Iterator[Any]:
-    """The collection at `path` (collection.anki2, .colpkg or .apkg), opened from a copy."""
-    source = Path(path)
-    if not source.is_file():
-        raise UsageError(f"Anki collection {path!r} not found")
-    collection_class = _collection_class()
-    from anki.errors import AnkiException
-
-    with tempfile.TemporaryDirectory(prefix="quizgen-collection-") as tmp:
-        try:
-            col = collection_class(str(_copy_into(source, Path(tmp), collection_class)))
-        except (AnkiException, OSError) as exc:
-            raise UsageError(f"cannot read Anki collection {path!r}: {exc}") from exc
-        try:
-            yield col
-        finally:
-            col.close()
-
-
-def _notes(col: Any) -> list[CollectionNote]:
-    decks = {d.id: d.name for d in col.decks.all_names_and_ids()}
-    names = {m.id: tuple(col.models.field_names(col.models.get(m.id)))
-             for m in col.models.all_names_and_ids()}
-    rows = col.db.all("SELECT n.id, n.guid, n.mid, n.flds, n.mod, c.did, c.ivl FROM notes n "
-                      "JOIN cards c ON c.nid = n.id ORDER BY n.id, c.ord")
-    notes: dict[int, CollectionNote] = {}
-    for nid, guid, mid, flds, mod, did, ivl in rows:
-        deck = decks.get(did, "")
-        old = notes.get(nid)
-        if old is None:
-            notes[nid] = CollectionNote(guid, mid, tuple(flds.split("\x1f")), (deck,), max(ivl, 0),
-                                        names.get(mid, ()), mod)
-        else:
-            notes[nid] = replace(old, decks=tuple(dict.fromkeys((*old.decks, deck))),
-                                 interval=max(old.interval, ivl))
-    return list(notes.values())
-
-
-@lru_cache(maxsize=4)
-def _read_notes(path: str, stamp: tuple[int, int]) -> tuple[CollectionNote, ...]:
-    """Every note of the collection; `stamp` (mtime, size) makes a changed file read afresh."""
-    with opened(path) as col:
-        return tuple(_notes(col))
-
-
-def collection_notes(path: str) -> tuple[CollectionNote, ...]:
-    return _read_notes(path, _stamp(path))
-
-
-def _stamp(path: str) -> tuple[int, int]:
-    try:
-        info = Path(path).stat()
-    except OSError as exc:
-        raise UsageError(f"Anki collection {path!r} not found") from exc
-    return info.st_mtime_ns, info.st_size
-
-
-def in_decks(deck: str, patterns: Iterable[str]) -> bool:
-    """`Deutsch*` matches Deutsch and Deutsch::A1; a plain name matches its subdecks too."""
-    name = deck.casefold()
-    for pattern in patterns:
-        wanted = pattern.casefold()
-        if fnmatch.fnmatchcase(name, wanted) or fnmatch.fnmatchcase(name, wanted + "::*"):
-            return True
-    return False
-
-
-def plain_text(field: str) -> str:
-    """What a field says: no markup, no [sound:] tags, a cloze's hidden word in place."""
-    text = CLOZE.sub(r"\1", SOUND.sub(" ", field))
-    text = TAG.sub(" ", re.sub(r"<br\s*/?>|</div>|</p>", "\n", text, flags=re.I))
-    return " ".join(html.unescape(text).replace("\xa0", " ").split())
-
-
-def known_texts(notes: Iterable[CollectionNote], decks: tuple[str, ...], interval: int) -> list[str]:
-    """The texts whose words count as known: every field of the notes in the chosen decks
-    that have a card reviewed at `interval` days or more, and the word of each of quizgen's
-    own notes that is that mature (in whatever deck)."""
-    from .export.anki_models import KINDS
-
-    word_field = {k.model_id: k.fields.index("Word") for k in KINDS.values() if "Word" in k.fields}
-    quizgen_models = {k.model_id for k in KINDS.values()}
-    texts: dict[str, None] = {}
-    for note in notes:
-        if note.interval < interval:
-            continue
-        if note.model_id in word_field:
-            chosen: Iterable[str] = (note.fields[word_field[note.model_id]],)
-        elif note.model_id in quizgen_models:
-            continue  # a question's text is the article's, not words the learner has learnt
-        elif not decks or any(in_decks(d, decks) for d in note.decks):
-            chosen = note.fields
-        else:
-            continue
-        for field in chosen:
-            text = plain_text(field)
-            if text:
-                texts.setdefault(text)
-    return list(texts)
-
-
-def _text_lemmas(lang: str) -> SavedDict:
-    """Note text -> its lemmas, kept between runs: studying changes a collection every day,
-    its notes' texts seldom, so a collection read again costs only its new notes."""
-    name = f"anki-text-lemmas-{lang}"
-    if name not in GROWING_CACHES:
-        memo = SavedDict(f"{name}-{code_fingerprint()}.pickle", MAX_SAVED_TEXTS)
-        for stale in memo.path.parent.glob(f"{name}-*.pickle"):  # left by other versions
-            if stale != memo.path:
-                with contextlib.suppress(OSError):
-                    stale.unlink()
-        register(name, memo)
-    return GROWING_CACHES[name]
-
-
-def lemmas_of(texts: list[str], lang: str) -> frozenset[str]:
-    """The lemmas (lower case) quizgen's own analysis gives the words of `texts`, in the
-    form vocabulary selection compares: so 'Häuser' on a card makes 'Haus' known."""
-    memo = _text_lemmas(lang).values
-    new = [text for text in dict.fromkeys(texts) if text not in memo]
-    if new:
-        from .analyze import analyze
-        from .model import Article
-        from .select import collect_candidates
-
-        analysis = analyze(Article("", tuple(new), lang, "anki collection"), lang)
-        found: list[set[str]] = [set() for _ in new]
-        for sentence in analysis.sentences:
-            found[sentence.paragraph].update(t.lemma.lower() for t in sentence.tokens if t.lemma.isalpha())
-        for key, candidate in collect_candidates(analysis).items():
-            for sentence, _token in candidate.occurrences:
-                found[sentence.paragraph].add(key.lower())
-        for text, lemmas in zip(new, found, strict=True):
-            memo[text] = tuple(sorted(lemmas))
-    return frozenset(lemma for text in texts for lemma in memo[text])
-
-
-def in_language(text: str, lang: str) -> bool:
-    """False for a field in English when the words are `lang`'s: the meaning on the back of
-    a German card says nothing about the German the learner knows (and costs as much to
-    analyse as the front)."""
-    from .frequency import english_lead
-
-    words = WORD.findall(text.lower())
-    if lang == "en" or not words:
-        return True
-    english = sum(1 for word in words if english_lead(word, lang) > ENGLISH_MARGIN)
-    return english * 2 <= len(words)
-
-
-def collection_known_words(path: str, decks: tuple[str, ...], interval: int, lang: str) -> frozenset[str]:
-    """The words the learner knows by their collection; kept in the cache folder by the
-    collection's path and modification time, so a build reads the collection only after
-    Anki changed it."""
-    def read() -> frozenset[str]:
-        texts = known_texts(collection_notes(path), decks, interval)
-        return lemmas_of([text for text in texts if in_language(text, lang)], lang)
-
-    return load_or_build(*_cache_key("anki-known", path, (decks, interval, lang)), read)
-
-
-def _cache_key(kind: str, path: str, extra: object) -> tuple[str, str]:
-    """One cache file per collection (a newer state replaces it), named by its state."""
-    resolved = str(Path(path).resolve())
-    mtime, size = _stamp(path)
-    name = f"{kind}-{hashlib.sha1(resolved.encode('utf-8')).hexdigest()[:12]}"
-    return name, hashlib.sha1(repr((mtime, size, extra)).encode("utf-8")).hexdigest()[:16]
-
-
-def learner_notes(path: str | None) -> dict[str, LearnerNote]:
-    """GUID -> each of quizgen's notes in the learner's collection, as they have it now."""
-    if not path:
-        return {}
-    from .export.anki_models import KINDS
-
-    models = {k.model_id for k in KINDS.values()}
-    return load_or_build(*_cache_key("anki-notes", path, ()), lambda: {
-        n.guid: LearnerNote(dict(zip(n.names, n.fields, strict=False)), n.mod)
-        for n in collection_notes(path) if n.model_id in models})
-
-
-def known_words_file(path: str, decks: tuple[str, ...] = (), interval: int = 21,
-                     lang: str = "auto") -> tuple[str, str]:
-    """The language and text of a known-words file (one lemma a line, as --known-words
-    reads it) made from the learner's collection; `lang` auto: detected from the notes."""
-    if lang == "auto":
-        from .detect import detect_language
-
-        texts = known_texts(collection_notes(path), decks, interval)
-        if not texts:
-            raise UsageError(f"Anki collection {path!r} has no card reviewed at an interval of "
-                             f"{interval} days or more in the chosen decks; nothing is known yet")
-        lang = detect_language(" ".join(texts[:2000]), path)
-    words = sorted(collection_known_words(path, decks, interval, lang))
-    header = (f"# known words ({lang}) from the Anki collection {Path(path).name}: "
-              f"cards at an interval of {interval} days or more\n")
-    return lang, header + "".join(f"{word}\n" for word in words)
+    def is_transparent(self, candidate: Candidate) -> bool:
+        """A compound of known words (Presse + Konferenz) or a derivation of a known word
+        (Besichtigung from besichtigen) costs the learner less than an opaque word."""
+        if len(candidate.parts) > 1:
+            return all(self.knows(part, "NOUN" if part[:1].isupper() else "ADJ")
+                       for part in candidate.parts)
+        found = derivation_base(candidate.lemma.lower(), self.profile)
+        if found is None:
+            return False
+        stem, suffix = found
+        for ending, base in self.profile.derivations:
+            if ending == suffix and zipf(stem + base, self.lang) > 0:
+                for word, pos in ((stem + base, "VERB"), ((stem + base).capitalize(), "NOUN")):
+                    if self.knows(word, pos):
+                        return True
+        return False

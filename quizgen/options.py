@@ -32,6 +32,8 @@ ADDRESSES = ("sie", "du")  # how instructions and prompts address the learner
 # Card kinds of the Anki deck: meaning is word -> meaning, reverse is meaning -> word.
 CARD_KINDS = ("cloze", "meaning", "reverse", "questions")
 DEFAULT_CARDS = ("cloze", "questions")
+# Words spelt like their meaning (Artillerie/artillery): kept in rank, ranked last, or dropped.
+COGNATES = ("keep", "last", "drop")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class Options:
     word_bank: bool = True
     source: str | None = None  # the worksheet's "Source" line, e.g. "AP, 14.09.2023"
     excerpt: int = 800  # a longer text's worksheet covers about this many words (0: all)
+    cognates: str = "last"
     audio: bool = False
     gloss_lang: str | None = None  # None: the default for the text's language (gloss.py)
     glossary: str | None = None
@@ -90,6 +93,8 @@ class Options:
             raise UsageError(f"unknown hint {self.hint!r}; choose one of {', '.join(HINTS)}")
         if self.address not in ADDRESSES:
             raise UsageError(f"unknown address {self.address!r}; choose sie or du")
+        if self.cognates not in COGNATES:
+            raise UsageError(f"unknown cognates mode {self.cognates!r}; choose keep, last or drop")
         if self.paper not in ("a4", "letter"):
             raise UsageError(f"unknown paper {self.paper!r}; choose a4 or letter")
         if self.epub not in ("chapters", "book"):

@@ -37,11 +37,11 @@ def _shorten(text: str, width: int) -> str:
 
 
 def vocabulary_table(analysis: Analysis, items: tuple[VocabItem, ...]) -> str:
-    rows = [("#", "word", "form", "POS", "zipf", "meaning", "sentence")]
+    rows = [("#", "word", "form", "POS", "n", "zipf", "meaning", "sentence")]
     for rank, item in enumerate(items, start=1):
         sentence = analysis.sentences[item.sentence].text
         rows.append((str(rank), dictionary_form(item, analysis.language), item.form, item.pos,
-                     f"{item.zipf:.2f}", _shorten(item.gloss or "-", GLOSS_WIDTH),
+                     str(item.count), f"{item.zipf:.2f}", _shorten(item.gloss or "-", GLOSS_WIDTH),
                      _shorten(sentence, SENTENCE_WIDTH)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     lines = []

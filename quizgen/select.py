@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .cognates import is_cognate
 from .frequency import english_lead, zipf
+from .keywords import (
+    family_counts,
+    importance,
+    lead_paragraph,
+    occurrences,
+    title_words,
+)
 from .languages import get_language
 from .languages.de_grammar import dictionary_adjective
-from .languages.de_lexicon import compound_parts, definite_lemma, noun_info, noun_lexicon
+from .languages.de_lexicon import definite_lemma, noun_info, noun_lexicon
+from .learner import Learner, word_parts
 from .model import Analysis, Sentence, Token, VocabItem
-from .options import Options, level_zipf_threshold
+from .options import Options
 from .romance_gender import noun_gender
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
@@ -20,6 +30,8 @@ CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 MIN_PLAUSIBLE_ZIPF = 1.5
 # How much more frequent in English a word must be to count as an English word.
 FOREIGN_MARGIN = 0.5
+# A compound or derivation of known words ranks as if the text used it this much less.
+TRANSPARENT_COST = 0.5
 IDEAL_SENTENCE = (8, 22)  # tokens: long enough for context, short enough for a card
 
 
@@ -79,12 +91,6 @@ def _eligible(token: Token, lang: str, stops: frozenset[str]) -> bool:
     return text.lower() not in stops and token.lemma.lower() not in stops
 
 
-def _compound_parts(lemma: str, pos: str, lang: str) -> tuple[str, ...]:
-    if lang == "de" and pos == "NOUN":
-        return compound_parts(lemma)
-    return ()
-
-
 def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
     lang = analysis.language
     profile = get_language(lang)
@@ -125,7 +131,7 @@ def _plausible(candidate: Candidate, lang: str) -> bool:
         return False
     if candidate.zipf >= MIN_PLAUSIBLE_ZIPF or known_noun:
         return True
-    candidate.parts = _compound_parts(candidate.lemma, candidate.pos, lang)
+    candidate.parts = word_parts(candidate.lemma, candidate.pos, lang)
     return all(zipf(p.lower(), lang) >= MIN_PLAUSIBLE_ZIPF for p in candidate.parts) and bool(
         candidate.parts
     )
@@ -141,12 +147,6 @@ def sentence_score(sentence: Sentence) -> tuple[int, int, int]:
     kind_penalty = KIND_PENALTIES.get(sentence.kind, 1)
     length_penalty = max(0, low - n) + max(0, n - high)
     return (kind_penalty, length_penalty, sentence.index)
-
-
-def _in_range(value: float, options: Options, lang: str) -> bool:
-    high = options.max_zipf if options.max_zipf is not None else level_zipf_threshold(options.level, lang)
-    low = options.min_zipf if options.min_zipf is not None else 0.0
-    return low <= value < high
 
 
 def _item(candidate: Candidate, lang: str) -> VocabItem:
@@ -180,32 +180,90 @@ def _item(candidate: Candidate, lang: str) -> VocabItem:
     )
 
 
+def _in_band(candidate: Candidate, options: Options, lang: str) -> bool:
+    """--min-zipf always bounds the choice; --max-zipf replaces the level model by a band."""
+    if options.min_zipf is not None and candidate.zipf < options.min_zipf:
+        return False
+    return options.max_zipf is None or candidate.zipf < options.max_zipf
+
+
+def _by_importance(candidates: list[Candidate], analysis: Analysis) -> list[tuple[float, Candidate]]:
+    """Each candidate with its importance for this text."""
+    profile = get_language(analysis.language)
+    lead, title = lead_paragraph(analysis), title_words(analysis)
+    found = {c.lemma: occurrences(c.lemma, c.occurrences, lead, title, c.parts) for c in candidates}
+    relatives = family_counts(found.values(), profile)
+    return [(importance(found[c.lemma], relatives[c.lemma]), c) for c in candidates]
+
+
 def rank_key(candidate: Candidate) -> tuple[float, str]:
-    """Most useful first: the more frequent of the unknown words pay off soonest (by the
-    Zipf value the card shows)."""
+    """Among words of equal importance, the more frequent pay off sooner (by the Zipf value
+    the card shows)."""
     return (-round(candidate.zipf, 2), candidate.lemma.lower())
 
 
+def _choose(scored: list[tuple[float, Candidate]], learner: Learner, include: set[str],
+            limit: int) -> list[Candidate]:
+    """The most important words the learner does not know, until `limit` are chosen (0: all).
+    Words are judged as they come up, so the costly signals (meanings, word parts) are asked
+    only for the words looked at; a transparent word goes back in line TRANSPARENT_COST later."""
+    queue = [(-score, rank_key(c), False, c.lemma, c) for score, c in scored]
+    heapq.heapify(queue)
+    chosen: list[Candidate] = []
+    cognates: list[Candidate] = []
+    mode = learner.options.cognates
+    while queue and not (limit and len(chosen) >= limit):
+        score, rank, checked, lemma, candidate = heapq.heappop(queue)
+        if not checked:
+            if lemma.lower() not in include:
+                if learner.knows_candidate(candidate):
+                    continue
+                if mode != "keep" and is_cognate(lemma, learner.meaning(candidate)):
+                    if mode == "last":
+                        cognates.append(candidate)
+                    continue
+            if learner.is_transparent(candidate):
+                heapq.heappush(queue, (score + TRANSPARENT_COST, rank, True, lemma, candidate))
+                continue
+        chosen.append(candidate)
+    chosen += cognates
+    if limit:
+        chosen = chosen[:limit]
+    return _with_included(chosen, [c for _, c in scored], include, limit)
+
+
+def _with_included(chosen: list[Candidate], candidates: list[Candidate], include: set[str],
+                   limit: int) -> list[Candidate]:
+    """--include always wins: a word the limit left out replaces the last chosen ones."""
+    taken = {c.lemma for c in chosen}
+    missing = [c for c in candidates if c.lemma.lower() in include and c.lemma not in taken]
+    while limit and missing and len(chosen) + len(missing) > limit:
+        last = max((i for i, c in enumerate(chosen) if c.lemma.lower() not in include), default=None)
+        if last is None:
+            break
+        del chosen[last]
+    return chosen + missing
+
+
 def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
-    """The ranked vocabulary of `analysis` for a learner described by `options`."""
+    """The ranked vocabulary of `analysis` for a learner described by `options`: the words the
+    learner does not know yet, the text's key words first."""
     lang = analysis.language
     known = {w.lower() for w in options.known_words}
     include = {w.lower() for w in options.include}
     exclude = {w.lower() for w in options.exclude}
-    chosen: list[Candidate] = []
+    candidates: list[Candidate] = []
     for candidate in collect_candidates(analysis).values():
         key = candidate.lemma.lower()
         if key in exclude or key in known:
             continue
         if key not in include and not (
-            _in_range(candidate.zipf, options, lang) and _plausible(candidate, lang)
+            _in_band(candidate, options, lang) and _plausible(candidate, lang)
         ):
             continue
-        chosen.append(candidate)
-    chosen.sort(key=rank_key)
-    if options.max_cards:
-        # An included word is always chosen; the others fill the places left.
-        forced = [c for c in chosen if c.lemma.lower() in include]
-        others = [c for c in chosen if c.lemma.lower() not in include]
-        chosen = sorted(forced + others[: max(options.max_cards - len(forced), 0)], key=rank_key)
+        if not candidate.parts:
+            candidate.parts = word_parts(candidate.lemma, candidate.pos, lang)
+        candidates.append(candidate)
+    chosen = _choose(_by_importance(candidates, analysis), Learner(lang, options), include,
+                     options.max_cards)
     return tuple(_item(candidate, lang) for candidate in chosen)

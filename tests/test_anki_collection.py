@@ -13,10 +13,10 @@ import pytest
 from anki.collection import Collection
 from click.testing import CliRunner
 
-from quizgen import learner
+from quizgen import learner_collection as learner
 from quizgen.cli import main
 from quizgen.errors import DependencyError, UsageError
-from quizgen.learner import collection_known_words, in_decks, in_language, plain_text
+from quizgen.learner_collection import collection_known_words, in_decks, in_language, plain_text
 from quizgen.options import read_word_list
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -83,7 +83,7 @@ def make_decks(quiz: Quiz, notes: list[NoteData], state: ModState) -> tuple[list
     """The article's deck, its `::retired` subdeck (the previous package's notes that this
     build no longer makes), and the package timestamp: the newest mod in them, so a rebuild
     repeats it."""
-    from ..learner import learner_notes
+    from ..learner_collection import learner_notes
 
     models = timed_models(quiz.options.templates, state)
     learner = learner_notes(quiz.options.anki_collection)

@@ -77,6 +77,9 @@ class LanguageProfile:
     # Whether the noun lexicon lists nouns that are also verb forms ("parte"); the French
     # one leaves them out ("la route", "le fait"), so there a verb form can be a noun.
     nouns_include_verb_forms: bool = True
+    # Derivational endings and what replaces them to give the base word (Besichtigung ->
+    # besichtigen), for word families and transparent derivations; longest first.
+    derivations: tuple[tuple[str, str], ...] = ()
 
 
 def definite_article(profile: LanguageProfile, gender: str | None, lemma: str) -> str:

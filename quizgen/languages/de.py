@@ -52,4 +52,10 @@ PROFILE = LanguageProfile(
                    "sprecher", "sprecherin", "sekretär", "sekretärin", "kanzler", "kanzlerin",
                    "direktor", "direktorin", "trainer", "trainerin", "vorsitzende",
                    "vorsitzender", "funktionär", "funktionärin"),
+    derivations=(
+        ("ierung", "ieren"), ("ungen", "en"), ("ung", "en"), ("ung", "eln"), ("ung", "ern"),
+        ("erinnen", "en"), ("erin", "en"), ("heit", ""), ("keit", ""), ("lich", "en"),
+        ("lich", ""), ("isch", ""), ("ig", ""), ("bar", "en"), ("er", "en"), ("e", "en"),
+        ("in", ""),
+    ),
 )

@@ -23,4 +23,6 @@ PROFILE = LanguageProfile(
     speech_verbs=words("say tell explain add ask answer write report announce warn claim insist"),
     person_titles=words("President Mr. Mrs. Ms. Dr. Prof. Minister Senator Governor General "
                         "Admiral King Queen Prince Princess Pope Mayor Councillor Councilor"),
+    derivations=(("ation", "ate"), ("ment", ""), ("ness", ""), ("ity", ""), ("ly", ""),
+                 ("er", ""), ("ing", "")),
 )

@@ -1,0 +1,83 @@
+"""What a word's meaning says about it: how basic the concept is, and whether the learner's
+language has the same word (Artillerie/artillery, strategisch/strategic).
+
+Meanings come from quizgen.gloss (the teacher's glossary, then a dictd dictionary); they are
+looked up once per word and options, since `select` asks before `gloss` adds them to cards.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from .frequency import has_frequencies, zipf
+from .model import VocabItem
+from .options import Options
+
+SENSES_CONSIDERED = 3  # the first senses shown on a card
+COGNATE_RATIO = 0.8  # spelling similarity (difflib) from which two words are one word
+MIN_COGNATE_LENGTH = 4  # short words match by accident (Rat/rat, Gift/gift)
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>")
+_LEADING = re.compile(r"^(to|a|an|the|sich|se|s')\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=50_000)
+def meaning_text(lemma: str, pos: str, parts: tuple[str, ...], lang: str, gloss_lang: str,
+                 dictionary: str | None, glossary: str | None) -> str | None:
+    """The meaning a card would show, or None (no source knows the word)."""
+    from .gloss import meaning_for, open_sources
+
+    sources = open_sources(lang, gloss_lang, dictionary, glossary)
+    item = VocabItem(lemma=lemma, form=lemma, pos=pos, zipf=0.0, sentence=0, start=0, end=0,
+                     parts=parts)
+    meaning = meaning_for(item, sources)
+    return meaning.text if meaning is not None else None
+
+
+def word_meaning(lemma: str, pos: str, parts: tuple[str, ...], lang: str, options: Options) -> str | None:
+    if lang == options.gloss_lang:
+        return None
+    return meaning_text(lemma, pos, parts, lang, options.gloss_lang, options.dictionary,
+                        options.glossary)
+
+
+def senses(meaning: str) -> list[str]:
+    """'→ Anlage: facility; plant' -> ['facility', 'plant']: bare translations, no labels."""
+    if meaning.startswith("→") and ":" in meaning:
+        meaning = meaning.split(":", 1)[1]
+    out = []
+    for sense in re.split(r"[;,]", _BRACKETS.sub(" ", meaning)):
+        sense = _LEADING.sub("", " ".join(sense.split()))
+        if sense:
+            out.append(sense)
+    return out[:SENSES_CONSIDERED]
+
+
+def gloss_zipf(meaning: str | None, gloss_lang: str) -> float | None:
+    """How common the most common of the first senses is in the gloss language (wordfreq
+    gives a phrase the frequency of its words together)."""
+    if not meaning or not has_frequencies(gloss_lang):
+        return None
+    values = [zipf(sense.lower(), gloss_lang) for sense in senses(meaning)]
+    return max(values) if values else None
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if ch.isalpha())
+
+
+def is_cognate(lemma: str, meaning: str | None) -> bool:
+    """Whether one of the first senses is spelt (nearly) like the word itself."""
+    if not meaning or meaning.startswith("→"):  # a compound's head meaning says nothing of it
+        return False
+    word = _plain(lemma)
+    if len(word) < MIN_COGNATE_LENGTH:
+        return False
+    for sense in senses(meaning):
+        other = _plain(sense)
+        if len(other) >= MIN_COGNATE_LENGTH and SequenceMatcher(None, word, other).ratio() >= COGNATE_RATIO:
+            return True
+    return False
