@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from .model import Article, Quiz
 from .options import Options
 from .progress import progress_bar
 from .questions import asked_early, make_questions
+from .questions.finish import questions_note
 from .select import select_vocabulary
 from .workers import forked_workers, inherited
 
@@ -77,6 +79,9 @@ def write_outputs(quiz: Quiz, slug: str, options: Options) -> list[Path]:
         path = out / f"{slug}.{fmt}"
         exporter(fmt)(quiz, path)
         written.append(path)
+    note = questions_note(quiz)
+    if note:  # fewer questions than asked: say so, rather than leave the user guessing
+        print(f"quizgen: {quiz.analysis.article.source or slug}: {note}", file=sys.stderr)
     return written
 
 

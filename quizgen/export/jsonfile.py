@@ -9,6 +9,7 @@ from typing import Any
 
 from ..atomic import write_atomic
 from ..model import Quiz
+from ..questions.finish import questions_note
 
 SCHEMA = "quizgen/1"
 
@@ -30,6 +31,8 @@ def quiz_to_dict(quiz: Quiz) -> dict[str, Any]:
         "vocabulary": [_vocab(v) for v in quiz.vocabulary],
         "cloze_cards": [asdict(c) for c in quiz.cloze_cards],
         "questions": [_question(q) for q in quiz.questions],
+        "questions_asked": quiz.options.questions,
+        "questions_note": questions_note(quiz),
     }
 
 

@@ -1,0 +1,74 @@
+"""Paragraph topics: match paragraphs to short headings made from each paragraph's key words
+(global comprehension, as in the matching tasks of B1 reading exams). A heading names two
+nouns that only its paragraph uses; one or two headings of other paragraphs are the extra
+options, so the last match is not given away."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..frequency import zipf
+from ..model import Analysis, Question, VocabItem
+from .common import Candidate, question_id, rng_for
+from .phrasing import phrasing
+
+MIN_SENTENCES = 2  # a paragraph of one sentence has no topic of its own
+ITEMS, EXTRA = 4, 2
+MIN_ITEMS = 3
+MAX_ZIPF = 4.6  # nouns more common than this name no topic
+
+
+def _nouns(analysis: Analysis, paragraph: int) -> Counter[str]:
+    return Counter(t.lemma for s in analysis.sentences if s.paragraph == paragraph and s.kind == "body"
+                   for t in s.tokens
+                   if t.upos == "NOUN" and not t.is_name and len(t.lemma) > 3 and t.lemma.isalpha()
+                   and (t.lemma[:1].isupper() or analysis.language != "de"))
+
+
+def _heading(counts: Counter[str], elsewhere: Counter[str], joiner: str, lang: str) -> str | None:
+    """The two nouns most typical of the paragraph: frequent here, never in other paragraphs,
+    and not so common that they name no topic ('Frage', 'Jahr')."""
+    rarity = {w: zipf(w.lower(), lang) for w in counts if elsewhere[w] == 0}
+    own = sorted((w for w, z in rarity.items() if z <= MAX_ZIPF),
+                 key=lambda w: (-counts[w], rarity[w], w))
+    if len(own) < 2:
+        return None
+    first, second = own[0], own[1]
+    heading = f"{first} {joiner} {second}"
+    return heading[0].upper() + heading[1:]
+
+
+def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
+    body = Counter(s.paragraph for s in analysis.sentences if s.kind == "body")
+    paragraphs = [p for p, n in sorted(body.items()) if n >= MIN_SENTENCES]
+    if len(paragraphs) < MIN_ITEMS + 1:
+        return []
+    nouns = {p: _nouns(analysis, p) for p in paragraphs}
+    total = sum(nouns.values(), Counter())
+    words = phrasing(analysis.language)
+    headings = {}
+    for p in paragraphs:
+        heading = _heading(nouns[p], total - nouns[p], words.and_word, analysis.language)
+        if heading:
+            headings[p] = heading
+    if len(headings) < MIN_ITEMS + 1:
+        return []
+    # Spread over the text: every k-th paragraph that has a heading.
+    chosen = list(headings)
+    step = max(1, len(chosen) // (ITEMS + EXTRA))
+    spread = chosen[::step][: ITEMS + EXTRA]
+    items = spread[:ITEMS] if len(spread) > ITEMS else spread[:-1]
+    extra = [p for p in spread if p not in items]
+    evidence = tuple(_first_sentence(analysis, p) for p in items)
+    qid = question_id(analysis.language, "matching", analysis, evidence)
+    options = [headings[p] for p in items + extra]
+    rng_for(analysis, qid).shuffle(options)
+    answer = tuple(options.index(headings[p]) for p in items)
+    labels = tuple(f"{words.paragraph} {p + 1}" for p in items)
+    question = Question(qid, "matching", words.matching["sie"], tuple(options), answer, evidence,
+                        items=labels)
+    return [Candidate(question, 2.0)]
+
+
+def _first_sentence(analysis: Analysis, paragraph: int) -> int:
+    return next(s.index for s in analysis.sentences if s.paragraph == paragraph and s.kind == "body")
