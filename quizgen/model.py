@@ -89,7 +89,8 @@ class ClozeCard:
     hint: str | None = None
 
 
-QUESTION_TYPES = ("who", "who_said", "number", "true_false", "order", "word_in_context", "open")
+QUESTION_TYPES = ("who", "who_said", "number", "true_false", "order", "word_in_context", "open",
+                  "reason", "source", "matching")
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,9 @@ def answer_html(question: Question, lang: str) -> str:
     if question.type == "true_false":
         words = ui_strings(lang)  # the worksheet's words for true and false, one place
         return escape(words["true"] if question.answer else words["false"])
+    if question.type == "matching":  # each item with the letter and text of its option
+        return "<br>".join(f"{text(item)} – {chr(ord('A') + i)}. {text(question.options[i])}"
+                           for item, i in zip(question.items, question.answer, strict=True))
     if question.type == "order" and isinstance(question.answer, list | tuple):
         return choice_list(tuple(question.options[i] for i in question.answer), kind="1")
     index = _choice_index(question) if question.options else None
@@ -126,7 +129,8 @@ def question_note(quiz: Quiz, slug: str, question: Question) -> NoteData:
     evidence = " ".join(quiz.analysis.sentences[i].text for i in question.evidence
                         if 0 <= i < len(quiz.analysis.sentences))
     values: dict[str, Any] = {
-        "Prompt": text(question.prompt),
+        "Prompt": text(question.prompt) + ("<br>" + " · ".join(map(text, question.items))
+                                           if question.items else ""),
         "Choices": choice_list(question.options) if question.options else "",
         "Answer": answer_html(question, ui_language(quiz.options.ui_lang, quiz.language)),
         "Explanation": text(question.explanation),

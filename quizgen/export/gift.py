@@ -2,7 +2,7 @@
 
 Each gap becomes a short-answer ("missing word") question on its sentence, with the lemma as
 a hint; multiple choice stays multiple choice, true/false becomes {TRUE}/{FALSE}, an order
-question becomes matching (event -> position) and an open question an essay whose model answer
+question becomes matching (event -> position), paragraph topics matching (paragraph -> heading) and an open question an essay whose model answer
 is the general feedback. All text is [plain], so Moodle shows article text as text, never HTML.
 """
 
@@ -51,8 +51,19 @@ def _order(question: Question) -> list[str]:
     return [*lines, "}"]
 
 
+def _matching(question: Question) -> list[str]:
+    """Each item with its option; options no item takes are left out (GIFT matching pairs)."""
+    lines = [" {"]
+    for item, index in zip(question.items, question.answer, strict=True):
+        lines.append(f"\t={escape_answer(item)} -> {escape_answer(question.options[index])}")
+    return [*lines, "}"]
+
+
 def question_to_gift(question: Question, number: int) -> str:
     head = _head(f"Q{number:02d} {question.type}", question.prompt)
+    if question.type == "matching":
+        body = _matching(question)
+        return head + body[0] + "\n" + "\n".join(body[1:])
     kind = question_kind(question)
     if kind == "true_false":
         return head + (" {TRUE}" if question.answer else " {FALSE}")

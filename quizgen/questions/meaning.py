@@ -5,6 +5,8 @@ same part of speech from the same text, each plainly another meaning."""
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from ..frequency import zipf
 from ..model import Analysis, Question, VocabItem
 from .common import Candidate, clause_window, has_quote, question_id, quoted_sentences, rng_for
@@ -15,13 +17,23 @@ ASKED_POS = ("VERB", "ADJ", "NOUN")
 # A meaning must be a word the learner knows better than the asked one.
 MIN_MEANING_ZIPF = 3.0
 MIN_OTHERS = 3
+# Wrong options: words a learner knows, but not the commonest ('Jahr', 'Teil'), which name
+# nothing a reader could mistake for a meaning.
+MIN_OPTION_ZIPF, MAX_OPTION_ZIPF = 3.5, 4.8
+
+
+def _variant(one: str, other: str) -> bool:
+    """'Soße' for 'Sauce', 'Weltall' for 'All': a spelling or a part, not a meaning."""
+    a, b = one.lower(), other.lower()
+    return SequenceMatcher(None, a, b).ratio() > 0.5 or a[:4] in b or b[:4] in a
 
 
 def _meaning(item: VocabItem) -> str | None:
-    """The most common plain synonym that is not a form of the word itself."""
-    stem = item.lemma.lower()[:5]
+    """The most common plain synonym that is not a form of the word itself, and that has
+    one sense too: OpenThesaurus misses senses ('Einnahme' only as 'Besetzung'), and two
+    words of one sense each that share a set almost surely mean the same."""
     usable = [w for w in synonyms(item.lemma)
-              if stem not in w.lower() and w.lower()[:5] not in item.lemma.lower()
+              if not _variant(w, item.lemma) and synonyms(w)
               and (w[0].isupper() == (item.pos == "NOUN"))
               and zipf(w.lower(), "de") >= max(MIN_MEANING_ZIPF, item.zipf)]
     return max(usable, key=lambda w: (zipf(w.lower(), "de"), w)) if usable else None
@@ -34,7 +46,7 @@ def _text_words(analysis: Analysis, pos: str) -> dict[str, float]:
         for token in sentence.tokens:
             if token.upos == pos and token.lemma.isalpha() and not token.is_name:
                 found.setdefault(token.lemma, zipf(token.lemma.lower(), "de"))
-    return {w: z for w, z in found.items() if z >= 3.5}
+    return {w: z for w, z in found.items() if MIN_OPTION_ZIPF <= z <= MAX_OPTION_ZIPF}
 
 
 def _options(item: VocabItem, meaning: str, pool: dict[str, float], sentence_lemmas: set[str],

@@ -30,6 +30,8 @@ CLAUSE_OPENERS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}
 MIN_REST, MAX_WORDS = 3, 18
 # A short adverbial that may open a sentence before the verb and its subject.
 FRONTED = {"APPR", "APPRART", "ADV", "ADJD"}
+# Verbs whose subject and complement are both nominative: 'Wer' cannot tell them apart.
+COPULAS = frozenset({"heißen", "sein", "werden", "bleiben"})
 
 
 def _relative_start(tokens: tuple[Token, ...], i: int) -> bool:
@@ -148,8 +150,10 @@ def _phrase(sentence: Sentence, at: MentionIndex) -> tuple[Entity, str] | None:
 
 
 def _usable(verb: Token, rest: list[Token] | None) -> bool:
-    if verb.lemma in get_language("de").speech_verbs:
-        return False  # what someone said is asked by who_said
+    if verb.lemma in get_language("de").speech_verbs or verb.lemma in COPULAS:
+        return False  # what someone said is asked by who_said; 'Wer hieß der Astronaut?'
+    if rest and any(t.xpos == "PROAV" for t in rest):
+        return False  # 'Wer legte dafür ... vor?': 'dafür' points to another sentence
     return bool(rest) and MIN_REST <= len(rest) <= MAX_WORDS and not has_pronoun(rest, "de")
 
 

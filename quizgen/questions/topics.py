@@ -25,10 +25,20 @@ def _nouns(analysis: Analysis, paragraph: int) -> Counter[str]:
                    and (t.lemma[:1].isupper() or analysis.language != "de"))
 
 
+def _known(noun: str, lang: str) -> bool:
+    """German: a noun the lexicon knows by that lemma ('Sekund' and 'Innerne' are lemmatiser
+    slips, 'Zavacka' a name)."""
+    if lang != "de":
+        return True
+    from ..languages.de_lexicon import noun_lexicon
+
+    return noun in noun_lexicon().gender
+
+
 def _heading(counts: Counter[str], elsewhere: Counter[str], joiner: str, lang: str) -> str | None:
     """The two nouns most typical of the paragraph: frequent here, never in other paragraphs,
     and not so common that they name no topic ('Frage', 'Jahr')."""
-    rarity = {w: zipf(w.lower(), lang) for w in counts if elsewhere[w] == 0}
+    rarity = {w: zipf(w.lower(), lang) for w in counts if elsewhere[w] == 0 and _known(w, lang)}
     own = sorted((w for w, z in rarity.items() if z <= MAX_ZIPF),
                  key=lambda w: (-counts[w], rarity[w], w))
     if len(own) < 2:
