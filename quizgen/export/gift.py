@@ -2,7 +2,8 @@
 
 Each gap becomes a short-answer ("missing word") question on its sentence, with the lemma as
 a hint; multiple choice stays multiple choice, true/false becomes {TRUE}/{FALSE}, an order
-question becomes matching (event -> position), paragraph topics matching (paragraph -> heading) and an open question an essay whose model answer
+question becomes matching (event -> position), paragraph topics matching (paragraph ->
+heading) and an open question an essay whose model answer
 is the general feedback. All text is [plain], so Moodle shows article text as text, never HTML.
 """
 

@@ -68,7 +68,10 @@ def source_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> l
     template = phrasing("de").source
     found = []
     for item in cited:
-        others = sorted({c.source for c in cited if not _alike(c.source, item.source)})
+        others: list[str] = []
+        for other in sorted({c.source for c in cited}):
+            if not any(_alike(other, o) for o in [item.source, *others]):
+                others.append(other)  # two alike sources would be two right answers
         if item.statement is None or len(others) + 1 < MIN_OPTIONS:
             continue
         evidence = (item.sentence,)
