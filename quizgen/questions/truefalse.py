@@ -34,6 +34,7 @@ from .entities import (
 )
 from .numbers import _is_fraction, _is_year, _spell, _unit, _value, _word_values
 from .phrasing import phrasing
+from .restate import restated
 
 MIN_WORDS, MAX_WORDS = 6, 26
 # Words that make 'nicht' part of a fixed phrase: dropping it would break the sentence.
@@ -190,16 +191,19 @@ def true_false_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
     entities = [e for e in find_entities(analysis) if e.kind]
     note = phrasing(lang).true_false_note
     found: list[Candidate] = []
-    for sentence in _statement_sentences(analysis):
+    for original in _statement_sentences(analysis):
+        # German statements are restated where a synonym is safe: found by meaning, not by words.
+        sentence = restated(original) if lang == "de" else original
         evidence = (sentence.index,)
         qid = question_id(lang, "true_false", analysis, evidence, "true")
-        found.append(Candidate(Question(qid, "true_false", sentence.text, (), True, evidence), 1.5))
+        score = 1.5 if sentence is original else 2.0
+        found.append(Candidate(Question(qid, "true_false", sentence.text, (), True, evidence), score))
         for name, falsify in FALSIFIERS:
             qid = question_id(lang, "true_false", analysis, evidence, name)
             changed = falsify(analysis, sentence, entities, rng_for(analysis, qid))
             if changed and changed != sentence.text:
                 question = Question(qid, "true_false", changed, (), False, evidence,
-                                    explanation=note.format(text=sentence.text))
+                                    explanation=note.format(text=original.text))
                 found.append(Candidate(question, 2.0 if name != "negation" else 1.5))
                 break
     return found
