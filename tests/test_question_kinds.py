@@ -45,13 +45,28 @@ def test_reason_questions_ask_why_and_offer_the_texts_other_reasons():
         "Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach für die Straßenbahn ist.",
         "Der Bürgermeister lobte den Plan, da die Pendler viel Zeit sparen würden.",
         "Die Bauarbeiten beginnen im Frühjahr, weil im Winter der Boden gefroren ist.",
+        "Die Kosten teilen sich Land und Stadt.", "Die Pläne zeichnete ein Büro aus Köln.",
         "Der Radweg bleibt offen.")
     questions = {q.prompt: q for q in (c.question for c in reason_questions(analysis, ()))}
     q = questions["Warum baut die Stadt eine neue Brücke?"]
     assert q.answer == "weil die alte Brücke zu schwach für die Straßenbahn ist"
     assert "weil die Pendler viel Zeit sparen würden" in q.options  # 'da' restated as 'weil'
     assert "Warum lobte der Bürgermeister den Plan?" in questions
-    assert len(q.options) == 3
+    # A fact of the text far from the asked sentence, as a weil-clause (particle joined).
+    assert len(q.options) == 4 and "weil der Radweg offenbleibt" in q.options
+    assert not any("Pläne ein Büro" in o for o in q.options)  # object first: not turned
+
+
+def test_cause_in_the_sentence_before_deshalb():
+    analysis = _german("Im Jahr 1815 brach in Indonesien der Vulkan Tambora aus. Seine Asche verteilte "
+                       "sich am Himmel. Die Sonne kam im Sommer nicht mehr durch die Wolken. Deshalb "
+                       "konnten die Bauern in Europa kaum etwas ernten. Der Krakatau liegt ebenfalls "
+                       "in Indonesien. Ein Vulkan ist ein Berg. Die Forscher messen die Temperatur im "
+                       "Krater. Der Vesuv liegt in Italien. Die Stadt Pompeji wurde verschüttet.")
+    [q] = [c.question for c in reason_questions(analysis, ())]
+    assert q.prompt == "Warum konnten die Bauern in Europa kaum etwas ernten?"
+    assert q.answer == "weil die Sonne im Sommer nicht mehr durch die Wolken kam"
+    assert q.evidence == (2, 3)
 
 
 def test_reason_questions_need_other_reasons_to_choose_from():

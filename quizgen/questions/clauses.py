@@ -14,6 +14,8 @@ from .subjects import FINITE, _join, predicate
 # What a subject noun phrase is made of ('Die beiden Staatschefs', 'Südkoreas Generalstab').
 NOUN_PHRASE = {"ART", "ADJA", "NN", "NE", "PPOSAT", "CARD", "PIAT", "PIDAT", "TRUNC"}
 MAX_SUBJECT, MAX_REST = 6, 16
+# Articles that are never nominative: a clause opening with them opens with its object.
+NOT_NOMINATIVE = {"den", "dem", "des", "einen", "einem", "eines", "einer"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,16 @@ class Clause:
         return f"{self.subject} {_join(sentence, rest)} {verb}".replace("  ", " ").strip()
 
 
+def _agrees(head: Token, verb: Token) -> bool:
+    """A plural noun before a singular verb ('Die Pläne zeichnete') is no subject."""
+    from ..languages.de_lexicon import noun_lexicon
+
+    plural = head.xpos == "NN" and head.text != head.lemma \
+        and noun_lexicon().plural.get(head.lemma) == head.text
+    singular_verb = verb.text.endswith(("t", "te")) or verb.text in ("ist", "war", "hat", "wird")
+    return not (plural and singular_verb)
+
+
 def _inside(word: Token) -> str:
     """A word as it reads after a question word: nouns and names keep their capital."""
     return word.text if word.xpos in ("NN", "NE") or word.is_name else word.text.lower()
@@ -48,6 +60,8 @@ def main_clause(sentence: Sentence, speech_verbs: frozenset[str]) -> Clause | No
         return None
     if tokens[verb].lemma in speech_verbs or tokens[verb - 1].xpos not in ("NN", "NE"):
         return None  # what someone said is not the text's statement; 'Die beiden sagten'
+    if tokens[0].text.lower() in NOT_NOMINATIVE or not _agrees(tokens[verb - 1], tokens[verb]):
+        return None  # 'Die Pläne zeichnete ein Büro': the object first, the subject after
     rest = predicate(sentence, verb)
     if not rest or len(rest) > MAX_REST or has_pronoun([*tokens[:verb], *rest], "de"):
         return None
