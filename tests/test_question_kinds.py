@@ -212,3 +212,23 @@ def test_finish_keeps_the_order_and_the_answers(sample_analysis):
     assert [(q.id, q.answer) for q in again] == [(q.id, q.answer) for q in questions]
     firsts = [min(q.evidence) for q in questions if q.type != "matching"]
     assert firsts == sorted(firsts)  # the text's order
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [("Andy Warhol (* 6. August 1928 in Pittsburgh; † 22. Februar 1987 in New York) war ein "
+      "amerikanischer Künstler.", "Wie alt wurde Andy Warhol?", "58 Jahre"),
+     ("Von 2004 bis 2014 war Hamid Karzai Präsident Afghanistans.",
+      "Wie viele Jahre war Hamid Karzai Präsident Afghanistans?", "10 Jahre")],
+    ids=["age-from-two-dates", "years-from-a-span"],
+)
+def test_numbers_that_need_reading(text, prompt, answer):
+    from quizgen.questions.durations import duration_questions
+
+    [q] = [c.question for c in duration_questions(_german(text), ())]
+    assert (q.prompt, q.answer) == (prompt, answer)
+    values = sorted(int(o.split()[0]) for o in q.options)
+    right = int(answer.split()[0])
+    assert len(set(values)) == 4 and all(o.endswith(" Jahre") for o in q.options)
+    assert all(v % right and abs(v - right) <= 5 for v in values if v != right)  # no multiples
+    assert answer.split()[0] not in text  # worked out, not read off

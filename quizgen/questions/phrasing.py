@@ -47,6 +47,9 @@ class Phrasing:
     why: str = ""
     what_for: str = ""
     source: str = ""  # {text} is the statement as a dass-clause
+    how_old: str = ""  # {name}
+    how_many_years: str = ""
+    years: str = ""
 
 
 def _set(text: str) -> frozenset[str]:
@@ -73,6 +76,9 @@ PHRASING: dict[str, Phrasing] = {
         why='Warum',
         what_for='Wozu',
         source='Woher stammt die Information, dass {text}?',
+        how_old="Wie alt wurde {name}?",
+        how_many_years="Wie viele Jahre",
+        years="Jahre",
         context_words=_set(""),
         context_starts=_set("so da dann dort hier trotzdem deshalb daher darum"),
         third_person=_set("er sie es ihm ihn ihnen ihr"),
