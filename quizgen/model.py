@@ -89,8 +89,7 @@ class ClozeCard:
     hint: str | None = None
 
 
-QUESTION_TYPES = ("who", "who_said", "number", "true_false", "order", "word_in_context", "open",
-                  "reason", "source", "matching")
+QUESTION_TYPES = ("who", "who_said", "number", "true_false", "order", "word_in_context", "open")
 
 
 @dataclass(frozen=True)

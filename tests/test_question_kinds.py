@@ -232,3 +232,13 @@ def test_numbers_that_need_reading(text, prompt, answer):
     assert len(set(values)) == 4 and all(o.endswith(" Jahre") for o in q.options)
     assert all(v % right and abs(v - right) <= 5 for v in values if v != right)  # no multiples
     assert answer.split()[0] not in text  # worked out, not read off
+
+
+def test_matching_becomes_gift_matching_of_paragraphs_to_headings(sample_analysis):
+    from quizgen.export.gift import question_to_gift
+
+    [candidate] = topic_questions(sample_analysis, ())
+    q = candidate.question
+    gift = question_to_gift(q, 1)
+    pairs = [line.strip().lstrip("=").split(" -> ") for line in gift.splitlines()[1:-1]]
+    assert pairs == [[item, q.options[i]] for item, i in zip(q.items, q.answer, strict=True)]
