@@ -93,7 +93,8 @@ def test_no_two_questions_share_evidence_or_prompt(built, name):
     _, questions = built[name]
     assert len({q.id for q in questions}) == len(questions)
     assert len({q.prompt for q in questions}) == len(questions)
-    used = Counter(i for q in questions for i in q.evidence)
+    # Paragraph topics point to paragraphs, not sentences: they share them with other kinds.
+    used = Counter(i for q in questions if q.type != "matching" for i in q.evidence)
     assert max(used.values()) == 1, used
 
 

@@ -62,6 +62,10 @@ def main_clause(sentence: Sentence, speech_verbs: frozenset[str]) -> Clause | No
         return None  # what someone said is not the text's statement; 'Die beiden sagten'
     if tokens[0].text.lower() in NOT_NOMINATIVE or not _agrees(tokens[verb - 1], tokens[verb]):
         return None  # 'Die Pläne zeichnete ein Büro': the object first, the subject after
+    if verb + 1 < len(tokens) and tokens[verb + 1].xpos in ("PIS", "PPER"):
+        return None  # 'Die größten Krater kann man sehen': 'man' is the subject
+    if any(t.text.lower().startswith("solch") for t in tokens[:verb]):
+        return None  # 'ein solcher Begleiter' points to the sentence before
     rest = predicate(sentence, verb)
     if not rest or len(rest) > MAX_REST or has_pronoun([*tokens[:verb], *rest], "de"):
         return None

@@ -18,13 +18,17 @@ from .thesaurus import synonyms
 MIN_ZIPF = 3.2  # the restating word must be one a learner knows
 ENDINGS = ("", "e", "en", "er", "es", "em")
 MIN_FORM_ZIPF = 2.5
+MAX_RARER = 0.45
 
 
 @lru_cache(maxsize=4096)
 def _synonym(lemma: str, noun: bool) -> str | None:
     """The commonest plain synonym with one sense itself, that is not a spelling variant."""
+    # Not much rarer than the word itself: a rarer synonym is often another register or
+    # sense ('Herstellung' -> 'Schaffung').
+    floor = max(MIN_ZIPF, zipf(lemma.lower(), "de") - MAX_RARER)
     found = [w for w in synonyms(lemma) if w[0].isupper() == noun and synonyms(w)
-             and not _variant(w, lemma) and zipf(w.lower(), "de") >= MIN_ZIPF]
+             and not _variant(w, lemma) and zipf(w.lower(), "de") >= floor]
     return max(found, key=lambda w: (zipf(w.lower(), "de"), w)) if found else None
 
 

@@ -10,9 +10,12 @@ from .common import Candidate
 
 # At most this many "matching" questions: one already covers the whole article.
 PER_KIND_LIMIT = {"matching": 1}
-# Kinds chosen first: a matching question takes several sentences at once, so it takes those
-# that the one-sentence questions need least.
+# Kinds chosen first: they ask about whole paragraphs, and their evidence only points to
+# where each paragraph starts, so they leave every sentence free for the other kinds.
 FIRST = ("matching",)
+WHOLE_TEXT = frozenset(FIRST)
+# At most this share of a worksheet for one kind.
+SHARE_LIMIT = {"true_false": 0.7}
 # Kinds whose answers must take turns: true and false alternate, so neither is more than
 # one ahead (a worksheet of nothing but "richtig" tests nothing).
 ALTERNATING = frozenset({"true_false"})
@@ -34,7 +37,8 @@ class _Quiz:
 
     def add(self, kind: str, question: Question) -> None:
         self.chosen.append((kind, question))
-        self.used.update(question.evidence)
+        if kind not in WHOLE_TEXT:
+            self.used.update(question.evidence)
         self.prompts.add(question.prompt)
 
 
@@ -67,12 +71,19 @@ def _round_robin(pools: dict[str, list[Candidate]], quiz: _Quiz, count: int) -> 
                 break
             answers = quiz.answers(kind)
             pick = _pick(pools[kind], quiz.used, quiz.length, answers, kind in ALTERNATING)
-            if pick is None or len(answers) >= PER_KIND_LIMIT.get(kind, quiz.count):
+            if pick is None or len(answers) >= _limit(kind, quiz.count):
                 del pools[kind]
                 continue
             pools[kind].remove(pick)
             if pick.question.prompt not in quiz.prompts:
                 quiz.add(kind, pick.question)
+
+
+def _limit(kind: str, count: int) -> int:
+    """Most questions one kind may take: a worksheet of statements only tests little."""
+    if kind in SHARE_LIMIT:
+        return max(2, int(count * SHARE_LIMIT[kind] + 0.5))
+    return PER_KIND_LIMIT.get(kind, count)
 
 
 def _least_demanded(pool: list[Candidate], others: list[Candidate]) -> Candidate:

@@ -135,6 +135,8 @@ def _phrase(sentence: Sentence, at: MentionIndex) -> tuple[Entity, str] | None:
     if found and found[1].end < len(tokens) and tokens[found[1].end].xpos in FINITE:
         verb = found[1].end
         rest = predicate(sentence, verb)
+        if rest and _cut_short(sentence, rest[-1]):
+            return None
         return (found[0], _join(sentence, rest)) if _usable(tokens[verb], rest) else None
     inverted = _inverted(sentence, at)
     if inverted is None:
@@ -147,6 +149,15 @@ def _phrase(sentence: Sentence, at: MentionIndex) -> tuple[Entity, str] | None:
     opening = fronted[0].text if fronted[0].xpos in ("NN", "NE") else fronted[0].text.lower()
     words = [tokens[verb].text, _join(sentence, [*fronted]).replace(fronted[0].text, opening, 1)]
     return entity, " ".join([*words, _join(sentence, rest)] if rest else words)
+
+
+def _cut_short(sentence: Sentence, last: Token) -> bool:
+    """'Wer bat 1952 Alexander Iolas?': the clause went on after an apposition
+    ('Iolas, Direktor der Hugo-Gallery, um eine Einzelausstellung')."""
+    tokens = sentence.tokens
+    at = tokens.index(last) + 1
+    return (at + 1 < len(tokens) and tokens[at].text == ","
+            and tokens[at + 1].xpos in ("NN", "ART", "ADJA", "NE"))
 
 
 def _usable(verb: Token, rest: list[Token] | None) -> bool:

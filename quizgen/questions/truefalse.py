@@ -123,6 +123,9 @@ def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
             continue
         if _has_article_or_role(sentence, m.start, m.end, analysis.language):
             continue
+        if entity.kind in PLACE_KINDS and m.start and sentence.tokens[m.start - 1].text.lower() \
+                not in phrasing(analysis.language).place_prepositions:
+            continue  # 'auf Sumatra' -> 'auf Bremen': only 'in', 'aus', 'nach' fit any place
         mine = index.words[entity.key]
         others = [e.key for e in entities if e.kind == entity.kind and _fits(e, entity, index)
                   and _unrelated(index.words[e.key], mine)
@@ -145,11 +148,21 @@ def change_number(analysis: Analysis, sentence: Sentence, entities: list[Entity]
             continue
         i = sentence.tokens.index(token)
         year = _is_year(value, sentence, i) and _unit(sentence, i) is None  # not '2000 Personen'
+        if year:
+            continue  # '1813' for '1812' tests memory of a detail, not understanding
+        if i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].xpos == "NE":
+            continue  # '3252 Dawson Street': a house number, not a quantity
         wrong = [v for v in number_distractors(value, rng, year, _word_values(token, lang))
-                 if _spell(v, token, lang) not in sentence.text]
+                 if _spell(v, token, lang) not in sentence.text and not _multiple(v, value)]
         if wrong:
             return replace_span(sentence.text, token.start, token.end, _spell(rng.choice(wrong), token, lang))
     return None
+
+
+def _multiple(one: float, other: float) -> bool:
+    """129 beside 258: a multiple (or a half) is a calculation, not a plausible other size."""
+    big, small = max(one, other), min(one, other)
+    return small > 0 and (big / small) == int(big / small)
 
 
 def drop_negation(analysis: Analysis, sentence: Sentence, entities: list[Entity],
