@@ -37,7 +37,10 @@ def _noun(token: Token) -> str | None:
 
     if token.xpos != "NN" or token.text != token.lemma or token.is_name or "-" in token.text:
         return None
-    gender = noun_lexicon().gender
+    lexicon = noun_lexicon()
+    if token.lemma in lexicon.names or token.lemma in lexicon.places:
+        return None  # 'Sibirien' -> 'Zentralasien' changes the fact, not the words
+    gender = lexicon.gender
     new = _synonym(token.lemma, True)
     if new is None or gender.get(new) is None or gender.get(new) != gender.get(token.lemma):
         return None

@@ -148,8 +148,9 @@ def change_number(analysis: Analysis, sentence: Sentence, entities: list[Entity]
             continue
         i = sentence.tokens.index(token)
         year = _is_year(value, sentence, i) and _unit(sentence, i) is None  # not '2000 Personen'
-        if year:
-            continue  # '1813' for '1812' tests memory of a detail, not understanding
+        era = i + 2 < len(sentence.tokens) and sentence.tokens[i + 1].text in ("v.", "n.")
+        if year or era:
+            continue  # '1813' for '1812', '2000 v. Chr.': memory of a detail, not understanding
         if i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].xpos == "NE":
             continue  # '3252 Dawson Street': a house number, not a quantity
         wrong = [v for v in number_distractors(value, rng, year, _word_values(token, lang))
