@@ -96,8 +96,6 @@ def _is_name(token: Token, position: int, lang: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _months(lang: str) -> frozenset[str]:
-    from ..languages import get_language
-
     return frozenset(m.lower() for m in get_language(lang).months)
 
 

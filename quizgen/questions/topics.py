@@ -16,13 +16,46 @@ MIN_SENTENCES = 2  # a paragraph of one sentence has no topic of its own
 ITEMS, EXTRA = 4, 2
 MIN_ITEMS = 3
 MAX_ZIPF = 4.6  # nouns more common than this name no topic
+MAX_PARAGRAPHS = 40
 
 
-def _nouns(analysis: Analysis, paragraph: int) -> Counter[str]:
-    return Counter(t.lemma for s in analysis.sentences if s.paragraph == paragraph and s.kind == "body"
-                   for t in s.tokens
-                   if t.upos == "NOUN" and not t.is_name and len(t.lemma) > 3 and t.lemma.isalpha()
-                   and (t.lemma[:1].isupper() or analysis.language != "de"))
+def _nouns(analysis: Analysis) -> dict[int, Counter[str]]:
+    """Paragraph -> its nouns by lemma, in one pass over the text (a novel has thousands)."""
+    found: dict[int, Counter[str]] = {}
+    for s in analysis.sentences:
+        if s.kind != "body":
+            continue
+        counts = found.setdefault(s.paragraph, Counter())
+        counts.update(t.lemma for t in s.tokens
+                      if t.upos == "NOUN" and not t.is_name and len(t.lemma) > 3 and t.lemma.isalpha()
+                      and (t.lemma[:1].isupper() or analysis.language != "de"))
+    return found
+
+
+def _written(analysis: Analysis) -> dict[str, str]:
+    """Lemma -> how the text writes it most often: a heading shows words as the reader saw
+    them ('Sekunden', not the lemmatiser's 'Sekund'); the lemma itself whenever it occurs."""
+    forms: dict[str, Counter[str]] = {}
+    for sentence in analysis.sentences:
+        for t in sentence.tokens:
+            if t.upos == "NOUN":
+                forms.setdefault(t.lemma, Counter())[t.text] += 1
+    plural = _plurals(analysis.language)
+    written = {}
+    for lemma, seen in forms.items():
+        if lemma in seen:
+            written[lemma] = lemma
+        elif plural.get(lemma) in seen:  # 'Sekunden'; never a case form ('Rauchpunkts')
+            written[lemma] = plural[lemma]
+    return written
+
+
+def _plurals(lang: str) -> dict[str, str]:
+    if lang != "de":
+        return {}
+    from ..languages.de_lexicon import noun_lexicon
+
+    return noun_lexicon().plural
 
 
 def _known(noun: str, lang: str) -> bool:
@@ -35,15 +68,17 @@ def _known(noun: str, lang: str) -> bool:
     return noun in noun_lexicon().gender
 
 
-def _heading(counts: Counter[str], elsewhere: Counter[str], joiner: str, lang: str) -> str | None:
+def _heading(counts: Counter[str], total: Counter[str], joiner: str, lang: str,
+             written: dict[str, str]) -> str | None:
     """The two nouns most typical of the paragraph: frequent here, never in other paragraphs,
     and not so common that they name no topic ('Frage', 'Jahr')."""
-    rarity = {w: zipf(w.lower(), lang) for w in counts if elsewhere[w] == 0 and _known(w, lang)}
+    rarity = {w: zipf(w.lower(), lang) for w in counts
+              if total[w] == counts[w] and w in written and (_known(w, lang) or written[w] != w)}
     own = sorted((w for w, z in rarity.items() if z <= MAX_ZIPF),
                  key=lambda w: (-counts[w], rarity[w], w))
     if len(own) < 2:
         return None
-    first, second = own[0], own[1]
+    first, second = (written[w] for w in own[:2])
     heading = f"{first} {joiner} {second}"
     return heading[0].upper() + heading[1:]
 
@@ -53,12 +88,18 @@ def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> li
     paragraphs = [p for p, n in sorted(body.items()) if n >= MIN_SENTENCES]
     if len(paragraphs) < MIN_ITEMS + 1:
         return []
-    nouns = {p: _nouns(analysis, p) for p in paragraphs}
-    total = sum(nouns.values(), Counter())
+    if len(paragraphs) > MAX_PARAGRAPHS:  # a book: headings for an even spread, not for all
+        paragraphs = paragraphs[:: len(paragraphs) // MAX_PARAGRAPHS][:MAX_PARAGRAPHS]
+    by_paragraph = _nouns(analysis)
+    nouns = {p: by_paragraph.get(p, Counter()) for p in paragraphs}
+    total: Counter[str] = Counter()
+    for counts in by_paragraph.values():
+        total.update(counts)
     words = phrasing(analysis.language)
     headings = {}
+    written = _written(analysis)
     for p in paragraphs:
-        heading = _heading(nouns[p], total - nouns[p], words.and_word, analysis.language)
+        heading = _heading(nouns[p], total, words.and_word, analysis.language, written)
         if heading:
             headings[p] = heading
     if len(headings) < MIN_ITEMS + 1:
