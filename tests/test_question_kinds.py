@@ -242,3 +242,20 @@ def test_matching_becomes_gift_matching_of_paragraphs_to_headings(sample_analysi
     gift = question_to_gift(q, 1)
     pairs = [line.strip().lstrip("=").split(" -> ") for line in gift.splitlines()[1:-1]]
     assert pairs == [[item, q.options[i]] for item, i in zip(q.items, q.answer, strict=True)]
+
+
+@needs_thesaurus
+@pytest.mark.parametrize(
+    ("text", "restated"),
+    [("Die Wissenschaftler sind heute überzeugt, der Ausbruch sei stärker gewesen.",
+      "Die Forscher sind heute überzeugt, der Ausbruch sei stärker gewesen."),
+     ("In Osteuropa dienen nach wie vor verbreitete Pasten zur Haltbarmachung der Gemüse.",
+      "In Osteuropa dienen nach wie vor übliche Pasten zur Haltbarmachung der Gemüse."),
+     ("1812 erschien hier das erste Rezept für eine Würzsauce.", None)],
+    ids=["noun-same-gender", "adjective-same-ending", "ordinal-not-restated"],
+)
+def test_true_statements_are_restated_with_a_synonym(text, restated):
+    from quizgen.questions.restate import restated as restate
+
+    sentence = _german(text).sentences[0]
+    assert restate(sentence).text == (restated or text)
