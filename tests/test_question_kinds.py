@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen import Options, analyze
+from quizgen import Options, analyze, read_article
 from quizgen.model import Article, Question
 from quizgen.questions import make_questions
 from quizgen.questions.common import Candidate, is_self_contained
@@ -259,3 +259,11 @@ def test_true_statements_are_restated_with_a_synonym(text, restated):
 
     sentence = _german(text).sentences[0]
     assert restate(sentence).text == (restated or text)
+
+
+def test_who_said_is_asked_in_the_worksheets_language():
+    analysis = analyze(read_article(str(Path(__file__).parent / "data" / "nl_brug.txt")), "nl")
+    questions = make_questions(analysis, (), Options(lang="nl", questions=10, ui_lang="de"))
+    said = [q for q in questions if q.type == "who_said"]
+    assert said and all(q.prompt.startswith("Wer sagte: ‘") and q.prompt.endswith("’?") for q in said)
+    assert all(q.explanation.startswith("Absatz ") for q in questions)

@@ -37,6 +37,8 @@ def _explanation(question: Question, analysis: Analysis, ui: str) -> str:
 
 
 def _localised(question: Question, analysis: Analysis, ui: str, address: str) -> Question:
+    if question.type == "who_said" and ui != analysis.language:
+        return replace(question, prompt=_who_said(question.prompt, analysis.language, ui))
     if question.type != "matching":
         return question
     words = phrasing(ui)
@@ -44,6 +46,13 @@ def _localised(question: Question, analysis: Analysis, ui: str, address: str) ->
     items = tuple(f"{words.paragraph} {numbers[analysis.sentences[i].paragraph]}"
                   for i in question.evidence)
     return replace(question, prompt=words.matching[address], items=items)
+
+
+def _who_said(prompt: str, lang: str, ui: str) -> str:
+    """The question around a quotation in the worksheet's language; the quotation as written."""
+    opening, closing = phrasing(lang).quote_marks
+    quote = prompt.split(opening, 1)[1].rsplit(closing, 1)[0]
+    return phrasing(ui).who_said.format(quote=opening + quote + closing)
 
 
 def finish(questions: tuple[Question, ...], analysis: Analysis, options: Options) -> tuple[Question, ...]:
