@@ -41,12 +41,10 @@ def _meaning(item: VocabItem) -> str | None:
 
 def _text_words(analysis: Analysis, pos: str) -> dict[str, float]:
     """Lemmas of one part of speech in the text, common enough to be clear options."""
-    found: dict[str, float] = {}
-    for sentence in analysis.sentences:
-        for token in sentence.tokens:
-            if token.upos == pos and token.lemma.isalpha() and not token.is_name:
-                found.setdefault(token.lemma, zipf(token.lemma.lower(), "de"))
-    return {w: z for w, z in found.items() if MIN_OPTION_ZIPF <= z <= MAX_OPTION_ZIPF}
+    lemmas = {t.lemma for s in analysis.sentences for t in s.tokens
+              if t.upos == pos and t.lemma.isalpha() and not t.is_name}
+    rated = {w: zipf(w.lower(), "de") for w in lemmas}  # once per word, not per token
+    return {w: z for w, z in rated.items() if MIN_OPTION_ZIPF <= z <= MAX_OPTION_ZIPF}
 
 
 def _options(item: VocabItem, meaning: str, pool: dict[str, float], sentence_lemmas: set[str],
@@ -61,6 +59,8 @@ def _options(item: VocabItem, meaning: str, pool: dict[str, float], sentence_lem
 
 
 def meaning_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
+    if not vocabulary:
+        return []
     quoted = quoted_sentences(analysis)
     pools = {pos: _text_words(analysis, pos) for pos in ASKED_POS}
     template = phrasing("de").meaning

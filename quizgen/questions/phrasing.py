@@ -37,6 +37,8 @@ class Phrasing:
     context_words: frozenset[str] = frozenset()
     context_starts: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
+    # Words inside a sentence that tie it to another ('ebenfalls', 'andere'): not a statement alone.
+    leaning: frozenset[str] = frozenset()
     # Paragraph topics: the instruction by register (formal "sie", informal "du"), the word
     # for a paragraph ("Absatz 3") and the word joining a heading's two nouns.
     matching: dict[str, str] = field(default_factory=dict)
@@ -82,6 +84,8 @@ PHRASING: dict[str, Phrasing] = {
         context_words=_set(""),
         context_starts=_set("so da dann dort hier trotzdem deshalb daher darum"),
         third_person=_set("er sie es ihm ihn ihnen ihr"),
+        leaning=_set("ebenfalls ebenso andere anderen anderer anderes aber jedoch dagegen hingegen solche "
+                     "solchen solcher"),
         who="Wer",
         who_country="Welches Land",
         comparisons=_set("wie"),
@@ -109,6 +113,7 @@ PHRASING: dict[str, Phrasing] = {
         context_words=_set("he she it they this these those"),
         context_starts=_set("so then there"),
         third_person=_set("he she it him her they them"),
+        leaning=_set("also too other however"),
         who_said="Who said: {quote}?",
         comparisons=_set("like as"),
         country_aliases=_set("Britain England Scotland Wales Holland USA America Burma"),

@@ -37,6 +37,7 @@ from .phrasing import phrasing
 from .restate import restated
 
 MIN_WORDS, MAX_WORDS = 6, 26
+MAX_STATEMENTS = 300
 # Words that make 'nicht' part of a fixed phrase: dropping it would break the sentence.
 NEGATION_BOUND = {"nur", "mehr", "einmal", "gar", "noch", "erst", "etwa", "zuletzt", "weniger",
                   "minder", "sondern", "so", "nicht", "kein", "umsonst", "immer"}
@@ -123,6 +124,9 @@ def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
             continue
         if _has_article_or_role(sentence, m.start, m.end, analysis.language):
             continue
+        last = sentence.tokens[m.end - 1]
+        if m.end - m.start > 1 and last.xpos == "NN" and not last.is_name:
+            continue  # 'Mesopotamien Bier': a name run on into a noun; the noun would go too
         if entity.kind in PLACE_KINDS and m.start and sentence.tokens[m.start - 1].text.lower() \
                 not in phrasing(analysis.language).place_prepositions:
             continue  # 'auf Sumatra' -> 'auf Bremen': only 'in', 'aus', 'nach' fit any place
@@ -205,7 +209,10 @@ def true_false_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
     entities = [e for e in find_entities(analysis) if e.kind]
     note = phrasing(lang).true_false_note
     found: list[Candidate] = []
-    for original in _statement_sentences(analysis):
+    statements = _statement_sentences(analysis)
+    if len(statements) > MAX_STATEMENTS:  # a book: an even spread is plenty to choose from
+        statements = statements[:: len(statements) // MAX_STATEMENTS + 1]
+    for original in statements:
         # German statements are restated where a synonym is safe: found by meaning, not by words.
         sentence = restated(original) if lang == "de" else original
         evidence = (sentence.index,)
