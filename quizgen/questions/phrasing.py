@@ -85,7 +85,7 @@ PHRASING: dict[str, Phrasing] = {
         context_starts=_set("so da dann dort hier trotzdem deshalb daher darum"),
         third_person=_set("er sie es ihm ihn ihnen ihr"),
         leaning=_set("ebenfalls ebenso andere anderen anderer anderes aber jedoch dagegen hingegen solche "
-                     "solchen solcher"),
+                     "solchen solcher deshalb daher darum deswegen dadurch"),
         who="Wer",
         who_country="Welches Land",
         comparisons=_set("wie"),
@@ -113,7 +113,7 @@ PHRASING: dict[str, Phrasing] = {
         context_words=_set("he she it they this these those"),
         context_starts=_set("so then there"),
         third_person=_set("he she it him her they them"),
-        leaning=_set("also too other however"),
+        leaning=_set("also too other however you"),
         who_said="Who said: {quote}?",
         comparisons=_set("like as"),
         country_aliases=_set("Britain England Scotland Wales Holland USA America Burma"),

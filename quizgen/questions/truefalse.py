@@ -112,6 +112,20 @@ def _has_article_or_role(sentence: Sentence, start: int, end: int, lang: str) ->
     return end < len(tokens) and tokens[end].text == ","
 
 
+def _runs_into_noun(sentence: Sentence, m: Mention, lang: str) -> bool:
+    last = sentence.tokens[m.end - 1]
+    if m.end - m.start < 2:
+        return False
+    if last.xpos == "NN" and not last.is_name:
+        return True
+    if lang != "de":
+        return False
+    from ..languages.de_lexicon import noun_lexicon
+
+    lexicon = noun_lexicon()
+    return last.text in lexicon.common and last.text not in lexicon.names
+
+
 def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
               rng: random.Random) -> str | None:
     """Put another person for a person, another place for a place."""
@@ -124,9 +138,10 @@ def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
             continue
         if _has_article_or_role(sentence, m.start, m.end, analysis.language):
             continue
-        last = sentence.tokens[m.end - 1]
-        if m.end - m.start > 1 and last.xpos == "NN" and not last.is_name:
+        if _runs_into_noun(sentence, m, analysis.language):
             continue  # 'Mesopotamien Bier': a name run on into a noun; the noun would go too
+        if m.start >= 2 and sentence.tokens[m.start - 2].text.lower() == "bis":
+            continue  # 'bis nach Australien zu hören': a nearer place would still be true
         if entity.kind in PLACE_KINDS and m.start and sentence.tokens[m.start - 1].text.lower() \
                 not in phrasing(analysis.language).place_prepositions:
             continue  # 'auf Sumatra' -> 'auf Bremen': only 'in', 'aus', 'nach' fit any place
