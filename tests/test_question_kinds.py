@@ -267,3 +267,35 @@ def test_who_said_is_asked_in_the_worksheets_language():
     said = [q for q in questions if q.type == "who_said"]
     assert said and all(q.prompt.startswith("Wer sagte: ‘") and q.prompt.endswith("’?") for q in said)
     assert all(q.explanation.startswith("Absatz ") for q in questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "reordered"),
+    [("Anfang der 1950er Jahre lebte Warhol von Gelegenheitsarbeiten als Werbegrafiker.",
+      "Warhol lebte Anfang der 1950er Jahre von Gelegenheitsarbeiten als Werbegrafiker."),
+     ("An der Luft kühlt die Lava ab und wird wieder fest.",
+      "Die Lava kühlt an der Luft ab und wird wieder fest."),
+     ("Andy Warhol bat 1952 Alexander Iolas um eine Einzelausstellung.",
+      "1952 bat Andy Warhol Alexander Iolas um eine Einzelausstellung."),
+     ("Im Jahr 1993 brach auf den Philippinen der Vulkan Pinatubo aus.", None),
+     ("Kim brachte Jo Chun Ryong mit, einen Parteifunktionär.", None)],
+    ids=["time-to-middle", "place-to-middle", "year-to-front", "subject-not-after-verb", "two-clauses"],
+)
+def test_statements_are_restated_in_another_word_order(text, reordered):
+    from quizgen.questions.restate import reorder_text
+    from quizgen.questions.restate import reordered as order_of
+
+    sentence = _german(text).sentences[0]
+    spans = order_of(sentence)
+    assert (reorder_text(sentence, sentence.text, spans) if spans else None) == reordered
+
+
+def test_false_statements_get_the_same_word_order():
+    from quizgen.questions.truefalse import true_false_questions
+
+    analysis = _german("Anfang der 1950er Jahre lebte Warhol in New York und arbeitete als Grafiker. "
+                       "Im Sommer 1949 zog Warhol nach Pittsburgh. Julia Warhola lebte in Berlin.")
+    questions = [c.question for c in true_false_questions(analysis, ())]
+    second = {q.answer: q.prompt for q in questions if q.evidence == (1,)}
+    assert second == {True: "Warhol zog im Sommer 1949 nach Pittsburgh.",
+                      False: "Warhol zog im Sommer 1949 nach Berlin."}

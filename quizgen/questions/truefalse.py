@@ -34,7 +34,7 @@ from .entities import (
 )
 from .numbers import _is_fraction, _is_year, _spell, _unit, _value, _word_values
 from .phrasing import phrasing
-from .restate import restated
+from .restate import reorder_text, reordered, restated
 
 MIN_WORDS, MAX_WORDS = 6, 26
 MAX_STATEMENTS = 300
@@ -230,13 +230,17 @@ def true_false_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
     for original in statements:
         # German statements are restated where a synonym is safe: found by meaning, not by words.
         sentence = restated(original) if lang == "de" else original
+        order = reordered(sentence) if lang == "de" else None
         evidence = (sentence.index,)
         qid = question_id(lang, "true_false", analysis, evidence, "true")
-        score = 1.5 if sentence is original else 2.0
-        found.append(Candidate(Question(qid, "true_false", sentence.text, (), True, evidence), score))
+        score = 1.5 if sentence is original and order is None else 2.0
+        shown = (reorder_text(sentence, sentence.text, order) if order else None) or sentence.text
+        found.append(Candidate(Question(qid, "true_false", shown, (), True, evidence), score))
         for name, falsify in FALSIFIERS:
             qid = question_id(lang, "true_false", analysis, evidence, name)
             changed = falsify(analysis, sentence, entities, rng_for(analysis, qid))
+            if changed and order:  # the same word order as the true statements get
+                changed = reorder_text(sentence, changed, order) or changed
             if changed and changed != sentence.text:
                 question = Question(qid, "true_false", changed, (), False, evidence,
                                     explanation=note.format(text=original.text))
