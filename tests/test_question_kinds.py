@@ -299,3 +299,11 @@ def test_false_statements_get_the_same_word_order():
     second = {q.answer: q.prompt for q in questions if q.evidence == (1,)}
     assert second == {True: "Warhol zog im Sommer 1949 nach Pittsburgh.",
                       False: "Warhol zog im Sommer 1949 nach Berlin."}
+
+
+def test_subject_with_a_genitive_is_not_split():
+    from quizgen.questions.restate import reordered
+
+    sentence = _german("Nach Presseberichten liegt der Marktanteil der Firma in England bei 46,7 Prozent."
+                       ).sentences[0]
+    assert reordered(sentence) is None

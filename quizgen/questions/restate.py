@@ -101,6 +101,16 @@ def _subject_after(tokens: tuple[Token, ...], at: int) -> int | None:
     return end + 1 if end < len(tokens) and tokens[end].xpos == "NN" else None
 
 
+def _goes_on(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Does the subject continue after `end`: a genitive ('der Marktanteil der Firma') or
+    'von' with a name ('Theophrastos von Eresos')?"""
+    after = tokens[end]
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    if after.text == "von" and following is not None and following.is_name:
+        return True
+    return not tokens[start].is_name and (after.xpos in ("ART", "NE") or after.is_name)
+
+
 def reordered(sentence: Sentence) -> list[tuple[int, int]] | None:
     """The sentence's pieces (character spans) in another order that says the same:
     'Anfang der 1950er Jahre lebte Warhol von ...' -> 'Warhol lebte Anfang der 1950er Jahre
@@ -114,6 +124,8 @@ def reordered(sentence: Sentence) -> list[tuple[int, int]] | None:
     end = len(tokens) - 1  # before the full stop
     subject_end = _subject_after(tokens, verb + 1)
     fronted = tokens[0].xpos in FRONTED_START or tokens[0].text in TIME_NOUNS
+    if subject_end is not None and subject_end < end and _goes_on(tokens, verb + 1, subject_end):
+        subject_end = None  # 'der Marktanteil der Firma': the subject goes on
     if fronted and subject_end is not None and subject_end < end:
         # fronted, verb, subject, rest -> subject, verb, fronted, rest
         return [_span(tokens, verb + 1, subject_end), _span(tokens, verb, verb + 1),

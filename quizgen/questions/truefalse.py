@@ -120,10 +120,11 @@ def _runs_into_noun(sentence: Sentence, m: Mention, lang: str) -> bool:
         return True
     if lang != "de":
         return False
+    from ..frequency import zipf
     from ..languages.de_lexicon import noun_lexicon
 
-    lexicon = noun_lexicon()
-    return last.text in lexicon.common and last.text not in lexicon.names
+    # 'Bier' is a surname too, but first of all a common word.
+    return last.text in noun_lexicon().common and zipf(last.text.lower(), lang) >= 3.5
 
 
 def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
