@@ -307,3 +307,24 @@ def test_subject_with_a_genitive_is_not_split():
     sentence = _german("Nach Presseberichten liegt der Marktanteil der Firma in England bei 46,7 Prozent."
                        ).sentences[0]
     assert reordered(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "false"),
+    [("de", "Ein Vulkan ist ein Berg.", "Ein Vulkan ist kein Berg."),
+     ("en", "Ben Goodger is the lead engineer for Mozilla Firefox.",
+      "Ben Goodger is not the lead engineer for Mozilla Firefox."),
+     ("es", "El puente es una obra importante para la ciudad.",
+      "El puente no es una obra importante para la ciudad."),
+     ("nl", "De brug is een belangrijk project.", "De brug is geen belangrijk project."),
+     ("en", "He is not the engineer.", None),
+     ("de", "Die Erde ist über vier Milliarden Jahre alt.", None)],
+    ids=["de-kein", "en-not", "es-no", "nl-geen", "already-negated", "no-article"],
+)
+def test_copula_negated_for_a_false_statement(lang, text, false):
+    import random
+
+    from quizgen.questions.truefalse import negate_copula
+
+    analysis = analyze(Article("t", (text,)), lang)
+    assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) == false

@@ -37,6 +37,12 @@ class Phrasing:
     context_words: frozenset[str] = frozenset()
     context_starts: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
+    # Negating a copula clause for a false statement: 'ist ein' -> 'ist kein' (articles),
+    # 'is a' -> 'is not a' (a word after the copula), 'es un' -> 'no es un' (a word before).
+    copulas: frozenset[str] = frozenset()
+    negated_articles: dict[str, str] = field(default_factory=dict)
+    not_after: str = ""
+    not_before: str = ""
     # Words inside a sentence that tie it to another ('ebenfalls', 'andere'): not a statement alone.
     leaning: frozenset[str] = frozenset()
     # Paragraph topics: the instruction by register (formal "sie", informal "du"), the word
@@ -68,6 +74,9 @@ def _tens(words: str) -> dict[str, int]:
 
 PHRASING: dict[str, Phrasing] = {
     "de": Phrasing(
+        copulas=_set("ist war sind waren"),
+        negated_articles={"ein": "kein", "eine": "keine", "einen": "keinen", "einem": "keinem",
+                          "einer": "keiner"},
         matching={
             "sie": "Ordnen Sie jedem Absatz eine Überschrift zu. Nicht alle Überschriften werden gebraucht.",
             "du": "Ordne jedem Absatz eine Überschrift zu. Nicht alle Überschriften werden gebraucht.",
@@ -104,6 +113,8 @@ PHRASING: dict[str, Phrasing] = {
         place_prepositions=_set("in im aus nach"),
     ),
     "en": Phrasing(
+        copulas=_set("is are was were"),
+        not_after="not",
         matching={
             "sie": "Which heading fits which paragraph? Match them. Not every heading fits.",
             "du": "Which heading fits which paragraph? Match them. Not every heading fits.",
@@ -151,6 +162,8 @@ PHRASING: dict[str, Phrasing] = {
         speech_forms=_set("dit déclaré affirmé expliqué ajouté annoncé répondu demandé estimé souligné"),
     ),
     "es": Phrasing(
+        copulas=_set("es son era eran fue fueron"),
+        not_before="no",
         matching={
             "sie": "¿Qué título corresponde a cada párrafo? Relacione. Sobra algún título.",
             "du": "¿Qué título corresponde a cada párrafo? Relaciona. Sobra algún título.",
@@ -172,6 +185,8 @@ PHRASING: dict[str, Phrasing] = {
         speech_forms=_set("dijo dice declaró explicó añadió afirmó anunció respondió preguntó aseguró"),
     ),
     "it": Phrasing(
+        copulas=_set("è sono era erano fu furono"),
+        not_before="non",
         matching={
             "sie": "Quale titolo corrisponde a quale paragrafo? Abbini. Alcuni titoli sono in più.",
             "du": "Quale titolo corrisponde a quale paragrafo? Abbina. Alcuni titoli sono in più.",
@@ -193,6 +208,8 @@ PHRASING: dict[str, Phrasing] = {
         speech_forms=_set("detto dice dichiarato spiegato aggiunto affermato annunciato risposto chiesto"),
     ),
     "nl": Phrasing(
+        copulas=_set("is zijn was waren"),
+        negated_articles={"een": "geen"},
         matching={
             "sie": "Welke kop past bij welke alinea? Verbindt u ze. Niet elke kop past.",
             "du": "Welke kop past bij welke alinea? Verbind ze. Niet elke kop past.",

@@ -209,8 +209,41 @@ def drop_negation(analysis: Analysis, sentence: Sentence, entities: list[Entity]
     return None
 
 
+NEGATIONS = {"not", "never", "no", "nicht", "nie", "kein", "keine", "niet", "geen", "nunca", "non", "mai"}
+
+
+def negate_copula(analysis: Analysis, sentence: Sentence, entities: list[Entity],
+                  rng: random.Random) -> str | None:
+    """'Ein Vulkan ist ein Berg' -> 'Ein Vulkan ist kein Berg'; 'X was a painter' -> 'X was not
+    a painter': the main clause's copula, in a sentence with no negation of its own."""
+    words = phrasing(analysis.language)
+    tokens = sentence.tokens
+    if not words.copulas or any(t.text.lower() in NEGATIONS or t.text.lower().endswith("n't")
+                                for t in tokens):
+        return None
+    for i, token in enumerate(tokens[:-2]):
+        if token.text in CLAUSE_PUNCT or token.xpos in SUBORDINATE or token.text == ",":
+            return None  # only the main clause
+        if token.text.lower() not in words.copulas or i == 0:
+            continue
+        after = tokens[i + 1]
+        if after.text.lower() in words.negated_articles:
+            new = words.negated_articles[after.text.lower()]
+            return replace_span(sentence.text, after.start, after.end,
+                                new if after.text.islower() else new.capitalize())
+        if after.upos not in ("DET", "ADJ", "NOUN", "NUM") or words.negated_articles:
+            return None
+        if words.not_after:
+            return replace_span(sentence.text, token.end, token.end, " " + words.not_after)
+        if words.not_before:
+            return replace_span(sentence.text, token.start, token.start, words.not_before + " ")
+        return None
+    return None
+
+
 FALSIFIERS: tuple[tuple[str, Falsifier], ...] = (
     ("name", swap_name), ("number", change_number), ("negation", drop_negation),
+    ("copula", negate_copula),
 )
 
 
@@ -245,6 +278,6 @@ def true_false_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
             if changed and changed != sentence.text:
                 question = Question(qid, "true_false", changed, (), False, evidence,
                                     explanation=note.format(text=original.text))
-                found.append(Candidate(question, 2.0 if name != "negation" else 1.5))
+                found.append(Candidate(question, 2.0 if name not in ("negation", "copula") else 1.5))
                 break
     return found
