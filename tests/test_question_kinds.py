@@ -328,3 +328,12 @@ def test_copula_negated_for_a_false_statement(lang, text, false):
 
     analysis = analyze(Article("t", (text,)), lang)
     assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) == false
+
+
+def test_a_definition_of_the_title_is_not_denied():
+    import random
+
+    from quizgen.questions.truefalse import negate_copula
+
+    analysis = analyze(Article("Ketchup", ("Ketchup ist eine Würzsauce aus Tomaten.",)), "de")
+    assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) is None

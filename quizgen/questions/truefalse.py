@@ -227,6 +227,9 @@ def negate_copula(analysis: Analysis, sentence: Sentence, entities: list[Entity]
             return None  # only the main clause
         if token.text.lower() not in words.copulas or i == 0:
             continue
+        title = analysis.article.title.split()
+        if title and title[0] in {t.text for t in tokens[:i]}:
+            return None  # 'Ketchup ist keine Würzsauce': a definition denied is false on its face
         after = tokens[i + 1]
         if after.text.lower() in words.negated_articles:
             new = words.negated_articles[after.text.lower()]
