@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-GAP = "_____"
-
 
 @dataclass(frozen=True)
 class Phrasing:
     who_said: str  # {quote} is the quotation, already cut to a readable length
-    gap_detail: str  # {text} is the sentence with the gap
-    gap_word: str
-    order: str
     true_false_note: str  # explanation of a false statement: {text} is the original sentence
     quote_marks: tuple[str, str]
     # Number words learners meet in texts; generators only handle these and digits.
@@ -103,9 +98,6 @@ PHRASING: dict[str, Phrasing] = {
         continents=_set("Europa Asien Afrika Amerika Nordamerika Südamerika Lateinamerika Ozeanien "
                         "Antarktis Arktis Nahost Skandinavien"),
         who_said="Wer sagte: {quote}?",
-        gap_detail="Welche Angabe gehört in die Lücke? {text}",
-        gap_word="Welches Wort passt in die Lücke? {text}",
-        order="Bringen Sie die Aussagen in die Reihenfolge, in der sie im Text stehen.",
         true_false_note="Im Text steht: {text}",
         quote_marks=("„", "“"),
         number_words=_numbers("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
@@ -129,9 +121,6 @@ PHRASING: dict[str, Phrasing] = {
         comparisons=_set("like as"),
         country_aliases=_set("Britain England Scotland Wales Holland USA America Burma"),
         continents=_set("Europe Asia Africa America Oceania Antarctica Arctic Scandinavia"),
-        gap_detail="What fills the gap? {text}",
-        gap_word="Which word fits the gap? {text}",
-        order="Put the statements in the order in which they appear in the text.",
         true_false_note="The text says: {text}",
         quote_marks=("“", "”"),
         number_words=_numbers("two three four five six seven eight nine ten eleven twelve"),
@@ -152,9 +141,6 @@ PHRASING: dict[str, Phrasing] = {
         third_person=_set("il elle ils elles lui leur"),
         who_said="Qui a dit : {quote} ?",
         comparisons=_set("comme"),
-        gap_detail="Que faut-il mettre dans le blanc ? {text}",
-        gap_word="Quel mot convient dans le blanc ? {text}",
-        order="Remettez les affirmations dans l'ordre où elles apparaissent dans le texte.",
         true_false_note="Le texte dit : {text}",
         quote_marks=("« ", " »"),
         number_words=_numbers("deux trois quatre cinq six sept huit neuf dix onze douze"),
@@ -175,9 +161,6 @@ PHRASING: dict[str, Phrasing] = {
         third_person=_set("él ella ellos ellas"),
         who_said="¿Quién dijo: {quote}?",
         comparisons=_set("como"),
-        gap_detail="¿Qué falta en el hueco? {text}",
-        gap_word="¿Qué palabra completa el hueco? {text}",
-        order="Ordena las afirmaciones según el orden en que aparecen en el texto.",
         true_false_note="El texto dice: {text}",
         quote_marks=("«", "»"),
         number_words=_numbers("dos tres cuatro cinco seis siete ocho nueve diez once doce"),
@@ -198,9 +181,6 @@ PHRASING: dict[str, Phrasing] = {
         third_person=_set("lui lei loro esso essa"),
         who_said="Chi ha detto: {quote}?",
         comparisons=_set("come"),
-        gap_detail="Che cosa manca nello spazio vuoto? {text}",
-        gap_word="Quale parola completa lo spazio vuoto? {text}",
-        order="Metti le affermazioni nell'ordine in cui compaiono nel testo.",
         true_false_note="Il testo dice: {text}",
         quote_marks=("«", "»"),
         number_words=_numbers("due tre quattro cinque sei sette otto nove dieci undici dodici"),
@@ -221,9 +201,6 @@ PHRASING: dict[str, Phrasing] = {
         third_person=_set("hij zij ze hem haar hen hun"),
         who_said="Wie zei: {quote}?",
         comparisons=_set("als zoals"),
-        gap_detail="Wat hoort er op de open plek? {text}",
-        gap_word="Welk woord past op de open plek? {text}",
-        order="Zet de uitspraken in de volgorde waarin ze in de tekst staan.",
         true_false_note="In de tekst staat: {text}",
         quote_marks=("‘", "’"),
         number_words=_numbers("twee drie vier vijf zes zeven acht negen tien elf twaalf"),
