@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,7 @@ from .model import Article, Quiz
 from .options import Options
 from .progress import progress_bar
 from .questions import asked_early, make_questions
+from .questions.finish import questions_note
 from .select import select_vocabulary
 from .workers import forked_workers, inherited
 
@@ -100,6 +102,9 @@ def write_outputs(quiz: Quiz, slug: str, options: Options) -> list[Path]:
         path = out / f"{slug}.{extension(fmt)}"
         also = exporter(fmt)(quiz, path)  # a worksheet writes its teacher's key beside it
         written.extend([path, *(also or [])])
+    note = questions_note(quiz)
+    if note:  # fewer questions than asked: say so, rather than leave the user guessing
+        print(f"quizgen: {quiz.analysis.article.source or slug}: {note}", file=sys.stderr)
     return written
 
 

@@ -39,6 +39,9 @@ QUESTIONS = (
              ("Gespräche", "Besichtigung der Rakete", "Begrüßung am Eingang"), [1, 2, 0], (1, 7, 8)),
     Question("q-open", "open", "Warum trifft sich Kim mit Putin?", (),
              "Er sucht Hilfe bei Satelliten und Militärtechnologie.", (4,)),
+    Question("q-matching", "matching", "Ordnen Sie jedem Absatz eine Überschrift zu.",
+             ("Raketentechnik und Weltraum", "Munitionslager und Krieg", "Startanlage und Limousine"),
+             (2, 0), (3, 9), items=("Absatz 2", "Absatz 4")),
 )
 STYLE = re.compile(r"<style>.*?</style>", re.S)
 TAG = re.compile(r"<[^>]+>")
@@ -186,6 +189,7 @@ def test_question_card_answer_on_back(sample_col, full_quiz, question):
         "who": "A. Wladimir Putin", "number": "B. zwei", "true_false": "falsch",
         "order": "Besichtigung der Rakete Begrüßung am Eingang Gespräche",
         "open": question.answer,
+        "matching": "Absatz 2 – C. Startanlage und Limousine Absatz 4 – A. Raketentechnik und Weltraum",
     }[question.type]
     assert expected in back.split(question.prompt, 1)[1]
     assert expected not in front

@@ -74,6 +74,10 @@ def expected(question: Question) -> dict:
         return {"type": "truefalse", "text": question.prompt, "value": question.answer}
     if question.type == "open":
         return {"type": "essay", "text": question.prompt, "feedback": question.answer}
+    if question.type == "matching":  # each paragraph with its heading; unused headings left out
+        return {"type": "matching", "text": question.prompt,
+                "pairs": [(item, question.options[i]) for item, i in zip(question.items, question.answer,
+                                                                         strict=True)]}
     if question.type == "order":
         places = {i: str(n) for n, i in enumerate(question.answer, start=1)}
         return {"type": "matching", "text": question.prompt,

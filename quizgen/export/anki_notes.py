@@ -9,6 +9,7 @@ from typing import Any
 import genanki
 
 from ..cloze import escape_cloze_text
+from ..i18n import ui_language, ui_strings
 from ..languages import get_language
 from ..model import Question, Quiz, VocabItem
 from ..report import dictionary_form
@@ -18,10 +19,6 @@ POS_LABELS = {
     "NOUN": "noun", "PROPN": "name", "VERB": "verb", "AUX": "verb", "ADJ": "adjective",
     "ADV": "adverb", "ADP": "preposition", "NUM": "number", "PRON": "pronoun",
     "DET": "determiner", "CCONJ": "conjunction", "SCONJ": "conjunction", "INTJ": "interjection",
-}
-TRUE_FALSE = {
-    "de": ("richtig", "falsch"), "en": ("true", "false"), "fr": ("vrai", "faux"),
-    "es": ("verdadero", "falso"), "it": ("vero", "falso"), "nl": ("waar", "onwaar"),
 }
 MULTIPLE_CHOICE = ("who", "who_said", "number", "word_in_context")
 
@@ -118,8 +115,11 @@ def _choice_index(question: Question) -> int | None:
 def answer_html(question: Question, lang: str) -> str:
     """The right answer as the back of the card shows it, whatever shape the type gives it."""
     if question.type == "true_false":
-        yes, no = TRUE_FALSE.get(lang, TRUE_FALSE["en"])
-        return escape(yes if question.answer else no)
+        words = ui_strings(lang)  # the worksheet's words for true and false, one place
+        return escape(words["true"] if question.answer else words["false"])
+    if question.type == "matching":  # each item with the letter and text of its option
+        return "<br>".join(f"{text(item)} – {chr(ord('A') + i)}. {text(question.options[i])}"
+                           for item, i in zip(question.items, question.answer, strict=True))
     if question.type == "order" and isinstance(question.answer, list | tuple):
         return choice_list(tuple(question.options[i] for i in question.answer), kind="1")
     index = _choice_index(question) if question.options else None
@@ -138,9 +138,10 @@ def question_note(quiz: Quiz, slug: str, question: Question, guid: str = "",
     evidence = " ".join(quiz.analysis.sentences[i].text for i in question.evidence
                         if 0 <= i < len(quiz.analysis.sentences))
     values: dict[str, Any] = {
-        "Prompt": text(question.prompt),
+        "Prompt": text(question.prompt) + ("<br>" + " · ".join(map(text, question.items))
+                                           if question.items else ""),
         "Choices": choice_list(question.options) if question.options else "",
-        "Answer": answer_html(question, quiz.language),
+        "Answer": answer_html(question, ui_language(quiz.options.ui_lang, quiz.language)),
         "Explanation": text(question.explanation),
         "Evidence": text(evidence),
         "Source": text(quiz.title),

@@ -5,8 +5,9 @@ bank stay apart, and each question's name says what it is. Each of the worksheet
 a short-answer ("missing word") question on its sentence, with the hint the Anki cards use
 (the lemma, or its first letter where the lemma would give the answer away); multiple choice
 stays multiple choice, true/false becomes {TRUE}/{FALSE}, an order question becomes matching
-(event -> position) and an open question an essay whose model answer is the general feedback.
-All text is [plain], so Moodle shows article text as text, never HTML.
+(event -> position), paragraph topics matching (paragraph -> heading) and an open question an
+essay whose model answer is the general feedback. All text is [plain], so Moodle shows article
+text as text, never HTML.
 """
 
 from __future__ import annotations
@@ -59,9 +60,20 @@ def _order(question: Question) -> list[str]:
     return [*lines, "}"]
 
 
+def _matching(question: Question) -> list[str]:
+    """Each item with its option; options no item takes are left out (GIFT matching pairs)."""
+    lines = [" {"]
+    for item, index in zip(question.items, question.answer, strict=True):
+        lines.append(f"\t={escape_answer(item)} -> {escape_answer(question.options[index])}")
+    return [*lines, "}"]
+
+
 def question_to_gift(question: Question, number: int) -> str:
     kind = question_kind(question)
     head = _head(f"Q{number:02d} {KIND_NAMES[kind]} ({question.type})", question.prompt)
+    if question.type == "matching":
+        body = _matching(question)
+        return head + body[0] + "\n" + "\n".join(body[1:])
     if kind == "true_false":
         return head + (" {TRUE}" if question.answer else " {FALSE}")
     if kind == "open":

@@ -10,6 +10,7 @@ from typing import Any
 from ..atomic import write_atomic
 from ..coverage import text_coverage
 from ..model import Quiz
+from ..questions.finish import questions_note
 
 SCHEMA = "quizgen/1"
 
@@ -32,6 +33,8 @@ def quiz_to_dict(quiz: Quiz) -> dict[str, Any]:
         "vocabulary": [_vocab(v) for v in quiz.vocabulary],
         "cloze_cards": [asdict(c) for c in quiz.cloze_cards],
         "questions": [_question(q) for q in quiz.questions],
+        "questions_asked": quiz.options.questions,
+        "questions_note": questions_note(quiz),
         "coverage": text_coverage(quiz.analysis, quiz.options).to_json(),
         **({"worksheet": _worksheet(quiz.worksheet)} if quiz.worksheet is not None else {}),
     }

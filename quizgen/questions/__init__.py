@@ -21,12 +21,15 @@ def register(kind: str, module: str, function: str, languages: frozenset[str] | 
     GENERATORS[kind] = (module, function, languages)
 
 
-register("order", "order", "order_questions", None)
+GERMAN = frozenset({"de"})
 register("who_said", "speakers", "who_said_questions", None)
-register("who", "subjects", "who_questions", frozenset({"de"}))
-register("number", "numbers", "number_questions", None)
+register("who", "subjects", "who_questions", GERMAN)
+register("reason", "reasons", "reason_questions", GERMAN)
+register("source", "sources", "source_questions", GERMAN)
+register("number", "durations", "duration_questions", GERMAN)
 register("true_false", "truefalse", "true_false_questions", None)
-register("word_in_context", "context", "word_in_context_questions", frozenset({"de"}))
+register("word_in_context", "meaning", "meaning_questions", GERMAN)
+register("matching", "topics", "topic_questions", None)
 
 
 def kinds_for(lang: str) -> list[str]:
@@ -41,8 +44,8 @@ def generator(kind: str) -> Generator:
 
 
 # Kinds that need only the analysis, not the vocabulary: for a book, a forked process asks
-# them while this one chooses the vocabulary (see `asked_early`). The number and order
-# questions need no vocabulary either, but are quick: asked here, they even out the work.
+# them while this one chooses the vocabulary (see `asked_early`). The other kinds that need
+# no vocabulary are quick: asked here, they even out the work.
 ASKED_EARLY = frozenset({"who_said", "who", "true_false"})
 
 Found = dict[str, list[Candidate]]
@@ -66,12 +69,14 @@ def candidates(analysis: Analysis, vocabulary: tuple[VocabItem, ...],
 def make_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...], options: Options,
                    asked_elsewhere: Callable[[], Found] | None = None) -> tuple[Question, ...]:
     """`options.questions` questions, spread over the kinds and over the article."""
+    from .finish import finish
     from .select import select
 
     if options.questions <= 0:
         return ()
-    return select(candidates(analysis, vocabulary, asked_elsewhere), options.questions,
-                  len(analysis.sentences))
+    chosen = select(candidates(analysis, vocabulary, asked_elsewhere), options.questions,
+                    len(analysis.sentences))
+    return finish(chosen, analysis, options)
 
 
 def _ask_early() -> Found:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..model import Analysis, Question, Sentence, Token
+from .phrasing import phrasing
 
 T = TypeVar("T")
 
@@ -21,20 +22,6 @@ CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")"}
 QUOTE_CHARS = "„“”\"«»‚‘’"
 # Pronouns and demonstratives that point outside the sentence: such a sentence is unclear alone.
 CONTEXT_XPOS = {"PPER", "PDS", "PDAT", "PPOSAT"}
-CONTEXT_WORDS = {"he", "she", "it", "they", "this", "these", "those", "il", "elle", "ils", "elles",
-                 "ce", "cela", "ceci", "él", "ella", "ellos", "ellas", "esto", "eso", "lui", "lei",
-                 "loro", "questo", "hij", "zij", "ze", "het", "dit", "dat", "deze"}
-
-CONTEXT_STARTS = {"so", "da", "dann", "dort", "hier", "trotzdem", "deshalb", "daher", "darum",
-                  "then", "there", "alors", "entonces", "allora", "dan", "daar"}
-THIRD_PERSON = {
-    "de": {"er", "sie", "es", "ihm", "ihn", "ihnen", "ihr"},
-    "en": {"he", "she", "it", "him", "her", "they", "them"},
-    "fr": {"il", "elle", "ils", "elles", "lui", "leur"},
-    "es": {"él", "ella", "ellos", "ellas"},
-    "it": {"lui", "lei", "loro", "esso", "essa"},
-    "nl": {"hij", "zij", "ze", "hem", "haar", "hen", "hun"},
-}
 
 
 @dataclass(frozen=True)
@@ -106,12 +93,17 @@ def is_self_contained(sentence: Sentence, lang: str) -> bool:
     if sentence.kind != "body" or not sentence.tokens or has_quote(sentence.text):
         return False
     first = sentence.tokens[0]
-    if first.xpos in CONTEXT_XPOS or first.text.lower() in CONTEXT_WORDS:
+    words = phrasing(lang)  # this language's words only: Italian 'Il' is an article, not 'he'
+    if first.xpos in CONTEXT_XPOS or first.text.lower() in words.context_words:
         return False
-    if first.upos == "CCONJ" or first.xpos == "PROAV" or first.text.lower() in CONTEXT_STARTS:
+    if first.upos == "CCONJ" or first.xpos == "PROAV" or first.text.lower() in words.context_starts:
         return False  # 'Und ...', 'Deshalb ...', 'So ...' lean on the sentence before
     if first.xpos in ("PWS", "PWAV", "PWAT") and "," not in sentence.text:
         return False  # 'Wer lernte da nicht ...': a rhetorical question, not a statement
+    if sentence.text.endswith(("..", "…")) or not any(t.upos in ("VERB", "AUX") for t in sentence.tokens):
+        return False  # cut off ('over the past few years,...'), or no clause ('Fascinating view.')
+    if any(t.xpos == "PDAT" or t.text.lower() in words.leaning for t in sentence.tokens):
+        return False  # 'dieser Ausbruch', 'ebenfalls', 'andere Erklärungen' point to another sentence
     return (sentence.text.endswith(".") and not has_pronoun(sentence.tokens, lang)
             and looks_complete(sentence, lang))
 
@@ -132,7 +124,7 @@ def looks_complete(sentence: Sentence, lang: str) -> bool:
 
 def has_pronoun(tokens: Sequence[Token], lang: str) -> bool:
     """'sie', 'er', 'ihr' point to someone the reader of a single sentence cannot see."""
-    pronouns = THIRD_PERSON.get(lang, set())
+    pronouns = phrasing(lang).third_person
     if lang == "de":
         return any(t.xpos == "PPER" and t.text.lower() in pronouns for t in tokens)
     return any(t.text.lower() in pronouns for t in tokens)

@@ -88,8 +88,15 @@ def _is_name(token: Token, position: int, lang: str) -> bool:
                               and token.upos not in ("PRON", "DET"))):
         return False
     text = token.text
+    if text.lower() in _months(lang):
+        return False  # 'Last month, April announced ...': a tagger's PROPN, not a person
     return (text[:1].isupper() and any(c.isalpha() for c in text)
             and not is_title(text, lang))  # 'Herrn Albers': the title is not part of the name
+
+
+@lru_cache(maxsize=8)
+def _months(lang: str) -> frozenset[str]:
+    return frozenset(m.lower() for m in get_language(lang).months)
 
 
 def base_form(token: Token) -> tuple[str, bool]:

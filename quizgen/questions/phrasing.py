@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-GAP = "_____"
-
 
 @dataclass(frozen=True)
 class Phrasing:
     who_said: str  # {quote} is the quotation, already cut to a readable length
-    gap_detail: str  # {text} is the sentence with the gap
-    gap_word: str
-    order: str
     true_false_note: str  # explanation of a false statement: {text} is the original sentence
-    # For exporters: the instruction above a statement and the two answers.
-    true_false: tuple[str, str, str]
     quote_marks: tuple[str, str]
     # Number words learners meet in texts; generators only handle these and digits.
     number_words: dict[str, int] = field(default_factory=dict)
@@ -34,6 +27,32 @@ class Phrasing:
     who_country: str | None = None  # a country as subject: 'Welches Land ...?', not 'Wer ...?'
     # Inflected speech verbs the lemmatiser may miss ('a déclaré', 'dijo').
     speech_forms: frozenset[str] = frozenset()
+    # Words that point outside their sentence when they open it ('Er ...', 'Dann ...'), and
+    # third-person pronouns: such a sentence is unclear on its own.
+    context_words: frozenset[str] = frozenset()
+    context_starts: frozenset[str] = frozenset()
+    third_person: frozenset[str] = frozenset()
+    # Negating a copula clause for a false statement: 'ist ein' -> 'ist kein' (articles),
+    # 'is a' -> 'is not a' (a word after the copula), 'es un' -> 'no es un' (a word before).
+    copulas: frozenset[str] = frozenset()
+    negated_articles: dict[str, str] = field(default_factory=dict)
+    not_after: str = ""
+    not_before: str = ""
+    # Words inside a sentence that tie it to another ('ebenfalls', 'andere'): not a statement alone.
+    leaning: frozenset[str] = frozenset()
+    # Paragraph topics: the instruction by register (formal "sie", informal "du"), the word
+    # for a paragraph ("Absatz 3") and the word joining a heading's two nouns.
+    matching: dict[str, str] = field(default_factory=dict)
+    paragraph: str = "Paragraph"
+    and_word: str = "and"
+    # German kinds only: vocabulary in context ({word}, {text}), cause and purpose, source.
+    meaning: str = ""
+    why: str = ""
+    what_for: str = ""
+    source: str = ""  # {text} is the statement as a dass-clause
+    how_old: str = ""  # {name}
+    how_many_years: str = ""
+    years: str = ""
 
 
 def _set(text: str) -> frozenset[str]:
@@ -50,6 +69,27 @@ def _tens(words: str) -> dict[str, int]:
 
 PHRASING: dict[str, Phrasing] = {
     "de": Phrasing(
+        copulas=_set("ist war sind waren"),
+        negated_articles={"ein": "kein", "eine": "keine", "einen": "keinen", "einem": "keinem",
+                          "einer": "keiner"},
+        matching={
+            "sie": "Ordnen Sie jedem Absatz eine Überschrift zu. Nicht alle Überschriften werden gebraucht.",
+            "du": "Ordne jedem Absatz eine Überschrift zu. Nicht alle Überschriften werden gebraucht.",
+        },
+        paragraph='Absatz',
+        and_word='und',
+        meaning='Was bedeutet „{word}“ in diesem Satz? {text}',
+        why='Warum',
+        what_for='Wozu',
+        source='Woher stammt die Information, dass {text}?',
+        how_old="Wie alt wurde {name}?",
+        how_many_years="Wie viele Jahre",
+        years="Jahre",
+        context_words=_set(""),
+        context_starts=_set("so da dann dort hier trotzdem deshalb daher darum"),
+        third_person=_set("er sie es ihm ihn ihnen ihr"),
+        leaning=_set("ebenfalls ebenso andere anderen anderer anderes aber jedoch dagegen hingegen solche "
+                     "solchen solcher deshalb daher darum deswegen dadurch"),
         who="Wer",
         who_country="Welches Land",
         comparisons=_set("wie"),
@@ -58,26 +98,30 @@ PHRASING: dict[str, Phrasing] = {
         continents=_set("Europa Asien Afrika Amerika Nordamerika Südamerika Lateinamerika Ozeanien "
                         "Antarktis Arktis Nahost Skandinavien"),
         who_said="Wer sagte: {quote}?",
-        gap_detail="Welche Angabe gehört in die Lücke? {text}",
-        gap_word="Welches Wort passt in die Lücke? {text}",
-        order="Bringen Sie die Aussagen in die Reihenfolge, in der sie im Text stehen.",
         true_false_note="Im Text steht: {text}",
-        true_false=("Richtig oder falsch?", "richtig", "falsch"),
         quote_marks=("„", "“"),
         number_words=_numbers("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
         tens_words=_tens("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert"),
         place_prepositions=_set("in im aus nach"),
     ),
     "en": Phrasing(
+        copulas=_set("is are was were"),
+        not_after="not",
+        matching={
+            "sie": "Which heading fits which paragraph? Match them. Not every heading fits.",
+            "du": "Which heading fits which paragraph? Match them. Not every heading fits.",
+        },
+        paragraph='Paragraph',
+        and_word='and',
+        context_words=_set("he she it they this these those"),
+        context_starts=_set("so then there"),
+        third_person=_set("he she it him her they them his its their"),
+        leaning=_set("also too other however you"),
         who_said="Who said: {quote}?",
         comparisons=_set("like as"),
         country_aliases=_set("Britain England Scotland Wales Holland USA America Burma"),
         continents=_set("Europe Asia Africa America Oceania Antarctica Arctic Scandinavia"),
-        gap_detail="What fills the gap? {text}",
-        gap_word="Which word fits the gap? {text}",
-        order="Put the statements in the order in which they appear in the text.",
         true_false_note="The text says: {text}",
-        true_false=("True or false?", "true", "false"),
         quote_marks=("“", "”"),
         number_words=_numbers("two three four five six seven eight nine ten eleven twelve"),
         tens_words=_tens("twenty thirty forty fifty sixty seventy eighty ninety hundred"),
@@ -86,52 +130,78 @@ PHRASING: dict[str, Phrasing] = {
                           "claimed insisted"),
     ),
     "fr": Phrasing(
+        matching={
+            "sie": "Quel titre correspond à quel paragraphe ? Associez-les. Certains titres ne servent pas.",
+            "du": "Quel titre correspond à quel paragraphe ? Associe-les. Certains titres ne servent pas.",
+        },
+        paragraph='Paragraphe',
+        and_word='et',
+        context_words=_set("il elle ils elles ce cela ceci"),
+        context_starts=_set("alors"),
+        third_person=_set("il elle ils elles lui leur"),
         who_said="Qui a dit : {quote} ?",
         comparisons=_set("comme"),
-        gap_detail="Que faut-il mettre dans le blanc ? {text}",
-        gap_word="Quel mot convient dans le blanc ? {text}",
-        order="Remettez les affirmations dans l'ordre où elles apparaissent dans le texte.",
         true_false_note="Le texte dit : {text}",
-        true_false=("Vrai ou faux ?", "vrai", "faux"),
         quote_marks=("« ", " »"),
         number_words=_numbers("deux trois quatre cinq six sept huit neuf dix onze douze"),
         place_prepositions=_set("à en de"),
         speech_forms=_set("dit déclaré affirmé expliqué ajouté annoncé répondu demandé estimé souligné"),
     ),
     "es": Phrasing(
+        copulas=_set("es son era eran fue fueron"),
+        not_before="no",
+        matching={
+            "sie": "¿Qué título corresponde a cada párrafo? Relacione. Sobra algún título.",
+            "du": "¿Qué título corresponde a cada párrafo? Relaciona. Sobra algún título.",
+        },
+        paragraph='Párrafo',
+        and_word='y',
+        context_words=_set("él ella ellos ellas esto eso"),
+        context_starts=_set("entonces"),
+        third_person=_set("él ella ellos ellas"),
         who_said="¿Quién dijo: {quote}?",
         comparisons=_set("como"),
-        gap_detail="¿Qué falta en el hueco? {text}",
-        gap_word="¿Qué palabra completa el hueco? {text}",
-        order="Ordena las afirmaciones según el orden en que aparecen en el texto.",
         true_false_note="El texto dice: {text}",
-        true_false=("¿Verdadero o falso?", "verdadero", "falso"),
         quote_marks=("«", "»"),
         number_words=_numbers("dos tres cuatro cinco seis siete ocho nueve diez once doce"),
         place_prepositions=_set("en desde a"),
         speech_forms=_set("dijo dice declaró explicó añadió afirmó anunció respondió preguntó aseguró"),
     ),
     "it": Phrasing(
+        copulas=_set("è sono era erano fu furono"),
+        not_before="non",
+        matching={
+            "sie": "Quale titolo corrisponde a quale paragrafo? Abbini. Alcuni titoli sono in più.",
+            "du": "Quale titolo corrisponde a quale paragrafo? Abbina. Alcuni titoli sono in più.",
+        },
+        paragraph='Paragrafo',
+        and_word='e',
+        context_words=_set("lui lei loro questo"),
+        context_starts=_set("allora"),
+        third_person=_set("lui lei loro esso essa"),
         who_said="Chi ha detto: {quote}?",
         comparisons=_set("come"),
-        gap_detail="Che cosa manca nello spazio vuoto? {text}",
-        gap_word="Quale parola completa lo spazio vuoto? {text}",
-        order="Metti le affermazioni nell'ordine in cui compaiono nel testo.",
         true_false_note="Il testo dice: {text}",
-        true_false=("Vero o falso?", "vero", "falso"),
         quote_marks=("«", "»"),
         number_words=_numbers("due tre quattro cinque sei sette otto nove dieci undici dodici"),
         place_prepositions=_set("a in da"),
         speech_forms=_set("detto dice dichiarato spiegato aggiunto affermato annunciato risposto chiesto"),
     ),
     "nl": Phrasing(
+        copulas=_set("is zijn was waren"),
+        negated_articles={"een": "geen"},
+        matching={
+            "sie": "Welke kop past bij welke alinea? Verbindt u ze. Niet elke kop past.",
+            "du": "Welke kop past bij welke alinea? Verbind ze. Niet elke kop past.",
+        },
+        paragraph='Alinea',
+        and_word='en',
+        context_words=_set("hij zij ze dit dat deze"),
+        context_starts=_set("dan daar"),
+        third_person=_set("hij zij ze hem haar hen hun"),
         who_said="Wie zei: {quote}?",
         comparisons=_set("als zoals"),
-        gap_detail="Wat hoort er op de open plek? {text}",
-        gap_word="Welk woord past op de open plek? {text}",
-        order="Zet de uitspraken in de volgorde waarin ze in de tekst staan.",
         true_false_note="In de tekst staat: {text}",
-        true_false=("Waar of niet waar?", "waar", "niet waar"),
         quote_marks=("‘", "’"),
         number_words=_numbers("twee drie vier vijf zes zeven acht negen tien elf twaalf"),
         place_prepositions=_set("in uit naar"),

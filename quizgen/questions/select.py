@@ -8,11 +8,17 @@ from dataclasses import dataclass, field
 from ..model import Question
 from .common import Candidate
 
-# At most this many "order" questions: one already covers the whole article.
-PER_KIND_LIMIT = {"order": 1}
-# Kinds chosen first: an order question takes several sentences at once, so it takes those
-# that the one-sentence questions need least.
-FIRST = ("order",)
+# At most this many "matching" questions: one already covers the whole article.
+PER_KIND_LIMIT = {"matching": 1}
+# Kinds chosen first: they ask about whole paragraphs, and their evidence only points to
+# where each paragraph starts, so they leave every sentence free for the other kinds.
+FIRST = ("matching",)
+WHOLE_TEXT = frozenset(FIRST)
+# At most this share of a worksheet for one kind.
+SHARE_LIMIT = {"true_false": 0.7}
+# Kinds whose answers must take turns: true and false alternate, so neither is more than
+# one ahead (a worksheet of nothing but "richtig" tests nothing).
+ALTERNATING = frozenset({"true_false"})
 
 
 @dataclass
@@ -31,7 +37,8 @@ class _Quiz:
 
     def add(self, kind: str, question: Question) -> None:
         self.chosen.append((kind, question))
-        self.used.update(question.evidence)
+        if kind not in WHOLE_TEXT:
+            self.used.update(question.evidence)
         self.prompts.add(question.prompt)
 
 
@@ -41,10 +48,15 @@ def _distance(candidate: Candidate, used: set[int], length: int) -> float:
     return min(abs(e - u) for e in candidate.question.evidence for u in used)
 
 
-def _pick(pool: list[Candidate], used: set[int], length: int, answers: list[str]) -> Candidate | None:
+def _pick(pool: list[Candidate], used: set[int], length: int, answers: list[str],
+          alternating: bool = False) -> Candidate | None:
     """The candidate with the answer asked least so far (true and false in turn, different
     speakers), then the farthest from sentences already asked about, then the best scored."""
     free = [c for c in pool if not used & set(c.question.evidence)]
+    if alternating and answers:
+        values = {repr(c.question.answer) for c in pool} | set(answers)
+        fewest = min(answers.count(v) for v in values) if len(values) > 1 else 0
+        free = [c for c in free if answers.count(repr(c.question.answer)) <= fewest]
     if not free:
         return None
     return max(free, key=lambda c: (-answers.count(repr(c.question.answer)),
@@ -58,13 +70,20 @@ def _round_robin(pools: dict[str, list[Candidate]], quiz: _Quiz, count: int) -> 
             if len(quiz.chosen) >= count:
                 break
             answers = quiz.answers(kind)
-            pick = _pick(pools[kind], quiz.used, quiz.length, answers)
-            if pick is None or len(answers) >= PER_KIND_LIMIT.get(kind, quiz.count):
+            pick = _pick(pools[kind], quiz.used, quiz.length, answers, kind in ALTERNATING)
+            if pick is None or len(answers) >= _limit(kind, quiz.count):
                 del pools[kind]
                 continue
             pools[kind].remove(pick)
             if pick.question.prompt not in quiz.prompts:
                 quiz.add(kind, pick.question)
+
+
+def _limit(kind: str, count: int) -> int:
+    """Most questions one kind may take: a worksheet of statements only tests little."""
+    if kind in SHARE_LIMIT:
+        return max(2, int(count * SHARE_LIMIT[kind] + 0.5))
+    return PER_KIND_LIMIT.get(kind, count)
 
 
 def _least_demanded(pool: list[Candidate], others: list[Candidate]) -> Candidate:
@@ -84,4 +103,4 @@ def select(pools: dict[str, list[Candidate]], count: int, length: int) -> tuple[
             others = [c for k, v in pools.items() if k != kind for c in v]
             quiz.add(kind, _least_demanded(pools.pop(kind), others).question)
     _round_robin(pools, quiz, count)
-    return tuple(sorted((q for _, q in quiz.chosen), key=lambda q: (q.type == "order", min(q.evidence))))
+    return tuple(sorted((q for _, q in quiz.chosen), key=lambda q: (q.type == "matching", min(q.evidence))))

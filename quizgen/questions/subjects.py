@@ -30,6 +30,8 @@ CLAUSE_OPENERS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}
 MIN_REST, MAX_WORDS = 3, 18
 # A short adverbial that may open a sentence before the verb and its subject.
 FRONTED = {"APPR", "APPRART", "ADV", "ADJD"}
+# Verbs whose subject and complement are both nominative: 'Wer' cannot tell them apart.
+COPULAS = frozenset({"heißen", "sein", "werden", "bleiben"})
 
 
 def _relative_start(tokens: tuple[Token, ...], i: int) -> bool:
@@ -133,6 +135,8 @@ def _phrase(sentence: Sentence, at: MentionIndex) -> tuple[Entity, str] | None:
     if found and found[1].end < len(tokens) and tokens[found[1].end].xpos in FINITE:
         verb = found[1].end
         rest = predicate(sentence, verb)
+        if rest and _cut_short(sentence, rest[-1]):
+            return None
         return (found[0], _join(sentence, rest)) if _usable(tokens[verb], rest) else None
     inverted = _inverted(sentence, at)
     if inverted is None:
@@ -147,9 +151,20 @@ def _phrase(sentence: Sentence, at: MentionIndex) -> tuple[Entity, str] | None:
     return entity, " ".join([*words, _join(sentence, rest)] if rest else words)
 
 
+def _cut_short(sentence: Sentence, last: Token) -> bool:
+    """'Wer bat 1952 Alexander Iolas?': the clause went on after an apposition
+    ('Iolas, Direktor der Hugo-Gallery, um eine Einzelausstellung')."""
+    tokens = sentence.tokens
+    at = tokens.index(last) + 1
+    return (at + 1 < len(tokens) and tokens[at].text == ","
+            and tokens[at + 1].xpos in ("NN", "ART", "ADJA", "NE"))
+
+
 def _usable(verb: Token, rest: list[Token] | None) -> bool:
-    if verb.lemma in get_language("de").speech_verbs:
-        return False  # what someone said is asked by who_said
+    if verb.lemma in get_language("de").speech_verbs or verb.lemma in COPULAS:
+        return False  # what someone said is asked by who_said; 'Wer hieß der Astronaut?'
+    if rest and any(t.xpos == "PROAV" for t in rest):
+        return False  # 'Wer legte dafür ... vor?': 'dafür' points to another sentence
     return bool(rest) and MIN_REST <= len(rest) <= MAX_WORDS and not has_pronoun(rest, "de")
 
 

@@ -34,8 +34,11 @@ from .entities import (
 )
 from .numbers import _is_fraction, _is_year, _spell, _unit, _value, _word_values
 from .phrasing import phrasing
+from .restate import reorder_text, reordered, restated
 
 MIN_WORDS, MAX_WORDS = 6, 26
+MAX_STATEMENTS = 300
+RESTATED = frozenset({"de"})  # languages whose true statements are restated (synonyms, word order)
 # Words that make 'nicht' part of a fixed phrase: dropping it would break the sentence.
 NEGATION_BOUND = {"nur", "mehr", "einmal", "gar", "noch", "erst", "etwa", "zuletzt", "weniger",
                   "minder", "sondern", "so", "nicht", "kein", "umsonst", "immer"}
@@ -110,6 +113,21 @@ def _has_article_or_role(sentence: Sentence, start: int, end: int, lang: str) ->
     return end < len(tokens) and tokens[end].text == ","
 
 
+def _runs_into_noun(sentence: Sentence, m: Mention, lang: str) -> bool:
+    last = sentence.tokens[m.end - 1]
+    if m.end - m.start < 2:
+        return False
+    if last.xpos == "NN" and not last.is_name:
+        return True
+    if lang != "de":
+        return False
+    from ..frequency import zipf
+    from ..languages.de_lexicon import noun_lexicon
+
+    # 'Bier' is a surname too, but first of all a common word.
+    return last.text in noun_lexicon().common and zipf(last.text.lower(), lang) >= 3.5
+
+
 def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
               rng: random.Random) -> str | None:
     """Put another person for a person, another place for a place."""
@@ -122,6 +140,13 @@ def swap_name(analysis: Analysis, sentence: Sentence, entities: list[Entity],
             continue
         if _has_article_or_role(sentence, m.start, m.end, analysis.language):
             continue
+        if _runs_into_noun(sentence, m, analysis.language):
+            continue  # 'Mesopotamien Bier': a name run on into a noun; the noun would go too
+        if m.start >= 2 and sentence.tokens[m.start - 2].text.lower() == "bis":
+            continue  # 'bis nach Australien zu hören': a nearer place would still be true
+        if entity.kind in PLACE_KINDS and m.start and sentence.tokens[m.start - 1].text.lower() \
+                not in phrasing(analysis.language).place_prepositions:
+            continue  # 'auf Sumatra' -> 'auf Bremen': only 'in', 'aus', 'nach' fit any place
         mine = index.words[entity.key]
         others = [e.key for e in entities if e.kind == entity.kind and _fits(e, entity, index)
                   and _unrelated(index.words[e.key], mine)
@@ -144,11 +169,22 @@ def change_number(analysis: Analysis, sentence: Sentence, entities: list[Entity]
             continue
         i = sentence.tokens.index(token)
         year = _is_year(value, sentence, i) and _unit(sentence, i) is None  # not '2000 Personen'
+        era = i + 2 < len(sentence.tokens) and sentence.tokens[i + 1].text in ("v.", "n.")
+        if year or era:
+            continue  # '1813' for '1812', '2000 v. Chr.': memory of a detail, not understanding
+        if i + 1 < len(sentence.tokens) and sentence.tokens[i + 1].xpos == "NE":
+            continue  # '3252 Dawson Street': a house number, not a quantity
         wrong = [v for v in number_distractors(value, rng, year, _word_values(token, lang))
-                 if _spell(v, token, lang) not in sentence.text]
+                 if _spell(v, token, lang) not in sentence.text and not _multiple(v, value)]
         if wrong:
             return replace_span(sentence.text, token.start, token.end, _spell(rng.choice(wrong), token, lang))
     return None
+
+
+def _multiple(one: float, other: float) -> bool:
+    """129 beside 258: a multiple (or a half) is a calculation, not a plausible other size."""
+    big, small = max(one, other), min(one, other)
+    return small > 0 and (big / small) == int(big / small)
 
 
 def drop_negation(analysis: Analysis, sentence: Sentence, entities: list[Entity],
@@ -174,8 +210,44 @@ def drop_negation(analysis: Analysis, sentence: Sentence, entities: list[Entity]
     return None
 
 
+NEGATIONS = {"not", "never", "no", "nicht", "nie", "kein", "keine", "niet", "geen", "nunca", "non", "mai"}
+
+
+def negate_copula(analysis: Analysis, sentence: Sentence, entities: list[Entity],
+                  rng: random.Random) -> str | None:
+    """'Ein Vulkan ist ein Berg' -> 'Ein Vulkan ist kein Berg'; 'X was a painter' -> 'X was not
+    a painter': the main clause's copula, in a sentence with no negation of its own."""
+    words = phrasing(analysis.language)
+    tokens = sentence.tokens
+    if not words.copulas or any(t.text.lower() in NEGATIONS or t.text.lower().endswith("n't")
+                                for t in tokens):
+        return None
+    for i, token in enumerate(tokens[:-2]):
+        if token.text in CLAUSE_PUNCT or token.xpos in SUBORDINATE or token.text == ",":
+            return None  # only the main clause
+        if token.text.lower() not in words.copulas or i == 0:
+            continue
+        title = analysis.article.title.split()
+        if title and title[0] in {t.text for t in tokens[:i]}:
+            return None  # 'Ketchup ist keine Würzsauce': a definition denied is false on its face
+        after = tokens[i + 1]
+        if after.text.lower() in words.negated_articles:
+            new = words.negated_articles[after.text.lower()]
+            return replace_span(sentence.text, after.start, after.end,
+                                new if after.text.islower() else new.capitalize())
+        if after.upos not in ("DET", "ADJ", "NOUN", "NUM") or words.negated_articles:
+            return None
+        if words.not_after:
+            return replace_span(sentence.text, token.end, token.end, " " + words.not_after)
+        if words.not_before:
+            return replace_span(sentence.text, token.start, token.start, words.not_before + " ")
+        return None
+    return None
+
+
 FALSIFIERS: tuple[tuple[str, Falsifier], ...] = (
     ("name", swap_name), ("number", change_number), ("negation", drop_negation),
+    ("copula", negate_copula),
 )
 
 
@@ -190,16 +262,28 @@ def true_false_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
     entities = [e for e in find_entities(analysis) if e.kind]
     note = phrasing(lang).true_false_note
     found: list[Candidate] = []
-    for sentence in _statement_sentences(analysis):
+    statements = _statement_sentences(analysis)
+    if len(statements) > MAX_STATEMENTS:  # a book: an even spread is plenty to choose from
+        statements = statements[:: len(statements) // MAX_STATEMENTS + 1]
+    for original in statements:
+        # German statements are restated where a synonym is safe: found by meaning, not by words.
+        sentence = restated(original) if lang == "de" else original
+        order = reordered(sentence) if lang == "de" else None
         evidence = (sentence.index,)
         qid = question_id(lang, "true_false", analysis, evidence, "true")
-        found.append(Candidate(Question(qid, "true_false", sentence.text, (), True, evidence), 1.5))
+        score = 1.5 if sentence is original and order is None else 2.0
+        shown = (reorder_text(sentence, sentence.text, order) if order else None) or sentence.text
+        if shown != original.text or lang not in RESTATED:
+            # A German true statement copied word for word is found, not understood: left out.
+            found.append(Candidate(Question(qid, "true_false", shown, (), True, evidence), score))
         for name, falsify in FALSIFIERS:
             qid = question_id(lang, "true_false", analysis, evidence, name)
             changed = falsify(analysis, sentence, entities, rng_for(analysis, qid))
+            if changed and order:  # the same word order as the true statements get
+                changed = reorder_text(sentence, changed, order) or changed
             if changed and changed != sentence.text:
                 question = Question(qid, "true_false", changed, (), False, evidence,
-                                    explanation=note.format(text=sentence.text))
-                found.append(Candidate(question, 2.0 if name != "negation" else 1.5))
+                                    explanation=note.format(text=original.text))
+                found.append(Candidate(question, 2.0 if name not in ("negation", "copula") else 1.5))
                 break
     return found

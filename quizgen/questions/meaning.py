@@ -1,0 +1,89 @@
+"""Vocabulary in context (German): 'Was bedeutet „überschüttete“ hier?' with meanings as
+options. The right one is a synonym from OpenThesaurus, asked only for a word the thesaurus
+knows in one sense (so the sense in the text is certain); the wrong ones are words of the
+same part of speech from the same text, each plainly another meaning."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from ..frequency import zipf
+from ..model import Analysis, Question, VocabItem
+from .common import Candidate, clause_window, has_quote, question_id, quoted_sentences, rng_for
+from .phrasing import phrasing
+from .thesaurus import synonyms
+
+ASKED_POS = ("VERB", "ADJ", "NOUN")
+# A meaning must be a word the learner knows better than the asked one.
+MIN_MEANING_ZIPF = 3.0
+MIN_OTHERS = 3
+# Wrong options: words a learner knows, but not the commonest ('Jahr', 'Teil'), which name
+# nothing a reader could mistake for a meaning.
+MIN_OPTION_ZIPF, MAX_OPTION_ZIPF = 3.5, 4.8
+
+
+def _variant(one: str, other: str) -> bool:
+    """'Soße' for 'Sauce', 'Weltall' for 'All': a spelling or a part, not a meaning."""
+    a, b = one.lower(), other.lower()
+    return SequenceMatcher(None, a, b).ratio() > 0.5 or a[:4] in b or b[:4] in a
+
+
+def _meaning(item: VocabItem) -> str | None:
+    """The most common plain synonym that is not a form of the word itself, and that has
+    one sense too: OpenThesaurus misses senses ('Einnahme' only as 'Besetzung'), and two
+    words of one sense each that share a set almost surely mean the same."""
+    usable = [w for w in synonyms(item.lemma)
+              if not _variant(w, item.lemma) and synonyms(w)
+              and (w[0].isupper() == (item.pos == "NOUN"))
+              and zipf(w.lower(), "de") >= max(MIN_MEANING_ZIPF, item.zipf)]
+    return max(usable, key=lambda w: (zipf(w.lower(), "de"), w)) if usable else None
+
+
+def _text_words(analysis: Analysis, pos: str) -> dict[str, float]:
+    """Lemmas of one part of speech in the text, common enough to be clear options."""
+    lemmas = {t.lemma for s in analysis.sentences for t in s.tokens
+              if t.upos == pos and t.lemma.isalpha() and not t.is_name}
+    rated = {w: zipf(w.lower(), "de") for w in lemmas}  # once per word, not per token
+    return {w: z for w, z in rated.items() if MIN_OPTION_ZIPF <= z <= MAX_OPTION_ZIPF}
+
+
+def _options(item: VocabItem, meaning: str, pool: dict[str, float], sentence_lemmas: set[str],
+             rng_seed: Analysis, qid: str) -> list[str]:
+    """Three other words of the text: not in the asked sentence (they would read as a
+    paraphrase of it), not synonyms of the word or its meaning, of a similar length."""
+    related = set(synonyms(item.lemma)) | set(synonyms(meaning)) | {item.lemma, meaning}
+    others = sorted(w for w in pool if w not in related and w not in sentence_lemmas
+                    and abs(len(w) - len(meaning)) <= max(4, len(meaning) // 2))
+    rng = rng_for(rng_seed, qid)
+    return rng.sample(others, MIN_OTHERS) if len(others) >= MIN_OTHERS else []
+
+
+def meaning_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
+    if not vocabulary:
+        return []
+    quoted = quoted_sentences(analysis)
+    pools = {pos: _text_words(analysis, pos) for pos in ASKED_POS}
+    template = phrasing("de").meaning
+    found = []
+    for item in vocabulary:
+        sentence = analysis.sentences[item.sentence]
+        if item.pos not in ASKED_POS or item.extra_spans or sentence.kind != "body":
+            continue  # a split verb ('teilte ... mit') cannot be shown as one word
+        if item.sentence in quoted or has_quote(sentence.text):
+            continue
+        meaning = _meaning(item)
+        if meaning is None:
+            continue
+        evidence = (item.sentence,)
+        qid = question_id("de", "word_in_context", analysis, evidence, item.lemma)
+        lemmas = {t.lemma for t in sentence.tokens}
+        wrong = _options(item, meaning, pools[item.pos], lemmas, analysis, qid)
+        shown = clause_window(sentence, item.start, item.end)
+        if not wrong or not shown:
+            continue
+        options = [meaning, *wrong]
+        rng_for(analysis, qid + "order").shuffle(options)
+        prompt = template.format(word=item.form, text=shown)
+        found.append(Candidate(Question(qid, "word_in_context", prompt, tuple(options), meaning,
+                                        evidence), 2.0))
+    return found

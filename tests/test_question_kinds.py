@@ -1,0 +1,339 @@
+"""Each question kind on real sentences: what it asks, what it answers, and what it refuses."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quizgen import Options, analyze, read_article
+from quizgen.model import Article, Question
+from quizgen.questions import make_questions
+from quizgen.questions.common import Candidate, is_self_contained
+from quizgen.questions.finish import finish, questions_note
+from quizgen.questions.reasons import reason_questions
+from quizgen.questions.select import select
+from quizgen.questions.sources import source_questions
+from quizgen.questions.thesaurus import THESAURUS, synonyms
+from quizgen.questions.topics import topic_questions
+
+SAMPLE = Path(__file__).parent.parent / "seeds" / "de_russland_nordkorea_gipfel.txt"
+needs_thesaurus = pytest.mark.skipif(not THESAURUS.exists(),
+                                     reason="Debian package openthesaurus-de-text not installed")
+
+
+def _german(*paragraphs: str):
+    return analyze(Article("t", paragraphs), "de")
+
+
+def test_source_question_turns_the_statement_into_a_dass_clause(sample_analysis):
+    found = {c.question.answer: c.question for c in source_questions(sample_analysis, ())}
+    question = found["Russische Staatsmedien"]
+    assert question.prompt == ("Woher stammt die Information, dass die beiden Staatschefs sich nach "
+                               "der Besichtigung des Kosmodroms zu Gesprächen zusammensetzen werden?")
+    assert found["Südkorea"].prompt == "Woher stammt die Information, dass Kim auch Jo Chun Ryong mitbrachte?"
+    for q in found.values():
+        assert q.answer in q.options and len(set(q.options)) == len(q.options) >= 3
+        # 'russische Nachrichtenagenturen' beside 'Russische Staatsmedien' would be a second answer
+        assert sum("ussische" in o for o in q.options) <= 1, q
+
+
+def test_reason_questions_ask_why_and_offer_the_texts_other_reasons():
+    analysis = _german(
+        "Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach für die Straßenbahn ist.",
+        "Der Bürgermeister lobte den Plan, da die Pendler viel Zeit sparen würden.",
+        "Die Bauarbeiten beginnen im Frühjahr, weil im Winter der Boden gefroren ist.",
+        "Die Kosten teilen sich Land und Stadt.", "Die Pläne zeichnete ein Büro aus Köln.",
+        "Der Radweg bleibt offen.")
+    questions = {q.prompt: q for q in (c.question for c in reason_questions(analysis, ()))}
+    q = questions["Warum baut die Stadt eine neue Brücke?"]
+    assert q.answer == "weil die alte Brücke zu schwach für die Straßenbahn ist"
+    assert "weil die Pendler viel Zeit sparen würden" in q.options  # 'da' restated as 'weil'
+    assert "Warum lobte der Bürgermeister den Plan?" in questions
+    # A fact of the text far from the asked sentence, as a weil-clause (particle joined).
+    assert len(q.options) == 4 and "weil der Radweg offenbleibt" in q.options
+    assert not any("Pläne ein Büro" in o for o in q.options)  # object first: not turned
+
+
+def test_cause_in_the_sentence_before_deshalb():
+    analysis = _german("Im Jahr 1815 brach in Indonesien der Vulkan Tambora aus. Seine Asche verteilte "
+                       "sich am Himmel. Die Sonne kam im Sommer nicht mehr durch die Wolken. Deshalb "
+                       "konnten die Bauern in Europa kaum etwas ernten. Der Krakatau liegt ebenfalls "
+                       "in Indonesien. Ein Vulkan ist ein Berg. Die Forscher messen die Temperatur im "
+                       "Krater. Der Vesuv liegt in Italien. Die Stadt Pompeji wurde verschüttet.")
+    [q] = [c.question for c in reason_questions(analysis, ())]
+    assert q.prompt == "Warum konnten die Bauern in Europa kaum etwas ernten?"
+    assert q.answer == "weil die Sonne im Sommer nicht mehr durch die Wolken kam"
+    assert q.evidence == (2, 3)
+
+
+def test_reason_questions_need_other_reasons_to_choose_from():
+    analysis = _german("Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach ist.",
+                       "Der Radweg bleibt offen.")
+    assert reason_questions(analysis, ()) == []  # fewer rather than weak: no made-up options
+
+
+def test_paragraph_topics_match_each_paragraph_to_its_own_heading(sample_analysis):
+    [candidate] = topic_questions(sample_analysis, ())
+    q = candidate.question
+    assert q.type == "matching" and 3 <= len(q.items) < len(q.options)
+    assert len(q.answer) == len(q.items) and len(set(q.answer)) == len(q.answer)
+    for index, sentence in zip(q.answer, q.evidence, strict=True):
+        paragraph = sample_analysis.article.paragraphs[sample_analysis.sentences[sentence].paragraph]
+        first, second = q.options[index].split(" und ")
+        assert first[:5] in paragraph and second[:5] in paragraph, (q.options[index], paragraph)
+
+
+@needs_thesaurus
+def test_thesaurus_knows_words_of_one_sense_only():
+    assert "überschütten" in synonyms("bombardieren")
+    assert synonyms("Bank") == ()  # several senses: none is certain
+    assert all(" " not in w and "(" not in w for w in synonyms("besichtigen"))
+
+
+@needs_thesaurus
+def test_meaning_questions_offer_a_synonym_and_words_of_the_text():
+    from quizgen.model import VocabItem
+    from quizgen.questions.meaning import meaning_questions
+
+    analysis = _german("Nach dem Zusammenstoß wurden Bruchstücke ins Weltall geschleudert. Der Mond "
+                       "ist der einzige Himmelskörper, den Menschen besucht haben. Auf dem Mond gibt "
+                       "es keine Luft und kein Wasser, aber viele Krater und Berge aus Gestein.")
+    sentence = analysis.sentences[0]
+    start = sentence.text.index("Weltall")
+    item = VocabItem("Weltall", "Weltall", "NOUN", 3.2, 0, start, start + len("Weltall"))
+    [candidate] = meaning_questions(analysis, (item,))
+    q = candidate.question
+    assert q.prompt.startswith("Was bedeutet „Weltall“ in diesem Satz? Nach dem Zusammenstoß")
+    assert q.answer in synonyms("Weltall") and q.answer in q.options and len(q.options) == 4
+    text_lemmas = {t.lemma for s in analysis.sentences[1:] for t in s.tokens}
+    assert all(o in text_lemmas for o in q.options if o != q.answer)  # wrong ones from the text
+
+
+@needs_thesaurus
+def test_meaning_is_not_asked_for_a_word_of_several_senses():
+    from quizgen.model import VocabItem
+    from quizgen.questions.meaning import meaning_questions
+
+    analysis = _german("Die Bank steht im Park neben dem großen Baum und dem alten Brunnen.")
+    item = VocabItem("Bank", "Bank", "NOUN", 4.0, 0, 4, 8)
+    assert meaning_questions(analysis, (item,)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Il consiglio comunale di Torino ha approvato martedì la costruzione di un ponte.", "it"),
+     ("Dan Brown wrote a new novel about the old bridge over the river.", "en"),
+     ("Het college van burgemeester en wethouders heeft het plan goedgekeurd.", "nl")],
+    ids=["italian-il", "english-dan", "dutch-het"],
+)
+def test_sentences_opening_with_another_languages_pronoun_can_be_statements(text, lang):
+    sentence = analyze(Article("t", (text,)), lang).sentences[0]
+    assert is_self_contained(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Il a approuvé mardi la construction d'une nouvelle passerelle.", "fr"),
+     ("Then the council approved the construction of a new bridge.", "en")],
+    ids=["french-il", "english-then"],
+)
+def test_sentences_leaning_on_the_one_before_are_not_statements(text, lang):
+    sentence = analyze(Article("t", (text,)), lang).sentences[0]
+    assert not is_self_contained(sentence, lang)
+
+
+def test_dutch_has_one_word_for_false():
+    from quizgen.export.anki_notes import answer_html
+    from quizgen.i18n import ui_strings
+
+    statement = Question("q", "true_false", "De brug is nieuw.", (), False, (0,))
+    assert answer_html(statement, "nl") == ui_strings("nl")["false"] == "onjuist"
+    sources = [p.read_text(encoding="utf-8") for p in Path("quizgen").rglob("*.py")]
+    assert not any("onwaar" in s or "niet waar" in s for s in sources)
+
+
+def _tf(n: int, answer: bool) -> Candidate:
+    return Candidate(Question(f"{answer}{n}", "true_false", f"S{answer}{n}.", (), answer, (n,)), 2.0)
+
+
+def test_true_and_false_take_turns_even_when_most_statements_are_true():
+    pools = {"true_false": [_tf(i, True) for i in range(0, 40, 2)] + [_tf(9, False), _tf(21, False)]}
+    chosen = select(pools, 10, 40)
+    answers = Counter(q.answer for q in chosen)
+    assert answers == {True: 3, False: 2}  # two false ones allow three true ones, no more
+
+
+def test_right_option_position_is_spread(sample_analysis):
+    """Over many questions, the right option stands in every position about as often."""
+    from quizgen.questions import candidates
+
+    positions = Counter(q.options.index(q.answer) for cs in candidates(sample_analysis, ()).values()
+                        for q in (c.question for c in cs) if q.options and q.answer in q.options)
+    assert sum(positions.values()) >= 8
+    assert len(positions) >= 3 and max(positions.values()) <= sum(positions.values()) / 2
+
+
+def test_explanations_name_the_paragraph_in_the_worksheets_language(sample_analysis):
+    questions = make_questions(sample_analysis, (), Options(questions=10, ui_lang="en", address="du"))
+    for q in questions:
+        if q.type == "matching":
+            assert q.prompt.startswith("Which heading") and q.items[0].startswith("Paragraph ")
+        else:
+            assert q.explanation and q.explanation.startswith("Paragraph "), q
+    german = make_questions(sample_analysis, (), Options(questions=10, address="du"))
+    matching = [q for q in german if q.type == "matching"]
+    assert matching and matching[0].prompt.startswith("Ordne jedem Absatz")
+
+
+def test_fewer_questions_than_asked_are_explained(tmp_path, capsys):
+    from quizgen.build import build
+
+    text = tmp_path / "kurz.txt"
+    text.write_text("Kurz\n\nDer Stadtrat von Heidelberg hat am Dienstag den Bau einer neuen "
+                    "Fußgängerbrücke über den Neckar beschlossen. Die Brücke soll 2027 fertig sein.\n",
+                    encoding="utf-8")
+    build([str(text)], Options(questions=10, formats=("json",), out=str(tmp_path), level="A1"))
+    data = json.loads((tmp_path / "kurz.json").read_text(encoding="utf-8"))
+    assert data["questions_asked"] == 10 and len(data["questions"]) < 10
+    assert data["questions_note"].startswith(f"{len(data['questions'])} of 10 questions")
+    assert data["questions_note"] in capsys.readouterr().err
+
+
+def test_no_note_when_every_question_came(sample_quiz):
+    assert questions_note(sample_quiz) is None or len(sample_quiz.questions) < sample_quiz.options.questions
+
+
+def test_finish_keeps_the_order_and_the_answers(sample_analysis):
+    questions = make_questions(sample_analysis, (), Options(questions=10))
+    again = finish(questions, sample_analysis, Options(questions=10))
+    assert [(q.id, q.answer) for q in again] == [(q.id, q.answer) for q in questions]
+    firsts = [min(q.evidence) for q in questions if q.type != "matching"]
+    assert firsts == sorted(firsts)  # the text's order
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "answer"),
+    [("Andy Warhol (* 6. August 1928 in Pittsburgh; † 22. Februar 1987 in New York) war ein "
+      "amerikanischer Künstler.", "Wie alt wurde Andy Warhol?", "58 Jahre"),
+     ("Von 2004 bis 2014 war Hamid Karzai Präsident Afghanistans.",
+      "Wie viele Jahre war Hamid Karzai Präsident Afghanistans?", "10 Jahre")],
+    ids=["age-from-two-dates", "years-from-a-span"],
+)
+def test_numbers_that_need_reading(text, prompt, answer):
+    from quizgen.questions.durations import duration_questions
+
+    [q] = [c.question for c in duration_questions(_german(text), ())]
+    assert (q.prompt, q.answer) == (prompt, answer)
+    values = sorted(int(o.split()[0]) for o in q.options)
+    right = int(answer.split()[0])
+    assert len(set(values)) == 4 and all(o.endswith(" Jahre") for o in q.options)
+    assert all(v % right and abs(v - right) <= 5 for v in values if v != right)  # no multiples
+    assert answer.split()[0] not in text  # worked out, not read off
+
+
+def test_matching_becomes_gift_matching_of_paragraphs_to_headings(sample_analysis):
+    from quizgen.export.gift import question_to_gift
+
+    [candidate] = topic_questions(sample_analysis, ())
+    q = candidate.question
+    gift = question_to_gift(q, 1)
+    pairs = [line.strip().lstrip("=").split(" -> ") for line in gift.splitlines()[1:-1]]
+    assert pairs == [[item, q.options[i]] for item, i in zip(q.items, q.answer, strict=True)]
+
+
+@needs_thesaurus
+@pytest.mark.parametrize(
+    ("text", "restated"),
+    [("Die Wissenschaftler sind heute überzeugt, der Ausbruch sei stärker gewesen.",
+      "Die Forscher sind heute überzeugt, der Ausbruch sei stärker gewesen."),
+     ("In Osteuropa dienen nach wie vor verbreitete Pasten zur Haltbarmachung der Gemüse.",
+      "In Osteuropa dienen nach wie vor übliche Pasten zur Haltbarmachung der Gemüse."),
+     ("1812 erschien hier das erste Rezept für eine Würzsauce.", None)],
+    ids=["noun-same-gender", "adjective-same-ending", "ordinal-not-restated"],
+)
+def test_true_statements_are_restated_with_a_synonym(text, restated):
+    from quizgen.questions.restate import restated as restate
+
+    sentence = _german(text).sentences[0]
+    assert restate(sentence).text == (restated or text)
+
+
+def test_who_said_is_asked_in_the_worksheets_language():
+    analysis = analyze(read_article(str(Path(__file__).parent / "data" / "nl_brug.txt")), "nl")
+    questions = make_questions(analysis, (), Options(lang="nl", questions=10, ui_lang="de"))
+    said = [q for q in questions if q.type == "who_said"]
+    assert said and all(q.prompt.startswith("Wer sagte: ‘") and q.prompt.endswith("’?") for q in said)
+    assert all(q.explanation.startswith("Absatz ") for q in questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "reordered"),
+    [("Anfang der 1950er Jahre lebte Warhol von Gelegenheitsarbeiten als Werbegrafiker.",
+      "Warhol lebte Anfang der 1950er Jahre von Gelegenheitsarbeiten als Werbegrafiker."),
+     ("An der Luft kühlt die Lava ab und wird wieder fest.",
+      "Die Lava kühlt an der Luft ab und wird wieder fest."),
+     ("Andy Warhol bat 1952 Alexander Iolas um eine Einzelausstellung.",
+      "1952 bat Andy Warhol Alexander Iolas um eine Einzelausstellung."),
+     ("Im Jahr 1993 brach auf den Philippinen der Vulkan Pinatubo aus.", None),
+     ("Kim brachte Jo Chun Ryong mit, einen Parteifunktionär.", None)],
+    ids=["time-to-middle", "place-to-middle", "year-to-front", "subject-not-after-verb", "two-clauses"],
+)
+def test_statements_are_restated_in_another_word_order(text, reordered):
+    from quizgen.questions.restate import reorder_text
+    from quizgen.questions.restate import reordered as order_of
+
+    sentence = _german(text).sentences[0]
+    spans = order_of(sentence)
+    assert (reorder_text(sentence, sentence.text, spans) if spans else None) == reordered
+
+
+def test_false_statements_get_the_same_word_order():
+    from quizgen.questions.truefalse import true_false_questions
+
+    analysis = _german("Anfang der 1950er Jahre lebte Warhol in New York und arbeitete als Grafiker. "
+                       "Im Sommer 1949 zog Warhol nach Pittsburgh. Julia Warhola lebte in Berlin.")
+    questions = [c.question for c in true_false_questions(analysis, ())]
+    second = {q.answer: q.prompt for q in questions if q.evidence == (1,)}
+    assert second == {True: "Warhol zog im Sommer 1949 nach Pittsburgh.",
+                      False: "Warhol zog im Sommer 1949 nach Berlin."}
+
+
+def test_subject_with_a_genitive_is_not_split():
+    from quizgen.questions.restate import reordered
+
+    sentence = _german("Nach Presseberichten liegt der Marktanteil der Firma in England bei 46,7 Prozent."
+                       ).sentences[0]
+    assert reordered(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "false"),
+    [("de", "Ein Vulkan ist ein Berg.", "Ein Vulkan ist kein Berg."),
+     ("en", "Ben Goodger is the lead engineer for Mozilla Firefox.",
+      "Ben Goodger is not the lead engineer for Mozilla Firefox."),
+     ("es", "El puente es una obra importante para la ciudad.",
+      "El puente no es una obra importante para la ciudad."),
+     ("nl", "De brug is een belangrijk project.", "De brug is geen belangrijk project."),
+     ("en", "He is not the engineer.", None),
+     ("de", "Die Erde ist über vier Milliarden Jahre alt.", None)],
+    ids=["de-kein", "en-not", "es-no", "nl-geen", "already-negated", "no-article"],
+)
+def test_copula_negated_for_a_false_statement(lang, text, false):
+    import random
+
+    from quizgen.questions.truefalse import negate_copula
+
+    analysis = analyze(Article("t", (text,)), lang)
+    assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) == false
+
+
+def test_a_definition_of_the_title_is_not_denied():
+    import random
+
+    from quizgen.questions.truefalse import negate_copula
+
+    analysis = analyze(Article("Ketchup", ("Ketchup ist eine Würzsauce aus Tomaten.",)), "de")
+    assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) is None
