@@ -37,10 +37,12 @@ def meaning_text(lemma: str, pos: str, parts: tuple[str, ...], lang: str, gloss_
 
 
 def word_meaning(lemma: str, pos: str, parts: tuple[str, ...], lang: str, options: Options) -> str | None:
-    if lang == options.gloss_lang:
+    from .gloss import gloss_language
+
+    gloss_lang = gloss_language(lang, options.gloss_lang)
+    if lang == gloss_lang:
         return None
-    return meaning_text(lemma, pos, parts, lang, options.gloss_lang, options.dictionary,
-                        options.glossary)
+    return meaning_text(lemma, pos, parts, lang, gloss_lang, options.dictionary, options.glossary)
 
 
 def senses(meaning: str) -> list[str]:

@@ -176,7 +176,10 @@ def is_known(values: dict[str, float], level: str, lang: str, occurrences: int =
 def word_features(lemma: str, pos: str, zipf: float, parts: tuple[str, ...], lang: str,
                   options: Options, forms: float | None = None) -> dict[str, float]:
     """The model's signals for one word, its meaning looked up as a card would show it."""
-    if lang == options.gloss_lang:  # the word is its own meaning (an English text glossed in English)
+    from .gloss import gloss_language
+
+    gloss_lang = gloss_language(lang, options.gloss_lang)
+    if lang == gloss_lang:  # the word is its own meaning (a German text explained in German)
         return features(lemma, pos, zipf, zipf, lang, forms)
     meaning = word_meaning(lemma, pos, parts, lang, options)
-    return features(lemma, pos, zipf, gloss_zipf(meaning, options.gloss_lang), lang, forms)
+    return features(lemma, pos, zipf, gloss_zipf(meaning, gloss_lang), lang, forms)
