@@ -21,11 +21,16 @@ from quizgen.export.anki_state import read_state
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
 PACKAGE = "de-russland-nordkorea-gipfel.apkg"
-# A correction in the sentence the question "Wer brachte auch Jo Chun Ryong mit?" rests on,
-# and a sentence rewritten so that a word chosen before ("Modernisierung") is gone.
+# A correction in the sentence the question below rests on (and the learner's edited word,
+# "mitbringen", is taken from), and a sentence rewritten so that a word chosen before
+# ("Modernisierung") is gone.
 CORRECTED = ("für Munitionspolitiken zuständig", "für die Munitionspolitik zuständig")
 REWRITTEN = ("Modernisierung", "Erneuerung")
+QUESTION = "Woher stammt die Information, dass Kim auch Jo Chun Ryong mitbrachte?"
 EVERY_CARD = ("cloze", "meaning", "reverse", "questions")
+# The level model takes "mitbringen" (Zipf 4.0) as known at B1: the deck is made to include it,
+# as conftest.SAMPLE_INCLUDE does for the sample quiz.
+INCLUDE = frozenset({"mitbringen"})
 
 
 def import_apkg(col: Collection, path: Path):
@@ -42,7 +47,7 @@ def corrected_article():
 
 def build(article, folder: Path, monkeypatch, epoch: int, **options) -> tuple[Path, object]:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(epoch))
-    quiz = make_quiz(article, Options(lang="de", cards=EVERY_CARD, **options))
+    quiz = make_quiz(article, Options(lang="de", cards=EVERY_CARD, include=INCLUDE, **options))
     path = folder / PACKAGE
     write_apkg(quiz, path)
     return path, quiz
@@ -82,7 +87,7 @@ def course(tmp_path_factory):
         edited["Gloss"] = "bring along (my own words)"
         edited["Notes"] = "Trennbar: brachte ... mit"
         col.update_note(edited)
-        question = find_question(col, "Wer brachte auch Jo Chun Ryong mit?")
+        question = find_question(col, QUESTION)
         choices = {nid: col.get_note(nid)["Choices"] for nid in col.find_notes('"note:Quizgen Question"')}
         before = {"id": question.id, "Choices": question["Choices"], "Evidence": question["Evidence"],
                   "choices": choices, "guids": set(read_state(first).previous)}
@@ -116,7 +121,7 @@ def test_reviews_are_kept(course):
 
 def test_the_question_note_is_updated_in_place_with_its_choices_in_order(course):
     col, before = course["col"], course["before"]
-    question = find_question(col, "Wer brachte auch Jo Chun Ryong mit?")
+    question = find_question(col, QUESTION)
     assert question.id == before["id"]
     assert "für die Munitionspolitik zuständig" in question["Evidence"]
     assert question["Evidence"] != before["Evidence"]

@@ -46,14 +46,14 @@ def test_reason_questions_ask_why_and_offer_the_texts_other_reasons():
         "Der Bürgermeister lobte den Plan, da die Pendler viel Zeit sparen würden.",
         "Die Bauarbeiten beginnen im Frühjahr, weil im Winter der Boden gefroren ist.",
         "Die Kosten teilen sich Land und Stadt.", "Die Pläne zeichnete ein Büro aus Köln.",
-        "Der Radweg bleibt offen.")
+        "Der Radweg macht im Sommer auf.")
     questions = {q.prompt: q for q in (c.question for c in reason_questions(analysis, ()))}
     q = questions["Warum baut die Stadt eine neue Brücke?"]
     assert q.answer == "weil die alte Brücke zu schwach für die Straßenbahn ist"
     assert "weil die Pendler viel Zeit sparen würden" in q.options  # 'da' restated as 'weil'
     assert "Warum lobte der Bürgermeister den Plan?" in questions
     # A fact of the text far from the asked sentence, as a weil-clause (particle joined).
-    assert len(q.options) == 4 and "weil der Radweg offenbleibt" in q.options
+    assert len(q.options) == 4 and "weil der Radweg im Sommer aufmacht" in q.options
     assert not any("Pläne ein Büro" in o for o in q.options)  # object first: not turned
 
 

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 from HanTa import HanoverTagger
 
-from quizgen import Article, Options, analyze, frequency, make_quiz, read_article, select
+from quizgen import Article, Options, analyze, frequency, learner, make_quiz, read_article
 from quizgen.cli import main
 from quizgen.errors import QuizgenError
 from quizgen.export.jsonfile import quiz_to_dict
@@ -59,7 +59,7 @@ def without_caches(monkeypatch: pytest.MonkeyPatch) -> None:
     plain = de_lexicon.compound_parts.__wrapped__
     monkeypatch.setattr(de_lexicon, "compound_parts", plain)
     monkeypatch.setattr(de_names, "compound_parts", plain)
-    monkeypatch.setattr(select, "compound_parts", plain)  # select.py's own name for it
+    monkeypatch.setattr(learner, "compound_parts", plain)  # the level model's own name for it
     unmemoized = de_lexicon.derived_from_place.__wrapped__
     monkeypatch.setattr(de_lexicon, "derived_from_place", unmemoized)
     monkeypatch.setattr(de_names, "derived_from_place", unmemoized)
