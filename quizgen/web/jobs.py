@@ -183,11 +183,10 @@ def _remove_stale(here: Path, files: list[str], folders: tuple[str, ...]) -> Non
 
 
 def _extras(here: Path, quiz: Any, slug: str, options: Options, files: list[Path]) -> dict:
-    """The previews (worksheet and key as HTML) and, when the build wrote no key of its own,
+    """The previews (the student's sheet and the teacher's key as HTML: the html exporter
+    writes `<slug>-key.html` beside the sheet) and, when the build wrote no key of its own,
     the key PDF as `quizgen build --teacher --format pdf --out key` writes it."""
-    teacher = replace(quiz, options=options.with_(teacher=True))
     exporter("html")(quiz, here / "preview" / f"{slug}.html")
-    exporter("html")(teacher, here / "preview" / f"{slug}-key.html")
     key = ""
     if "pdf" in options.formats and not any(p.name.endswith("-key.pdf") for p in files):
         key = f"{KEY_OUT}/{slug}.pdf"
