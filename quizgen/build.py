@@ -23,8 +23,8 @@ from .gloss import add_glosses, warn_if_no_meanings
 from .ingest import check_input_format, expand_folders, read_articles
 from .iplus1 import prefer_known_context
 from .known import with_learner_known
-from .model import Article, Quiz
-from .options import Options
+from .model import Analysis, Article, Quiz, VocabItem
+from .options import LEVEL_LEMMAS, Options
 from .progress import progress_bar
 from .questions import asked_early, make_questions
 from .questions.finish import questions_note
@@ -92,7 +92,26 @@ def with_worksheet(quiz: Quiz) -> Quiz:
     pool = add_glosses(pool, analysis.language, options, analysis=analysis)
     worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps, options.excerpt,
                                  options.address, options.word_bank)
+    if worksheet.example is None or len(worksheet.gaps) < options.gaps:
+        easier = _words_of_the_level_below(analysis, options, shown, {v.lemma for v in pool})
+        if easier:
+            pool += add_glosses(easier, analysis.language, options, analysis=analysis)
+            worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps,
+                                         options.excerpt, options.address, options.word_bank)
     return replace(quiz, worksheet=worksheet)
+
+
+def _words_of_the_level_below(analysis: Analysis, options: Options, shown: set[int],
+                              taken: set[str]) -> tuple[VocabItem, ...]:
+    """A simple text has few words above the learner's level: its gap-fill then also
+    practises the words of the level below (new at that level, so still worth a gap),
+    ranked after the others."""
+    levels = list(LEVEL_LEMMAS)
+    below = levels.index(options.level) - 1
+    if below < 0 or options.min_zipf is not None or options.max_zipf is not None:
+        return ()
+    easier = select_vocabulary(analysis, options.with_(max_cards=0, level=levels[below]))
+    return tuple(v for v in easier if v.sentence in shown and v.lemma not in taken)
 
 
 def write_outputs(quiz: Quiz, slug: str, options: Options) -> list[Path]:

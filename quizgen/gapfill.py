@@ -19,6 +19,7 @@ from .report import plural_suffix
 
 MIN_TOKENS_APART = 6  # words between two gaps, so that each has context of its own
 EXAMPLE_SHARE = 0.15  # the worked example (0) comes from the first part of the text
+EXAMPLE_SHARE_AT_MOST = 0.34  # ... or, when that part has no word for it, from the first third
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -212,6 +213,8 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
     example = None
     taken: list[int] = []
     early = [c for c in candidates if c[0] < total * EXAMPLE_SHARE and not c[2].extra_spans]
+    if not early:  # the opening is all names or forms of address: the first third will do
+        early = [c for c in candidates if c[0] < total * EXAMPLE_SHARE_AT_MOST and not c[2].extra_spans]
     if early and gaps:
         position, _, item = min(early)
         example = WorksheetGap(0, _answer(item, analysis.sentences[item.sentence]), item)
