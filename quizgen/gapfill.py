@@ -19,6 +19,7 @@ from .report import plural_suffix
 
 MIN_TOKENS_APART = 6  # words between two gaps, so that each has context of its own
 EXAMPLE_SHARE = 0.15  # the worked example (0) comes from the first part of the text
+EXCERPT_SLACK = 1.2  # a text up to this many times --excerpt words is printed whole
 EXAMPLE_SHARE_AT_MOST = 0.34  # ... or, when that part has no word for it, from the first third
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -47,9 +48,11 @@ def shown_sentences(analysis: Analysis, excerpt: int) -> tuple[Sentence, ...]:
     shown: list[Sentence] = []
     words = 0
     paragraph = None
-    for sentence in analysis.sentences:
-        if sentence.kind == "credit" or (sentence.index == 0 and _is_title(sentence, title)):
-            continue
+    printed = [s for s in analysis.sentences
+               if not (s.kind == "credit" or (s.index == 0 and _is_title(s, title)))]
+    if excerpt and sum(len(WORD.findall(s.text)) for s in printed) <= excerpt * EXCERPT_SLACK:
+        excerpt = 0  # a text a little over the excerpt is printed whole, not cut near its end
+    for sentence in printed:
         if excerpt and words >= excerpt and sentence.paragraph != paragraph:
             break
         shown.append(sentence)

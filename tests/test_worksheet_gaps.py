@@ -168,3 +168,16 @@ def test_separable_verb_is_one_gap_with_blanks_a_and_b(sample_quiz):
     assert "Lücken mit a und b: ein Verb in zwei Teilen" in html
     pages = pdf_pages(quiz, teacher=True, key=True)
     assert nfkc("1. " + answer) in nfkc(" ".join(pages))
+
+
+def test_the_sheet_numbers_the_paragraphs_its_questions_name():
+    """Questions and the key say "Absatz 3"; the student must be able to find paragraph 3."""
+    paragraphs = ("Der Hafen", *(
+        f"Im {n}. Abschnitt beschreibt der Bericht die Arbeit der Hafenkräne, die Schiffe "
+        f"entladen. Die Kräne heben Container auf Lastwagen, die sie zu den Lagerhallen "
+        f"bringen. Nachts ruht der Betrieb, und die Mannschaft wartet die Maschinen." for n in range(1, 6)))
+    quiz = make_quiz(Article("Der Hafen", paragraphs, source="hafen.txt"),
+                     Options(lang="de", questions=0, formats=("html",)))
+    html = render_worksheet(quiz, teacher=False, key=False)
+    numbers = re.findall(r'<span class="para-no">(\d+)</span>', html)
+    assert numbers == ["1", "2", "3", "4", "5"]  # the heading is not counted, as in "Absatz N"

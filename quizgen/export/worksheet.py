@@ -18,6 +18,7 @@ from ..gapfill import gap_paragraphs
 from ..i18n import ui_language, ui_strings
 from ..instructions import instructions
 from ..model import Question, Quiz, Worksheet
+from ..questions.finish import paragraph_numbers
 from .lines import blank_width, gap_label, layout
 from .question_views import question_kind, question_sections
 
@@ -71,8 +72,12 @@ def common_context(quiz: Quiz) -> dict[str, Any]:
     lang = ui_language(options.ui_lang, quiz.language)
     ui = ui_strings(lang)
     distractors = sum(1 for w in worksheet.word_bank if w.distractor)
-    lines_of_text = layout(gap_paragraphs(quiz.analysis, worksheet, options.excerpt),
-                           {s.index: s.text for s in quiz.analysis.sentences})
+    shown_paragraphs = gap_paragraphs(quiz.analysis, worksheet, options.excerpt)
+    lines_of_text = layout(shown_paragraphs, {s.index: s.text for s in quiz.analysis.sentences})
+    # Questions and the key say "Absatz 3": the sheet numbers its body paragraphs the same way.
+    numbers = paragraph_numbers(quiz.analysis)
+    para_numbers = [numbers.get(quiz.analysis.sentences[p.sentences[0]].paragraph)
+                    if p.kind == "body" and p.sentences else None for p in shown_paragraphs]
     sections = question_sections(worksheet_questions(quiz, worksheet), ui,
                                  instructions(lang, worksheet.address, distractors),
                                  lines=lines_of_text.lines_of)
@@ -93,6 +98,7 @@ def common_context(quiz: Quiz) -> dict[str, Any]:
         "word_bank": worksheet.word_bank,
         "split_gaps": any(len(g.item.spans) > 1 for g in worksheet.gaps),
         "text": lines_of_text,
+        "paragraph_numbers": para_numbers,
         "sections": sections,
         "gap_points": len(worksheet.gaps),
         "total_points": len(worksheet.gaps) + sum(s.points for s in sections),
