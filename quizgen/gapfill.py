@@ -256,7 +256,7 @@ def _sentence_segments(sentence: Sentence, gaps: list[WorksheetGap]) -> list[Seg
     return segments
 
 
-def _merge_text(segments: list[Segment]) -> tuple[Segment, ...]:
+def merge_text(segments: list[Segment]) -> tuple[Segment, ...]:
     """Join neighbouring text runs so templates see as few pieces as possible."""
     merged: list[Segment] = []
     for seg in segments:
@@ -284,6 +284,6 @@ def gap_paragraphs(analysis: Analysis, worksheet: Worksheet, excerpt: int) -> tu
                 segments.append(Segment(" "))
             segments.extend(_sentence_segments(sentence, by_sentence.get(sentence.index, [])))
         kinds = {s.kind for s in sentences}
-        result.append(GapParagraph(_merge_text(segments), tuple(s.index for s in sentences),
+        result.append(GapParagraph(merge_text(segments), tuple(s.index for s in sentences),
                                    kinds.pop() if len(kinds) == 1 else "body"))
     return tuple(result)

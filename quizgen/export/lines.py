@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..gapfill import GapParagraph, Segment
+from ..gapfill import GapParagraph, Segment, merge_text
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 TEXT_FONT = ("DejaVuSerif.ttf", 10.0)  # worksheet.css: .gapfill font
@@ -116,13 +116,7 @@ def _joined(atoms: list[list[Segment]]) -> tuple[Segment, ...]:
         if n:
             out.append(Segment(" "))
         out.extend(atom)
-    merged: list[Segment] = []
-    for seg in out:
-        if merged and seg.gap is None and merged[-1].gap is None:
-            merged[-1] = Segment(merged[-1].text + seg.text)
-        else:
-            merged.append(seg)
-    return tuple(merged)
+    return merge_text(out)
 
 
 def _no_lonely_last_atom(rows: list[list[tuple[list[Segment], int]]], limit: float) -> None:
