@@ -24,6 +24,17 @@ _INHERITED: Any = None
 _OUR_WORKERS: list[multiprocessing.process.BaseProcess] = []
 
 
+class _RecordingForkContext(multiprocessing.context.ForkContext):
+    """The fork context, noting each process it makes: a pool may start a worker at any
+    task, even after its block, and `end_idle_workers` must know them all."""
+
+    def Process(self, *args: Any, **kwargs: Any) -> multiprocessing.process.BaseProcess:
+        process = super().Process(*args, **kwargs)
+        _OUR_WORKERS[:] = [w for w in _OUR_WORKERS if w.pid is None or w.is_alive()]
+        _OUR_WORKERS.append(process)
+        return process
+
+
 @contextmanager
 def forked_workers(count: int, inherit: Any, stopped: str,
                    initializer: Callable[[], None] | None = None) -> Iterator[ProcessPoolExecutor]:
@@ -31,8 +42,7 @@ def forked_workers(count: int, inherit: Any, stopped: str,
     with `inherited()`. A worker that dies ends the block with QuizgenError(`stopped`)."""
     global _INHERITED
     previous, _INHERITED = _INHERITED, inherit
-    before = {child.pid for child in multiprocessing.active_children()}
-    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
+    pool = ProcessPoolExecutor(count, mp_context=_RecordingForkContext(),
                                initializer=initializer)
     finished = False
     try:
@@ -46,8 +56,6 @@ def forked_workers(count: int, inherit: Any, stopped: str,
         # nothing waits for them to go (a process that has copied much of this one's
         # memory takes a while to). After a failure this waits, so that no worker is still
         # at work (writing a chapter, say) when the failure is reported.
-        started = [child for child in multiprocessing.active_children() if child.pid not in before]
-        _OUR_WORKERS[:] = [w for w in _OUR_WORKERS if w.is_alive()] + started
         pool.shutdown(wait=not finished, cancel_futures=True)
 
 

@@ -417,6 +417,7 @@ def _sleep_long() -> None:
 def test_ending_idle_workers_spares_children_quizgen_did_not_start(monkeypatch):
     """A program using quizgen as a library keeps its own processes."""
     import multiprocessing
+    import multiprocessing.connection
 
     from quizgen.workers import end_idle_workers
 
@@ -425,13 +426,15 @@ def test_ending_idle_workers_spares_children_quizgen_did_not_start(monkeypatch):
     own = multiprocessing.get_context("fork").Process(target=_sleep_long)
     own.start()
     try:
+        before = {c.pid for c in multiprocessing.active_children()}  # other tests' children too
         analyze(novel_chunk(), "de", jobs=2)  # leaves its idle workers behind
-        ours = [c for c in multiprocessing.active_children() if c.pid != own.pid]
+        ours = [c for c in multiprocessing.active_children() if c.pid not in before]
         end_idle_workers()
-        for worker in ours:
-            worker.join(10)
+        # A worker's sentinel is ready once it has ended; join() is no witness here, since
+        # the pool's own thread may reap the process first and make join return at once.
+        ended = multiprocessing.connection.wait([w.sentinel for w in ours], timeout=10)
+        assert len(ended) == len(ours)
         assert own.is_alive()
-        assert not any(worker.is_alive() for worker in ours)
     finally:
         own.kill()
         own.join()
