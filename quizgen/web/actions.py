@@ -52,7 +52,9 @@ async def remove(teachers: Teachers, session: Session, form: Any) -> None:
 
 async def build(teachers: Teachers, session: Session, form: Any) -> None:
     settings = read_settings({key: str(value) for key, value in form.items()})
-    session.recipe.options = {**session.recipe.options, **settings}
+    # None is a setting back at its default ("usual" gloss language): left out of the recipe.
+    merged = {**session.recipe.options, **settings}
+    session.recipe.options = {key: value for key, value in merged.items() if value is not None}
     teachers.start_build(session)
 
 
