@@ -157,7 +157,29 @@ def test_build_skips_the_words_the_collection_knows(collection, tmp_path):
     assert '"measured_by": "collection"' in chosen
     options = json.loads(chosen)["options"]
     known = collection_known_words(str(collection), ("Deutsch*",), 21, "de")
-    assert options["known_words"] == [] and options["collection_words"] == len(known)  # a count
+    # A count: the text's words the collection knows, of all it knows.
+    assert options["known_words"] == [] and 2 <= options["collection_words"] < len(known)
+
+
+@pytest.mark.parametrize(("decks", "interval"), [(("Deutsch*",), 21), ((), 21), (("Deutsch*",), 20)])
+def test_a_texts_known_words_are_the_collections_known_words_of_it(collection, decks, interval):
+    # Only the notes with a word that may be a form of a text's lemma are analysed; what they
+    # give must be what reading every note gives: Häuser -> Haus, fuhren -> fahren.
+    lemmas = {"Haus", "fahren", "Rakete", "Pressekonferenz", "Baum", "Limousine", "Delegation",
+              "Hausaufgabe", "abfahren", "Zug"}
+    every = collection_known_words(str(collection), decks, interval, "de")
+    among = learner.known_among(str(collection), decks, interval, "de", lemmas)
+    assert among == every & {lemma.lower() for lemma in lemmas}
+    assert {"haus", "fahren", "rakete", "pressekonferenz"} <= among
+
+
+@pytest.mark.parametrize(("form", "lemma"), [
+    ("Häuser", "Haus"), ("Raketen", "Rakete"), ("fährt", "fahren"), ("gefahren", "fahren"),
+    ("fährt", "abfahren"), ("Bäume", "Baum"), ("Pressekonferenzen", "Pressekonferenz"),
+    ("Städte", "Stadt"),
+])
+def test_a_form_is_found_by_its_lemmas_key(form, lemma):
+    assert learner.lemma_keys(lemma) & learner.form_keys(form)
 
 
 def test_known_export_writes_a_known_words_file(collection, tmp_path):
