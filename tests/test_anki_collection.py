@@ -244,3 +244,27 @@ def test_note_fields_are_read_as_text(field, text):
 ])
 def test_deck_patterns(deck, patterns, expected):
     assert in_decks(deck, patterns) is expected
+
+
+@pytest.mark.parametrize("level", ["a1", "b1"])
+def test_a_build_with_the_collection_chooses_as_with_all_its_known_words(collection, tmp_path, level):
+    # A build looks up only the text's words in the collection; the cards and the coverage
+    # must be those of a build given every word the collection knows.
+    listing = tmp_path / "known.txt"
+    exported = CliRunner().invoke(main, ["known", "export", "--anki-collection", str(collection),
+                                         "--anki-decks", "Deutsch*", "-o", str(listing)])
+    assert exported.exit_code == 0, exported.output
+    args = ["build", str(SAMPLE), "--lang", "de", "--level", level, "--format", "json", "-q"]
+    results = []
+    for name, extra in (("listed", ["--known-words", str(listing)]),
+                        ("guided", ["--anki-collection", str(collection), "--anki-decks", "Deutsch*"])):
+        out = tmp_path / name
+        result = CliRunner().invoke(main, [*args, *extra, "--out", str(out)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        written = out / f"{SAMPLE.stem.replace('_', '-')}.json"
+        results.append(json.loads(written.read_text(encoding="utf-8")))
+    listed, guided = results
+    assert [v["lemma"] for v in guided["vocabulary"]] == [v["lemma"] for v in listed["vocabulary"]]
+    assert guided["cloze_cards"] == listed["cloze_cards"]
+    assert {k: v for k, v in guided["coverage"].items() if k not in ("measured_by", "warning")} == \
+        {k: v for k, v in listed["coverage"].items() if k not in ("measured_by", "warning")}
