@@ -24,6 +24,7 @@ from typing import Any
 
 from .cache import GROWING_CACHES, SavedDict, code_fingerprint, load_or_build, register
 from .errors import DependencyError, UsageError
+from .languages.de_stems import form_keys, lemma_keys
 
 INSTALL_HINT = "pip install 'quizgen[anki]'"
 TAG = re.compile(r"<[^>]+>")
@@ -262,7 +263,7 @@ def collection_known_words(path: str, decks: tuple[str, ...], interval: int, lan
     """Every word the learner knows by their collection (`quizgen known export`); kept in
     the cache folder by the collection's path and modification time."""
     return load_or_build(*_cache_key("anki-known", path, (decks, interval, lang)),
-                         lambda: lemmas_of(list(_indexed_texts(path, decks, interval, lang).texts), lang))
+                         lambda: lemmas_of(_indexed_texts(path, decks, interval).in_language(lang), lang))
 
 
 @dataclass(frozen=True)
@@ -273,60 +274,33 @@ class IndexedTexts:
     texts: tuple[str, ...]
     by_key: dict[str, tuple[int, ...]]
 
-    def texts_for(self, lemmas: Iterable[str]) -> list[str]:
+    def texts_for(self, lemmas: Iterable[str], lang: str) -> list[str]:
+        """The texts in `lang` with a word that may be a form of one of `lemmas`; in other
+        languages than German, every text."""
+        if lang != "de":
+            return self.in_language(lang)
         found: set[int] = set()
         for lemma in lemmas:
             for key in lemma_keys(lemma):
                 found.update(self.by_key.get(key, ()))
-        return [self.texts[i] for i in sorted(found)]
+        return [text for text in (self.texts[i] for i in sorted(found)) if in_language(text, lang)]
+
+    def in_language(self, lang: str) -> list[str]:
+        return [text for text in self.texts if in_language(text, lang)]
 
 
-FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s"})
-KEY_LENGTHS = range(3, 7)  # letters of a word's start that find it (Häuser: hau ... häuse)
-VERB_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los",
-                  "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen")
-
-
-def _folded(word: str) -> str:
-    return word.lower().translate(FOLD)
-
-
-def form_keys(form: str) -> set[str]:
-    """The starts of a word that a lemma of it may share (umlauts folded: Häuser has hau of
-    Haus), also without a participle's ge- (gefahren: fah of fahren)."""
-    stems = [_folded(form)]
-    if stems[0].startswith("ge") and len(form) > 5:
-        stems.append(stems[0][2:])
-    return {stem[:n] for stem in stems for n in KEY_LENGTHS if n <= len(stem)}
-
-
-def _lemma_key(lemma: str) -> str:
-    """A lemma's start that its inflected forms keep: all but a last letter that may change
-    (Rakete, Raketen: raket) or a verb's -en (fahren, fährt: fahr), umlauts folded (Haus,
-    Häuser: hau)."""
-    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    return _folded(stem)[:min(max(len(stem), KEY_LENGTHS.start), KEY_LENGTHS.stop - 1)]
-
-
-def lemma_keys(lemma: str) -> set[str]:
-    """The keys a form of `lemma` may have: its own, and a separable verb's without its
-    particle, since a sentence splits them (abfahren: Der Zug fährt ab)."""
-    lower = lemma.lower()
-    return {_lemma_key(lower)} | {_lemma_key(lower[len(p):]) for p in VERB_PARTICLES
-                                  if lower.startswith(p) and len(lower) > len(p) + 3}
-
-
-def _indexed_texts(path: str, decks: tuple[str, ...], interval: int, lang: str) -> IndexedTexts:
+def _indexed_texts(path: str, decks: tuple[str, ...], interval: int) -> IndexedTexts:
+    """Telling a text's language costs more than indexing it: only the texts a build
+    analyses are asked (`texts_for`)."""
     def read() -> IndexedTexts:
-        texts = tuple(text for text in known_texts(collection_notes(path), decks, interval)
-                      if in_language(text, lang))
+        texts = tuple(known_texts(collection_notes(path), decks, interval))
         by_key: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
             for key in {key for form in WORD.findall(text) for key in form_keys(form)}:
                 by_key.setdefault(key, []).append(i)
         return IndexedTexts(texts, {key: tuple(found) for key, found in by_key.items()})
 
-    return load_or_build(*_cache_key("anki-texts", path, (decks, interval, lang)), read)
+    return load_or_build(*_cache_key("anki-texts", path, (decks, interval)), read)
 
 
 def known_among(path: str, decks: tuple[str, ...], interval: int, lang: str,
@@ -335,7 +309,7 @@ def known_among(path: str, decks: tuple[str, ...], interval: int, lang: str,
     `collection_known_words` has of them, found by analysing only the notes with a word
     that may be a form of one of them."""
     wanted = {lemma.lower() for lemma in lemmas}
-    texts = _indexed_texts(path, decks, interval, lang).texts_for(wanted)
+    texts = _indexed_texts(path, decks, interval).texts_for(wanted, lang)
     return lemmas_of(texts, lang) & wanted
 
 

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from quizgen import learner_collection as learner
 from quizgen.cli import main
 from quizgen.errors import DependencyError, UsageError
+from quizgen.languages.de_stems import form_keys, lemma_keys
 from quizgen.learner_collection import collection_known_words, in_decks, in_language, plain_text
 from quizgen.options import read_word_list
 
@@ -176,10 +177,16 @@ def test_a_texts_known_words_are_the_collections_known_words_of_it(collection, d
 @pytest.mark.parametrize(("form", "lemma"), [
     ("Häuser", "Haus"), ("Raketen", "Rakete"), ("fährt", "fahren"), ("gefahren", "fahren"),
     ("fährt", "abfahren"), ("Bäume", "Baum"), ("Pressekonferenzen", "Pressekonferenz"),
-    ("Städte", "Stadt"),
+    ("Städte", "Stadt"), ("schrieb", "schreiben"), ("vorgeschrieben", "vorschreiben"),
+    ("schrieb", "vorschreiben"), ("anzufangen", "anfangen"), ("sprach", "sprechen"),
 ])
 def test_a_form_is_found_by_its_lemmas_key(form, lemma):
-    assert learner.lemma_keys(lemma) & learner.form_keys(form)
+    assert lemma_keys(lemma) & form_keys(form)
+
+
+@pytest.mark.parametrize(("form", "lemma"), [("Tisch", "Haus"), ("Raketen", "Limousine")])
+def test_a_form_of_another_word_is_not(form, lemma):
+    assert not lemma_keys(lemma) & form_keys(form)
 
 
 def test_known_export_writes_a_known_words_file(collection, tmp_path):
