@@ -62,7 +62,7 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     """Everything for one article, in memory."""
     analysis = analyze(article, options.lang, options.spacy_model, progress=progress,
                        jobs=options.jobs)
-    options = with_learner_known(options, analysis.language)
+    options = with_learner_known(options, analysis)
     fork = options.questions > 0 and uses_workers(article.paragraphs, options.jobs)
     with asked_early(analysis, fork) as asked_elsewhere:
         vocabulary = select_vocabulary(analysis, options)

@@ -277,7 +277,7 @@ def vocab(article: str, as_json: bool, **given: Any) -> None:
 
     options = make_options(**given)
     analysis = analyze(read_article(article, options.max_input_mb), options.lang, options.spacy_model)
-    options = with_learner_known(options, analysis.language)
+    options = with_learner_known(options, analysis)
     items = prefer_known_context(select_vocabulary(analysis, options), analysis, options)
     items = add_glosses(items, analysis.language, options, analysis=analysis)
     click.echo(sources_for(analysis.language, options).describe(), err=True)
