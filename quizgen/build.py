@@ -19,11 +19,12 @@ from .coverage import text_coverage
 from .errors import InputError, QuizgenError
 from .export import exporter, extension
 from .gapfill import choose_worksheet, shown_sentences
-from .gloss import add_glosses, warn_if_no_meanings
+from .gloss import add_glosses, gloss_language, warn_if_no_meanings
 from .ingest import check_input_format, expand_folders, read_articles
 from .iplus1 import prefer_known_context
 from .known import with_learner_known
 from .model import Analysis, Article, Quiz, VocabItem
+from .names import named_by_its_meaning
 from .options import LEVEL_LEMMAS, Options
 from .progress import progress_bar
 from .questions import asked_early, make_questions
@@ -32,6 +33,7 @@ from .select import select_vocabulary
 from .workers import forked_workers, inherited
 
 T = TypeVar("T")
+NAMES_MARGIN = 5  # words chosen beyond --max-cards, for names shown only by their meanings
 WORKSHEET_FORMATS = {"html", "pdf", "web", "gift", "json"}  # the formats that show the worksheet
 
 
@@ -65,7 +67,10 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     options = with_learner_known(options, analysis)
     fork = options.questions > 0 and uses_workers(article.paragraphs, options.jobs)
     with asked_early(analysis, fork) as asked_elsewhere:
-        vocabulary = select_vocabulary(analysis, options)
+        # a few words more than the deck holds, for the names only their meanings reveal
+        wanted = options.max_cards
+        more = options.with_(max_cards=wanted + NAMES_MARGIN) if wanted else options
+        vocabulary = select_vocabulary(analysis, more)
         vocabulary = prefer_known_context(vocabulary, analysis, options)  # i+1 sentences
         if not vocabulary and not options.include:
             raise InputError(
@@ -73,6 +78,7 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
                 f"(no word rarer than level {options.level} was found)"
             )
         vocabulary = add_glosses(vocabulary, analysis.language, options, analysis=analysis)
+        vocabulary = _without_names(vocabulary, analysis.language, options)[:wanted or None]
         warn_if_no_meanings(analysis.language, options)
         cards = make_cloze_cards(analysis, vocabulary, options)
         questions = make_questions(analysis, vocabulary, options, asked_elsewhere)
@@ -83,6 +89,16 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     return with_worksheet(quiz) if WORKSHEET_FORMATS & set(options.formats) else quiz
 
 
+def _without_names(vocabulary: tuple[VocabItem, ...], lang: str,
+                   options: Options) -> tuple[VocabItem, ...]:
+    """The words whose meanings do not show them to be names of peoples or languages;
+    a word the user asked for with --include stays."""
+    gloss_lang = gloss_language(lang, options.gloss_lang)
+    include = {word.lower() for word in options.include}
+    return tuple(v for v in vocabulary
+                 if v.lemma.lower() in include or not named_by_its_meaning(v, gloss_lang))
+
+
 def with_worksheet(quiz: Quiz) -> Quiz:
     """`quiz` with its worksheet chosen: the gaps come after the questions, which they avoid."""
     options, analysis = quiz.options, quiz.analysis
@@ -90,12 +106,14 @@ def with_worksheet(quiz: Quiz) -> Quiz:
     pool = tuple(v for v in select_vocabulary(analysis, options.with_(max_cards=0))
                  if v.sentence in shown)
     pool = add_glosses(pool, analysis.language, options, analysis=analysis)
+    pool = _without_names(pool, analysis.language, options)
     worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps, options.excerpt,
                                  options.address, options.word_bank)
     if worksheet.example is None or len(worksheet.gaps) < options.gaps:
         easier = _words_of_the_level_below(analysis, options, shown, {v.lemma for v in pool})
         if easier:
-            pool += add_glosses(easier, analysis.language, options, analysis=analysis)
+            easier = add_glosses(easier, analysis.language, options, analysis=analysis)
+            pool += _without_names(easier, analysis.language, options)
             worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps,
                                          options.excerpt, options.address, options.word_bank)
     return replace(quiz, worksheet=worksheet)
