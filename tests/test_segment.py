@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen import Article, analyze
+from quizgen import Article
+from quizgen.analyze import analyze
 
 
 def split(text: str, lang: str = "de") -> str:
