@@ -21,7 +21,7 @@ from .marks import names_and_particles
 from .model import Analysis, Article, Sentence, Token
 from .names import propagate_names
 from .nlp import load_pipeline
-from .progress import paragraph_bar
+from .progress import LONG_TEXT_CHARS, paragraph_bar
 from .segment import sentence_ranges
 from .workers import can_fork, forked_workers, inherited
 
@@ -36,8 +36,9 @@ CREDIT_MARKERS = re.compile(
 
 
 # Forking the workers costs little (they inherit the loaded pipeline), but sending the
-# results back does: below this a text is analysed in one process.
-PARALLEL_MIN_CHARS = 100_000
+# results back does: a text shorter than a long one (as the progress bar counts it) is
+# analysed in one process.
+PARALLEL_MIN_CHARS = LONG_TEXT_CHARS
 MAX_DEFAULT_JOBS = 4
 OWN_SHARE_EXTRA = 0.03  # how much more than an equal share the main process analyses
 
