@@ -65,14 +65,12 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     options = with_learner_known(options, analysis.language)
     fork = options.questions > 0 and uses_workers(article.paragraphs, options.jobs)
     with asked_early(analysis, fork) as asked_elsewhere:
-        vocabulary = select_vocabulary(analysis, options)
-        vocabulary = prefer_known_context(vocabulary, analysis, options)  # i+1 sentences
+        vocabulary = chosen_vocabulary(analysis, options)
         if not vocabulary and not options.include:
             raise InputError(
                 f"{article.source or 'input'}: too little text for any card "
                 f"(no word rarer than level {options.level} was found)"
             )
-        vocabulary = add_glosses(vocabulary, analysis.language, options, analysis=analysis)
         warn_if_no_meanings(analysis.language, options)
         cards = make_cloze_cards(analysis, vocabulary, options)
         questions = make_questions(analysis, vocabulary, options, asked_elsewhere)
@@ -81,6 +79,16 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     quiz = Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,
                 questions=questions)
     return with_worksheet(quiz) if WORKSHEET_FORMATS & set(options.formats) else quiz
+
+
+def chosen_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
+    """The words to study in `analysis`, each in its i+1 sentence and with its meanings
+    (`options` carry what the learner knows already: see `with_learner_known`)."""
+    vocabulary = select_vocabulary(analysis, options)
+    vocabulary = prefer_known_context(vocabulary, analysis, options)
+    if not vocabulary:
+        return vocabulary
+    return add_glosses(vocabulary, analysis.language, options, analysis=analysis)
 
 
 def with_worksheet(quiz: Quiz) -> Quiz:

@@ -272,19 +272,17 @@ def vocab(article: str, as_json: bool, **given: Any) -> None:
     Example: quizgen vocab seeds/de_russland_nordkorea_gipfel.txt --level B2
     """
     from .analyze import analyze
+    from .build import chosen_vocabulary
     from .coverage import text_coverage
-    from .gloss import add_glosses, sources_for
+    from .gloss import sources_for
     from .ingest import read_article
-    from .iplus1 import prefer_known_context
     from .known import with_learner_known
     from .report import vocabulary_table
-    from .select import select_vocabulary
 
     options = make_options(**given)
     analysis = analyze(read_article(article, options.max_input_mb), options.lang, options.spacy_model)
     options = with_learner_known(options, analysis.language)
-    items = prefer_known_context(select_vocabulary(analysis, options), analysis, options)
-    items = add_glosses(items, analysis.language, options, analysis=analysis)
+    items = chosen_vocabulary(analysis, options)
     click.echo(sources_for(analysis.language, options).describe(), err=True)
     found = text_coverage(analysis, options)
     click.echo(f"coverage: {found.describe()}", err=True)
