@@ -22,12 +22,12 @@ from quizgen.analyze import analyze
 from quizgen.cli import main
 from quizgen.errors import QuizgenError
 from quizgen.export.jsonfile import quiz_to_dict
-from quizgen.hanta_viterbi import FastViterbi, shared_successor_order
+from quizgen.hanta import WORD_CACHES, hanta_model
+from quizgen.hanta.viterbi import FastViterbi, shared_successor_order
+from quizgen.hanta.wordcache import WordAnalyses
 from quizgen.languages import de_lexicon, de_names
 from quizgen.nlp import load_pipeline
 from quizgen.progress import paragraph_bar
-from quizgen.taggers import WORD_CACHES, hanta_model
-from quizgen.wordcache import WordAnalyses
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
