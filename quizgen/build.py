@@ -67,18 +67,12 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     options = with_learner_known(options, analysis)
     fork = options.questions > 0 and uses_workers(article.paragraphs, options.jobs)
     with asked_early(analysis, fork) as asked_elsewhere:
-        # a few words more than the deck holds, for the names only their meanings reveal
-        wanted = options.max_cards
-        more = options.with_(max_cards=wanted + NAMES_MARGIN) if wanted else options
-        vocabulary = select_vocabulary(analysis, more)
-        vocabulary = prefer_known_context(vocabulary, analysis, options)  # i+1 sentences
+        vocabulary = chosen_vocabulary(analysis, options)
         if not vocabulary and not options.include:
             raise InputError(
                 f"{article.source or 'input'}: too little text for any card "
                 f"(no word rarer than level {options.level} was found)"
             )
-        vocabulary = add_glosses(vocabulary, analysis.language, options, analysis=analysis)
-        vocabulary = _without_names(vocabulary, analysis.language, options)[:wanted or None]
         warn_if_no_meanings(analysis.language, options)
         cards = make_cloze_cards(analysis, vocabulary, options)
         questions = make_questions(analysis, vocabulary, options, asked_elsewhere)
@@ -87,6 +81,20 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     quiz = Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,
                 questions=questions)
     return with_worksheet(quiz) if WORKSHEET_FORMATS & set(options.formats) else quiz
+
+
+def chosen_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
+    """The words to study in `analysis`, each in its i+1 sentence and with its meanings
+    (`options` carry what the learner knows already: see `with_learner_known`)."""
+    # a few words more than the deck holds, for the names only their meanings reveal
+    wanted = options.max_cards
+    more = options.with_(max_cards=wanted + NAMES_MARGIN) if wanted else options
+    vocabulary = select_vocabulary(analysis, more)
+    vocabulary = prefer_known_context(vocabulary, analysis, options)
+    if not vocabulary:
+        return vocabulary
+    vocabulary = add_glosses(vocabulary, analysis.language, options, analysis=analysis)
+    return _without_names(vocabulary, analysis.language, options)[:wanted or None]
 
 
 def _without_names(vocabulary: tuple[VocabItem, ...], lang: str,

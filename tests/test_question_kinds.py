@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from quizgen import Options, analyze, read_article
+from quizgen import Options, read_article
+from quizgen.analyze import analyze
 from quizgen.model import Article, Question
 from quizgen.questions import make_questions
 from quizgen.questions.common import Candidate, is_self_contained
