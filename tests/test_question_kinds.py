@@ -87,6 +87,23 @@ def test_paragraph_topics_match_each_paragraph_to_its_own_heading(sample_analysi
         assert first[:5] in paragraph and second[:5] in paragraph, (q.options[index], paragraph)
 
 
+def test_german_headings_are_nominative_phrases_of_the_paragraphs_key_noun():
+    analysis = _german(
+        "Der überfüllte Bahnhof liegt im Osten. Der überfüllte Bahnhof ist laut. "
+        "Dort starten Raketen.",
+        "Die nordkoreanischen Raketen fliegen weit. Die Raketen sind schnell. "
+        "Man fürchtet die nordkoreanischen Raketen.",
+        "Das wertvolle Gemälde hängt im Museum. Besucher sehen das Gemälde gern.",
+        "Die wütenden Bauern protestieren. Die Bauern blockieren die Straßen.",
+        "Mit der russischen Regierung spricht niemand. Die russische Regierung schweigt.",
+    )
+    [candidate] = topic_questions(analysis, ())
+    options = set(candidate.question.options)
+    assert {"Der überfüllte Bahnhof", "Die nordkoreanischen Raketen",
+            "Das wertvolle Gemälde"} <= options, options
+    assert "Der russischen Regierung" not in options  # a dative is no heading
+
+
 @needs_thesaurus
 def test_thesaurus_knows_words_of_one_sense_only():
     assert "überschütten" in synonyms("bombardieren")
