@@ -33,7 +33,6 @@ from .select import select_vocabulary
 from .workers import forked_workers, inherited
 
 T = TypeVar("T")
-NAMES_MARGIN = 5  # words chosen beyond --max-cards, for names shown only by their meanings
 WORKSHEET_FORMATS = {"html", "pdf", "web", "gift", "json"}  # the formats that show the worksheet
 
 
@@ -86,15 +85,12 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
 def chosen_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
     """The words to study in `analysis`, each in its i+1 sentence and with its meanings
     (`options` carry what the learner knows already: see `with_learner_known`)."""
-    # a few words more than the deck holds, for the names only their meanings reveal
-    wanted = options.max_cards
-    more = options.with_(max_cards=wanted + NAMES_MARGIN) if wanted else options
-    vocabulary = select_vocabulary(analysis, more)
+    vocabulary = select_vocabulary(analysis, options)
     vocabulary = prefer_known_context(vocabulary, analysis, options)
     if not vocabulary:
         return vocabulary
     vocabulary = add_glosses(vocabulary, analysis.language, options, analysis=analysis)
-    return _without_names(vocabulary, analysis.language, options)[:wanted or None]
+    return _without_names(vocabulary, analysis.language, options)
 
 
 def _without_names(vocabulary: tuple[VocabItem, ...], lang: str,
