@@ -71,6 +71,13 @@ def read_settings(form: dict[str, str]) -> dict[str, Any]:
     return settings
 
 
+def merged_settings(options: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
+    """`options` with `settings` applied; a setting of None is back at its default (the usual
+    gloss language) and is left out, so a recipe never holds a null."""
+    merged = {**options, **settings}
+    return {key: value for key, value in merged.items() if value is not None}
+
+
 def current(recipe: Recipe, name: str) -> Any:
     value = recipe.options.get(name, getattr(DEFAULTS, name))
     return USUAL if name == "gloss_lang" and value is None else value
