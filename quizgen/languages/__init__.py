@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import LanguageError
 
@@ -51,6 +51,12 @@ class LanguageProfile:
     # endings of compound ones ("Verteidigungsminister", "Parteichef").
     person_titles: frozenset[str] = frozenset()
     title_endings: tuple[str, ...] = ()
+    # Compounds that end in a title are titles too ("Vizepräsident", "Oberbürgermeisterin"),
+    # also with these case endings ("des Präsidenten", "des Technikchefs").
+    compound_titles: bool = False
+    title_inflections: tuple[str, ...] = ()
+    # Capitalised short words a tagger may take for names ("»Na, ...«", "»Du hast ...«").
+    name_lookalikes: frozenset[str] = frozenset()
     # UD German splits "SPD-Politiker" into three tokens; so does quizgen's tokenizer.
     split_hyphens: bool = False
     # "Die Lage ist klar: Die Regierung muss handeln." is two sentences in UD German.
@@ -108,6 +114,31 @@ def get_language(code: str) -> LanguageProfile:
 
 
 words = _words
+
+
+@lru_cache(maxsize=65536)
+def is_person_title(word: str, lang: str) -> bool:
+    """Does `word` stand before a person's name ("Präsident Putin", "Herrn Albers")? The one
+    test of titles for the analysis and the questions."""
+    profile = get_language(lang)
+    if word in profile.person_titles:
+        return True
+    if not profile.compound_titles:
+        return False
+    lower = word.lower()
+    stems = {lower, *(lower[: -len(e)] for e in profile.title_inflections if lower.endswith(e))}
+    endings = _compound_title_endings(lang)
+    return any(stem.endswith(endings) or stem.capitalize() in profile.person_titles
+               for stem in stems)
+
+
+@cache
+def _compound_title_endings(lang: str) -> tuple[str, ...]:
+    """The profile's title endings and its longer titles, which end compounds too
+    ("Oberbürgermeisterin"); short ones would match common words ("Graf" in "Paragraf")."""
+    profile = get_language(lang)
+    long_titles = sorted(t.lower() for t in profile.person_titles if len(t) > 5)
+    return tuple(dict.fromkeys((*profile.title_endings, *long_titles)))
 
 
 def closed_classes(**classes: str) -> dict[str, tuple[str, str]]:

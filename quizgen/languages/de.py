@@ -43,6 +43,9 @@ PROFILE = LanguageProfile(
                    "sprecher", "sprecherin", "sekretär", "sekretärin", "kanzler", "kanzlerin",
                    "direktor", "direktorin", "trainer", "trainerin", "vorsitzende",
                    "vorsitzender", "funktionär", "funktionärin"),
+    compound_titles=True,
+    title_inflections=("en", "n", "s"),
+    name_lookalikes=words("Na Nu Ja Ah Oh Ach Ei Du Ihr Er Sie Es Wir Ich Ob So Wo Nun"),
     derivations=(
         ("ierung", "ieren"), ("ungen", "en"), ("ung", "en"), ("ung", "eln"), ("ung", "ern"),
         ("erinnen", "en"), ("erin", "en"), ("heit", ""), ("keit", ""), ("lich", "en"),
