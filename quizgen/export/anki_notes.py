@@ -9,10 +9,10 @@ from typing import Any
 import genanki
 
 from ..cloze import escape_cloze_text
+from ..headwords import dictionary_form
 from ..i18n import ui_language, ui_strings
 from ..languages import get_language
 from ..model import Question, Quiz, VocabItem
-from ..report import dictionary_form
 from .anki_models import KINDS, NOTES_FIELD
 
 POS_LABELS = {

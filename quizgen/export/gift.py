@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..atomic import write_atomic
 from ..cloze import hint_for
-from ..model import Analysis, Question, Quiz, WorksheetGap
-from .worksheet import question_kind, worksheet_of
+from ..model import Analysis, Question, Quiz, WorksheetGap, question_kind
+from .worksheet import worksheet_of
 
 # What each kind of question is called in its name in the question bank.
 KIND_NAMES = {"choice": "multiple choice", "true_false": "true/false", "order": "order",

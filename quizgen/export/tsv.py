@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..atomic import write_atomic
+from ..headwords import dictionary_form
 from ..model import Analysis, Quiz, VocabItem
-from ..report import dictionary_form
 
 BLANK = "_____"
 
