@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from ..errors import LanguageError
 
 SUPPORTED = ("de", "en", "fr", "es", "it", "nl")
+DEFAULT_FORMS_PER_LEMMA = 2.0
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,16 @@ class LanguageProfile:
     gender_endings: tuple[tuple[str, str], ...] = ()
     # Shown before a verb used reflexively in its sentence ("sich annähern").
     reflexive_pronoun: str | None = None
+    # Words that mark a credit line ("Foto:", "Reporting by"). Every language's markers are
+    # looked for in every text: agencies' credits are often in another language.
+    credit_markers: tuple[str, ...] = ()
+    # wordfreq ranks word forms, not lemmas; an inflecting language spends more forms per
+    # lemma, so a CEFR level's lemma count is this many forms down wordfreq's list (None:
+    # not measured, DEFAULT_FORMS_PER_LEMMA is assumed).
+    forms_per_lemma: float | None = None
+    # The languages a text that looks like this one is told apart from (its family, with
+    # languages quizgen does not support): Portuguese read as Spanish, Afrikaans as Dutch.
+    relatives: tuple[str, ...] = ()
     # Lemmas never worth a card even when rare (spelling variants, interjections ...).
     stop_lemmas: frozenset[str] = frozenset()
     # Verbs that introduce reported speech, by lemma ("sagen", "say").
