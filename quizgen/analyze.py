@@ -17,6 +17,7 @@ from .collector import collector_paused, freeze_lasting_objects
 from .detect import detect_language
 from .errors import InputError
 from .frequency import saved_frequencies
+from .languages import SUPPORTED, get_language
 from .marks import names_and_particles
 from .model import Analysis, Article, Sentence, Token
 from .names import propagate_names
@@ -28,9 +29,11 @@ from .workers import can_fork, forked_workers, inherited
 # A sentence this long is cut into pieces at token boundaries: a line of 1 MB without
 # punctuation must not become one "sentence".
 MAX_SENTENCE_TOKENS = 120
+# Signs of a credit line in any language; the words of each language are in its profile.
+CREDIT_SIGNS = ("©", "(c)", "Copyright")
 CREDIT_MARKERS = re.compile(
-    r"(trugen bei|mitgearbeitet|Mitarbeit:|contributed|Foto:|Fotos:|Bild:|Quelle:|©|\(c\)|"
-    r"Copyright|Reporting by|Editing by|a contribué|contribuyeron|hanno contribuito)",
+    "|".join(re.escape(marker) for marker in dict.fromkeys(
+        (*CREDIT_SIGNS, *(m for code in SUPPORTED for m in get_language(code).credit_markers)))),
     re.IGNORECASE,
 )
 

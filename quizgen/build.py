@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import re
 import sys
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +23,7 @@ from .iplus1 import prefer_known_context
 from .known import with_learner_known
 from .model import Analysis, Article, Quiz, VocabItem
 from .names import named_by_its_meaning
+from .naming import article_slug, unique_slug
 from .options import LEVEL_LEMMAS, Options
 from .progress import progress_bar
 from .questions import asked_early, make_questions
@@ -34,29 +33,6 @@ from .workers import forked_workers, inherited
 
 T = TypeVar("T")
 WORKSHEET_FORMATS = {"html", "pdf", "web", "gift", "json"}  # the formats that show the worksheet
-
-
-def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text.replace("ß", "ss")).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
-    return slug[:80] or "article"
-
-
-def article_slug(article: Article) -> str:
-    """From the file name ('book.epub#3' -> 'book-3'), else from the title."""
-    path, _, part = article.source.partition("#")
-    if path and path != "-":
-        return slugify(Path(path).stem) + (f"-{part}" if part else "")
-    return slugify(article.title)
-
-
-def unique_slug(slug: str, taken: set[str]) -> str:
-    """a.txt and a.html in one run must not overwrite each other's outputs."""
-    candidate, n = slug, 2
-    while candidate in taken:
-        candidate, n = f"{slug}-{n}", n + 1
-    taken.add(candidate)
-    return candidate
 
 
 def make_quiz(article: Article, options: Options, progress: bool = False) -> Quiz:

@@ -17,6 +17,7 @@ import click
 from .cache import save_caches
 from .collector import allow_freezing
 from .errors import QuizgenError
+from .languages import SUPPORTED
 from .options import FORMATS, HINTS, LEVEL_LEMMAS, Options, load_config, read_word_list
 from .workers import end_idle_workers
 
@@ -68,7 +69,7 @@ def analysis_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options every command that analyses text shares."""
     decorators = [
         click.option("--lang", default=OPTION_DEFAULTS["lang"], show_default=True,
-                     help="Language of the text (de, en, fr, es, it, nl) or auto."),
+                     help=f"Language of the text ({', '.join(SUPPORTED)}) or auto."),
         click.option("--spacy-model", default=None,
                      help="A trained spaCy pipeline to use instead of quizgen's own analysis "
                           "(default: one installed for the language; none: quizgen's own)."),

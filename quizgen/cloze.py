@@ -7,6 +7,7 @@ from html import escape
 
 from .model import Analysis, ClozeCard, VocabItem
 from .options import Options
+from .spans import render_spans
 
 
 def escape_cloze_text(text: str) -> str:
@@ -39,16 +40,11 @@ def hint_for(item: VocabItem, hint: str) -> str | None:
 
 def cloze_text(sentence: str, spans: tuple[tuple[int, int], ...], hint: str | None) -> str:
     """The sentence with every span as deletion c1; the hint goes on the first one only."""
-    pieces: list[str] = []
-    cursor = 0
-    for n, (start, end) in enumerate(sorted(spans)):
-        pieces.append(escape_cloze_text(sentence[cursor:start]))
-        answer = escape_cloze_text(sentence[start:end])
+    def deletion(n: int, answer: str) -> str:
         suffix = f"::{escape_cloze_text(hint)}" if hint and n == 0 else ""
-        pieces.append("{{c1::" + answer + suffix + "}}")
-        cursor = end
-    pieces.append(escape_cloze_text(sentence[cursor:]))
-    return "".join(pieces)
+        return "{{c1::" + escape_cloze_text(answer) + suffix + "}}"
+
+    return render_spans(sentence, spans, deletion, escape_cloze_text)
 
 
 def make_cloze_cards(analysis: Analysis, vocabulary: tuple[VocabItem, ...],

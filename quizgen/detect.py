@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .errors import LanguageError
 from .frequency import zipf
-from .languages import SUPPORTED
+from .languages import SUPPORTED, get_language
 
 # Enough text to decide; more only costs time.
 SAMPLE_CHARS = 3000
@@ -22,14 +22,6 @@ MIN_KNOWN_WORDS = 0.6
 # lingua's low-accuracy mode is as good as its full mode on texts this long; shorter ones
 # are asked of the full (slower to load) detector.
 LONG_SAMPLE = 400
-# The only unsupported languages whose text a supported language's word list mostly knows
-# (Portuguese read as Spanish, Afrikaans as Dutch). A long text is first placed among
-# quizgen's languages, then among that language's relatives: lingua loads each language's
-# model on first use (7 ms each), so this costs half of asking all languages at once.
-RELATIVES = {
-    **dict.fromkeys(("de", "en", "nl"), ("de", "en", "nl", "af", "da", "sv", "nb")),
-    **dict.fromkeys(("fr", "es", "it"), ("fr", "es", "it", "pt", "ca", "ro")),
-}
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +64,9 @@ def detect_language(text: str, source: str = "input") -> str:
     if len(sample) >= LONG_SAMPLE:
         guess = _closest(sample, SUPPORTED)
         if guess is not None and known_word_share(sample, _code(guess)) >= MIN_KNOWN_WORDS:
-            closest = _closest(sample, RELATIVES[_code(guess)])
+            # then among its relatives (profile.relatives): lingua loads each language's
+            # model on first use (7 ms each), so this costs half of asking all at once
+            closest = _closest(sample, get_language(_code(guess)).relatives)
     if closest is None:  # a short text, or one in none of quizgen's languages
         closest = _closest(sample, (*SUPPORTED, *NEIGHBOURS))
     if closest is not None and _code(closest) not in SUPPORTED:

@@ -1,7 +1,8 @@
 """The worksheet's fixed words (instructions, headings) in each supported language.
 
 One table, one row per language: templates look words up by key (`ui.word_bank`) and never
-hold a sentence of their own, so a new language is one new row here.
+hold a sentence of their own, so a new language needs one new row here (docs/languages.md
+lists its other places).
 """
 
 from __future__ import annotations

@@ -123,6 +123,21 @@ class Question:
     items: tuple[str, ...] = ()
 
 
+# How a question is answered, by the contract above; in this order the worksheet lays out
+# its sections. "other" is every type not named here that has no options.
+ANSWER_KINDS = ("choice", "true_false", "true_false_not_given", "matching", "order", "open",
+                "other")
+_KIND_OF_TYPE = {"true_false": "true_false", "true_false_not_given": "true_false_not_given",
+                 "matching": "matching", "order": "order", "open": "open"}
+
+
+def question_kind(question: Question) -> str:
+    """One of ANSWER_KINDS: a type quizgen does not know is multiple choice if it has options."""
+    if question.type in _KIND_OF_TYPE:
+        return _KIND_OF_TYPE[question.type]
+    return "choice" if question.options else "other"
+
+
 @dataclass(frozen=True)
 class WorksheetGap:
     """One numbered gap of the worksheet (0 is the worked example); `answer` is the words as

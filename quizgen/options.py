@@ -10,6 +10,7 @@ from typing import Any
 
 from .cache import load_or_build
 from .errors import UsageError
+from .languages import DEFAULT_FORMS_PER_LEMMA, get_language
 
 # How many of a language's most frequent lemmas a learner at each CEFR level knows.
 # Rough consensus figures from vocabulary-size research (Milton 2010; Tschirner 2004 for German).
@@ -21,9 +22,6 @@ LEVEL_LEMMAS: dict[str, int] = {
     "C1": 7000,
     "C2": 12000,
 }
-
-# wordfreq ranks word forms, not lemmas; an inflecting language spends more forms per lemma.
-FORMS_PER_LEMMA: dict[str, float] = {"en": 1.6, "de": 2.4, "fr": 2.2, "es": 2.4, "it": 2.4, "nl": 1.9}
 
 FORMATS = ("apkg", "html", "pdf", "json", "gift", "tsv", "web")
 DEFAULT_FORMATS = ("apkg", "html", "json")
@@ -143,7 +141,8 @@ def _level_thresholds(lang: str) -> dict[str, float]:
 def _zipf_at_ranks(lang: str) -> dict[str, float]:
     from wordfreq import top_n_list, zipf_frequency
 
-    ranks = {level: int(count * FORMS_PER_LEMMA.get(lang, 2.0)) for level, count in LEVEL_LEMMAS.items()}
+    forms = get_language(lang).forms_per_lemma or DEFAULT_FORMS_PER_LEMMA
+    ranks = {level: int(count * forms) for level, count in LEVEL_LEMMAS.items()}
     words = top_n_list(lang, max(ranks.values()))
     return {level: zipf_frequency(words[rank - 1], lang) for level, rank in ranks.items()}
 

@@ -2,34 +2,11 @@
 
 from __future__ import annotations
 
-from .languages import definite_article, get_language
+from .headwords import dictionary_form, plural_suffix  # noqa: F401  (gapfill imports plural_suffix from here)
 from .model import Analysis, VocabItem
 
 SENTENCE_WIDTH = 60
 GLOSS_WIDTH = 40
-
-
-def dictionary_form(item: VocabItem, lang: str) -> str:
-    """'die Raketenstartanlage, -n' style: article, lemma and plural for nouns; a verb used
-    reflexively with its pronoun ('sich annähern')."""
-    profile = get_language(lang)
-    article = definite_article(profile, item.gender, item.lemma)
-    pronoun = profile.reflexive_pronoun if item.reflexive else None
-    lemma = f"{pronoun} {item.lemma}" if pronoun else item.lemma
-    # An elided article joins its noun: "l'arbre", "l'acqua".
-    text = f"{article}{lemma}" if article.endswith("'") else f"{article} {lemma}".strip()
-    if item.plural:
-        text += f", {plural_suffix(item.lemma, item.plural)}"
-    return text
-
-
-def plural_suffix(lemma: str, plural: str) -> str:
-    """'Anlage', 'Anlagen' -> '-n'; an irregular plural is shown whole."""
-    if plural == lemma:
-        return "-"
-    if plural.startswith(lemma):
-        return "-" + plural[len(lemma):]
-    return plural
 
 
 def _shorten(text: str, width: int) -> str:

@@ -3,14 +3,7 @@
 # and English-German dictionaries for glosses, espeak-ng/lame for audio, poppler for looking at
 # PDFs, OpenThesaurus (current German spelling, for respelling "daß" and "Fluß"; synonyms).
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../quizgen/dictionaries/apt-install.sh"
 packages=(chromium espeak-ng lame dict-freedict-deu-eng dict-freedict-eng-deu poppler-utils
           fonts-dejavu-core openthesaurus-de-text)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
-done
-[ ${#missing[@]} -eq 0 ] && exit 0
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+install_missing "${packages[@]}"

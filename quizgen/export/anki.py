@@ -14,8 +14,8 @@ from typing import Any
 import genanki
 
 from ..atomic import atomic_path
-from ..build import article_slug
 from ..model import Quiz
+from ..naming import article_slug
 from .anki_course import previous_choices, retired_notes, with_learner_edits
 from .anki_models import KINDS, TimedModel, definition, definition_hash, make_model
 from .anki_notes import NoteData, all_notes

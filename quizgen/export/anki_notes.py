@@ -9,10 +9,11 @@ from typing import Any
 import genanki
 
 from ..cloze import escape_cloze_text
+from ..headwords import dictionary_form
 from ..i18n import ui_language, ui_strings
 from ..languages import get_language
 from ..model import Question, Quiz, VocabItem
-from ..report import dictionary_form
+from ..spans import render_spans
 from .anki_models import KINDS, NOTES_FIELD
 
 POS_LABELS = {
@@ -43,13 +44,8 @@ def note_guid(*identity: str) -> str:
 
 
 def highlighted(sentence: str, spans: tuple[tuple[int, int], ...]) -> str:
-    pieces, cursor = [], 0
-    for start, end in sorted(spans):
-        pieces.append(text(sentence[cursor:start]))
-        pieces.append(f'<span class="qz-hl">{text(sentence[start:end])}</span>')
-        cursor = end
-    pieces.append(text(sentence[cursor:]))
-    return "".join(pieces)
+    return render_spans(sentence, spans, lambda _, word: f'<span class="qz-hl">{text(word)}</span>',
+                        text)
 
 
 def word_fields(item: VocabItem, lang: str) -> dict[str, str]:

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from ..atomic import write_atomic
 from ..cloze import hint_for
-from ..model import Analysis, Question, Quiz, WorksheetGap
-from .worksheet import question_kind, worksheet_of
+from ..model import Analysis, Question, Quiz, WorksheetGap, question_kind
+from ..spans import render_spans
+from .worksheet import worksheet_of
 
 # What each kind of question is called in its name in the question bank.
 KIND_NAMES = {"choice": "multiple choice", "true_false": "true/false", "order": "order",
@@ -92,19 +93,13 @@ def _accepted(answer: str) -> list[str]:
 
 def gap_to_gift(analysis: Analysis, gap: WorksheetGap, hint: str = "lemma") -> str:
     """The gap's sentence with the answer braces at its first span, '_____' at any other."""
-    text = analysis.sentences[gap.sentence].text
-    spans = sorted(gap.item.spans)
     answers = " ".join(f"={escape_answer(a)}" for a in _accepted(gap.answer))
     shown = hint_for(gap.item, hint)
-    pieces = [escape(text[: spans[0][0]]), "{" + answers + "}",
-              f" ({escape(shown)})" if shown else ""]
-    cursor = spans[0][1]
-    for start, end in spans[1:]:
-        pieces += [escape(text[cursor:start]), "_____"]
-        cursor = end
-    pieces.append(escape(text[cursor:]))
+    first = "{" + answers + "}" + (f" ({escape(shown)})" if shown else "")
+    body = render_spans(analysis.sentences[gap.sentence].text, gap.item.spans,
+                        lambda n, _: first if n == 0 else "_____", escape)
     name = f"Gap {gap.number:02d} {gap.item.pos.lower()}, sentence {gap.sentence + 1}"
-    return f"::{escape(name)}::[plain]" + "".join(pieces)
+    return f"::{escape(name)}::[plain]" + body
 
 
 def category(title: str) -> str:

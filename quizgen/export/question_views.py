@@ -11,13 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Question
+from ..model import ANSWER_KINDS, Question, question_kind
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
-# Sections appear in this order; "other" is every type not named here without options.
-KINDS = ("choice", "true_false", "true_false_not_given", "matching", "order", "open", "other")
-KIND_OF_TYPE = {"true_false": "true_false", "true_false_not_given": "true_false_not_given",
-                "matching": "matching", "order": "order", "open": "open"}
 
 
 @dataclass(frozen=True)
@@ -67,12 +63,6 @@ class QuestionSection:
         return sum(q.points for q in self.questions)
 
 
-def question_kind(question: Question) -> str:
-    if question.type in KIND_OF_TYPE:
-        return KIND_OF_TYPE[question.type]
-    return "choice" if question.options else "other"
-
-
 POINTS = {"choice": 1, "true_false": 1, "true_false_not_given": 1, "order": 2, "open": 2,
           "other": 1}
 
@@ -118,7 +108,7 @@ def question_sections(questions: tuple[Question, ...], ui: Any, instructions: An
     `lines(evidence)` gives the text lines a question's evidence stands on."""
     sections = []
     number = 0
-    for kind in KINDS:
+    for kind in ANSWER_KINDS:  # sections in this order
         views = []
         for question in (q for q in questions if question_kind(q) == kind):
             number += 1

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..atomic import write_atomic
+from ..headwords import dictionary_form
 from ..model import Analysis, Quiz, VocabItem
-from ..report import dictionary_form
+from ..spans import render_spans
 
 BLANK = "_____"
 
@@ -21,14 +22,7 @@ def clean_field(text: str) -> str:
 
 
 def blanked_sentence(analysis: Analysis, item: VocabItem) -> str:
-    text = analysis.sentences[item.sentence].text
-    pieces = []
-    cursor = 0
-    for start, end in sorted(item.spans):
-        pieces += [text[cursor:start], BLANK]
-        cursor = end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
+    return render_spans(analysis.sentences[item.sentence].text, item.spans, lambda _, word: BLANK)
 
 
 def definition(analysis: Analysis, item: VocabItem) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import LanguageError
 
 SUPPORTED = ("de", "en", "fr", "es", "it", "nl")
+DEFAULT_FORMS_PER_LEMMA = 2.0
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,16 @@ class LanguageProfile:
     gender_endings: tuple[tuple[str, str], ...] = ()
     # Shown before a verb used reflexively in its sentence ("sich annähern").
     reflexive_pronoun: str | None = None
+    # Words that mark a credit line ("Foto:", "Reporting by"). Every language's markers are
+    # looked for in every text: agencies' credits are often in another language.
+    credit_markers: tuple[str, ...] = ()
+    # wordfreq ranks word forms, not lemmas; an inflecting language spends more forms per
+    # lemma, so a CEFR level's lemma count is this many forms down wordfreq's list (None:
+    # not measured, DEFAULT_FORMS_PER_LEMMA is assumed).
+    forms_per_lemma: float | None = None
+    # The languages a text that looks like this one is told apart from (its family, with
+    # languages quizgen does not support): Portuguese read as Spanish, Afrikaans as Dutch.
+    relatives: tuple[str, ...] = ()
     # Lemmas never worth a card even when rare (spelling variants, interjections ...).
     stop_lemmas: frozenset[str] = frozenset()
     # Verbs that introduce reported speech, by lemma ("sagen", "say").
@@ -51,6 +62,12 @@ class LanguageProfile:
     # endings of compound ones ("Verteidigungsminister", "Parteichef").
     person_titles: frozenset[str] = frozenset()
     title_endings: tuple[str, ...] = ()
+    # Compounds that end in a title are titles too ("Vizepräsident", "Oberbürgermeisterin"),
+    # also with these case endings ("des Präsidenten", "des Technikchefs").
+    compound_titles: bool = False
+    title_inflections: tuple[str, ...] = ()
+    # Capitalised short words a tagger may take for names ("»Na, ...«", "»Du hast ...«").
+    name_lookalikes: frozenset[str] = frozenset()
     # UD German splits "SPD-Politiker" into three tokens; so does quizgen's tokenizer.
     split_hyphens: bool = False
     # "Die Lage ist klar: Die Regierung muss handeln." is two sentences in UD German.
@@ -108,6 +125,31 @@ def get_language(code: str) -> LanguageProfile:
 
 
 words = _words
+
+
+@lru_cache(maxsize=65536)
+def is_person_title(word: str, lang: str) -> bool:
+    """Does `word` stand before a person's name ("Präsident Putin", "Herrn Albers")? The one
+    test of titles for the analysis and the questions."""
+    profile = get_language(lang)
+    if word in profile.person_titles:
+        return True
+    if not profile.compound_titles:
+        return False
+    lower = word.lower()
+    stems = {lower, *(lower[: -len(e)] for e in profile.title_inflections if lower.endswith(e))}
+    endings = _compound_title_endings(lang)
+    return any(stem.endswith(endings) or stem.capitalize() in profile.person_titles
+               for stem in stems)
+
+
+@cache
+def _compound_title_endings(lang: str) -> tuple[str, ...]:
+    """The profile's title endings and its longer titles, which end compounds too
+    ("Oberbürgermeisterin"); short ones would match common words ("Graf" in "Paragraf")."""
+    profile = get_language(lang)
+    long_titles = sorted(t.lower() for t in profile.person_titles if len(t) > 5)
+    return tuple(dict.fromkeys((*profile.title_endings, *long_titles)))
 
 
 def closed_classes(**classes: str) -> dict[str, tuple[str, str]]:

@@ -22,6 +22,9 @@ PROFILE = LanguageProfile(
     articles={"m": "der", "f": "die", "n": "das"},
     reflexive_pronoun="sich",
     plural_article="die",
+    forms_per_lemma=2.4,
+    relatives=("de", "en", "nl", "af", "da", "sv", "nb"),
+    credit_markers=("trugen bei", "mitgearbeitet", "Mitarbeit:", "Foto:", "Fotos:", "Bild:", "Quelle:"),
     stop_lemmas=words("ach oh ah na hm naja tja ja nein okay ok"),
     speech_verbs=words(
         "sagen erklären betonen berichten mitteilen fragen antworten meinen schreiben "
@@ -43,6 +46,9 @@ PROFILE = LanguageProfile(
                    "sprecher", "sprecherin", "sekretär", "sekretärin", "kanzler", "kanzlerin",
                    "direktor", "direktorin", "trainer", "trainerin", "vorsitzende",
                    "vorsitzender", "funktionär", "funktionärin"),
+    compound_titles=True,
+    title_inflections=("en", "n", "s"),
+    name_lookalikes=words("Na Nu Ja Ah Oh Ach Ei Du Ihr Er Sie Es Wir Ich Ob So Wo Nun"),
     derivations=(
         ("ierung", "ieren"), ("ungen", "en"), ("ung", "en"), ("ung", "eln"), ("ung", "ern"),
         ("erinnen", "en"), ("erin", "en"), ("heit", ""), ("keit", ""), ("lich", "en"),

@@ -17,7 +17,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 from ..frequency import english_lead
 from ..marks import is_name, set_name
 from ..words import SentenceWords, Word
-from . import get_language
+from . import is_person_title
 from .de_lexicon import (
     NounLexicon,
     compound_parts,
@@ -79,12 +79,7 @@ def _compound_with_common_head(token: Word, lex: NounLexicon) -> bool:
 
 def is_title_noun(word: str) -> bool:
     """'Präsident(en)', 'Verteidigungsminister', 'Technikchefs': nouns that stand before names."""
-    profile = get_language("de")
-    lower = word.lower()
-    stems = {lower, *(lower[: -len(e)] for e in ("en", "n", "s") if lower.endswith(e))}
-    return word in profile.person_titles or any(
-        stem.endswith(profile.title_endings) or stem.capitalize() in profile.person_titles
-        for stem in stems)
+    return is_person_title(word, "de")
 
 
 def _previous(token: Word) -> Word | None:

@@ -14,6 +14,9 @@ PROFILE = LanguageProfile(
         "the a an he she it we they i you this that these those then but and or so there "
         "here in on at with after before when if as his her their our my its no not all"
     ),
+    forms_per_lemma=1.6,
+    relatives=("de", "en", "nl", "af", "da", "sv", "nb"),
+    credit_markers=("contributed", "Reporting by", "Editing by"),
     stop_lemmas=words("oh ah uh um hm okay ok yeah"),
     speech_verbs=words("say tell explain add ask answer write report announce warn claim insist"),
     person_titles=words("President Mr. Mrs. Ms. Dr. Prof. Minister Senator Governor General "

@@ -26,6 +26,9 @@ PROFILE = LanguageProfile(
         ("ción", "f"), ("sión", "f"), ("dad", "f"), ("tad", "f"), ("tud", "f"),
         ("umbre", "f"), ("ema", "m"), ("ama", "m"), ("aje", "m"), ("o", "m"), ("a", "f"),
     ),
+    forms_per_lemma=2.4,
+    relatives=("fr", "es", "it", "pt", "ca", "ro"),
+    credit_markers=("contribuyeron",),
     stop_lemmas=words("oh ah eh bueno"),
     speech_verbs=words("decir declarar explicar añadir afirmar anunciar responder preguntar"),
     function_words=closed_classes(

@@ -38,6 +38,9 @@ PROFILE = LanguageProfile(
         ("ie", "f"), ("ée", "f"), ("elle", "f"), ("esse", "f"), ("ade", "f"), ("ude", "f"),
         ("et", "m"), ("at", "m"), ("al", "m"), ("isme", "m"),
     ),
+    forms_per_lemma=2.2,
+    relatives=("fr", "es", "it", "pt", "ca", "ro"),
+    credit_markers=("a contribué",),
     stop_lemmas=words("oh ah euh hein bah"),
     speech_verbs=words("dire déclarer expliquer ajouter affirmer annoncer répondre demander"),
     function_words=closed_classes(

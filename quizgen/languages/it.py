@@ -32,6 +32,9 @@ PROFILE = LanguageProfile(
         ("zione", "f"), ("sione", "f"), ("tà", "f"), ("tù", "f"), ("ema", "m"), ("amma", "m"),
         ("ore", "m"), ("ice", "f"), ("ista", "m"), ("o", "m"), ("a", "f"),
     ),
+    forms_per_lemma=2.4,
+    relatives=("fr", "es", "it", "pt", "ca", "ro"),
+    credit_markers=("hanno contribuito",),
     stop_lemmas=words("oh ah eh beh"),
     speech_verbs=words("dire dichiarare spiegare aggiungere affermare annunciare rispondere chiedere"),
     function_words=closed_classes(

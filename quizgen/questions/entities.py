@@ -15,15 +15,13 @@ from importlib import metadata
 
 from ..cache import load_or_build
 from ..languages import get_language
+from ..languages import is_person_title as is_title  # the language decides its titles
 from ..languages.de_lexicon import is_abstract_noun
 from ..model import Analysis, Sentence, Token
 from .common import per_analysis
 from .phrasing import phrasing
 
 PERSON, PLACE, COUNTRY, CONTINENT = "person", "place", "country", "continent"
-
-# Capitalised short words a tagger may take for names at the start of a quotation.
-NOT_NAMES = frozenset("Na Nu Ja Ah Oh Ach Ei Du Ihr Er Sie Es Wir Ich Ob So Wo Nun".split())
 
 
 @dataclass(frozen=True)
@@ -152,7 +150,7 @@ def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
                 break
         if _trailing_name_part(tokens, i, j):
             j += 1  # 'Pak Thae Song,': the tagger took the last part for a noun
-        if j - i == 1 and tokens[i].text in NOT_NAMES:
+        if j - i == 1 and tokens[i].text in get_language(lang).name_lookalikes:
             i = j
             continue  # '»Na, ...«', '»Du hast ...«': an interjection or a pronoun, not a name
         # Only a name's last word can carry a genitive -s ('Jonas Meier' is not 'Jona').
@@ -212,9 +210,7 @@ def _speaks_or_titled(sentence: Sentence, m: Mention, lang: str) -> int:
     after = tokens[start : start + 6]
     if not after or after[0].text != ",":
         return int(spoke)
-    profile = get_language(lang)
-    titled = any(t.text in profile.person_titles or t.text.endswith(profile.title_endings)
-                 for t in after[1:])
+    titled = any(is_title(t.text, lang) for t in after[1:])
     return 2 if titled else int(spoke)
 
 
@@ -309,18 +305,6 @@ def gender_of(entity: Entity) -> str | None:
             female = name.endswith(FEMALE_ENDINGS) and name not in MALE_EXCEPTIONS
             found.add("f" if female else "m")
     return found.pop() if len(found) == 1 else None
-
-
-@lru_cache(maxsize=65536)
-def is_title(word: str, lang: str) -> bool:
-    """'Präsident', and in German compounds too: 'Oberbürgermeisterin', 'Vizepräsident'."""
-    titles = get_language(lang).person_titles
-    return word in titles or (lang == "de" and word.endswith(_title_endings(lang)))
-
-
-@lru_cache(maxsize=8)
-def _title_endings(lang: str) -> tuple[str, ...]:
-    return tuple(t.lower() for t in get_language(lang).person_titles if len(t) > 5)
 
 
 def overlaps(option: Entity, answer: Entity) -> bool:

@@ -7,8 +7,8 @@ from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
-from ..build import slugify
 from ..errors import InputError, QuizgenError
+from ..naming import slugify
 from .app import Teachers
 from .choices import merged_settings, read_settings
 from .sessions import Session

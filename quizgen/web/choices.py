@@ -7,10 +7,11 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from ..errors import UsageError
+from ..languages import SUPPORTED
 from ..options import ADDRESSES, FORMATS, HINTS, LEVEL_LEMMAS, Options
 from .sessions import Recipe
 
-LANGUAGES = ("de", "en", "fr", "es", "it", "nl")
+LANGUAGES = SUPPORTED  # the texts' languages, and the meanings' too
 # The gloss language's "usual" choice is Options' None: English, German for an English text.
 USUAL = "usual"
 GLOSSARY = "glossary.tsv"

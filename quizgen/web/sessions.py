@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_atomic
-from ..build import slugify
 from ..cache import cache_dir
 from ..errors import InputError
 from ..ingest import read_articles
 from ..ingest.sniff import EXTENSIONS
+from ..naming import slugify
 
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{22}")
 MAX_AGE_SECONDS = 24 * 3600

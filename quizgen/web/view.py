@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..headwords import dictionary_form
 from ..model import Question, Quiz
-from ..report import dictionary_form
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 MAX_CANDIDATES = 800
