@@ -23,7 +23,7 @@ def register(kind: str, module: str, function: str, languages: frozenset[str] | 
 
 GERMAN = frozenset({"de"})
 register("who_said", "speakers", "who_said_questions", None)
-register("who", "subjects", "who_questions", GERMAN)
+register("role", "roles", "role_questions", GERMAN)
 register("reason", "reasons", "reason_questions", GERMAN)
 register("source", "sources", "source_questions", GERMAN)
 register("number", "durations", "duration_questions", GERMAN)

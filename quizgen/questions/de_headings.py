@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..frequency import zipf
-from ..languages.de_lexicon import noun_info
+from ..languages.de_lexicon import noun_info, noun_lexicon
 from ..model import Analysis, Token
 
 ARTICLES = {"m": "Der", "f": "Die", "n": "Das"}
@@ -35,7 +35,7 @@ class Heading:
     nouns: tuple[str, ...]  # lemmas of its nouns, head first
 
 
-def _adjective(token: Token) -> str | None:
+def plain_adjective(token: Token) -> str | None:
     """The adjective's stem when the text shows it plainly: 'nordkoreanischen' -> 'nordkoreanisch'
     (never a comparative whose lemma the text does not start with: 'größten')."""
     lemma = token.lemma
@@ -51,15 +51,17 @@ def _opening_adjective(tokens: tuple[Token, ...], i: int) -> str | None:
     """The adjective before tokens[i] when it opens its phrase (see PHRASE_STARTS)."""
     if i == 0 or (i > 1 and tokens[i - 2].xpos not in PHRASE_STARTS):
         return None
-    return _adjective(tokens[i - 1])
+    return plain_adjective(tokens[i - 1])
 
 
 def _number(noun: Token, article: str) -> tuple[str, str] | None:
     """('singular', gender) or ('plural', nominative plural) of a noun as the text writes it
     after `article` (lower case, '' for none); None when neither form nor article says which,
     or the lexicon does not know the noun."""
-    if noun.upos != "NOUN" or noun.is_name or not noun.lemma.isalpha():
+    if noun.upos != "NOUN" or not noun.lemma.isalpha():
         return None
+    if noun.is_name and not noun_lexicon().is_common_noun(noun.lemma):
+        return None  # a common noun may be flagged as part of the name after it ('Führer Kim')
     info = noun_info(noun.lemma)
     if info.gender is None:
         return None
@@ -68,12 +70,15 @@ def _number(noun: Token, article: str) -> tuple[str, str] | None:
         return ("singular", info.gender) if singular and noun.text == noun.lemma else None
     if noun.text == noun.lemma or (info.gender != "f" and noun.text in (noun.lemma + "s", noun.lemma + "es")):
         return "singular", info.gender
+    if (info.gender == "m" and article in SINGULAR_ONLY_ARTICLES
+            and noun.text in (noun.lemma + "n", noun.lemma + "en")):
+        return "singular", info.gender  # 'dem russischen Präsidenten': a weak noun
     if info.plural and noun.text in (info.plural, info.plural + "n"):
         return "plural", info.plural
     return None
 
 
-def _nominative(adjective: str | None, noun: Token, article: str) -> str | None:
+def nominative(adjective: str | None, noun: Token, article: str) -> str | None:
     number = _number(noun, article)
     if number is None:
         return None
@@ -83,12 +88,12 @@ def _nominative(adjective: str | None, noun: Token, article: str) -> str | None:
     return f"{article} {adjective}e {noun.lemma}" if adjective else f"{article} {noun.lemma}"
 
 
-def _genitive(tokens: tuple[Token, ...], at: int) -> tuple[str, str, int] | None:
+def genitive_phrase(tokens: tuple[Token, ...], at: int) -> tuple[str, str, int] | None:
     """'des Kosmodroms', 'der russischen Regierung' from tokens[at]: (text, noun lemma, end)."""
     if at >= len(tokens) or tokens[at].text not in GENITIVE_ARTICLES or tokens[at].upos != "DET":
         return None
     end = at + 1
-    while end < len(tokens) and _adjective(tokens[end]):
+    while end < len(tokens) and plain_adjective(tokens[end]):
         end += 1
     if end >= len(tokens) or tokens[end].upos != "NOUN" or tokens[end].is_name:
         return None
@@ -115,11 +120,11 @@ def phrases(analysis: Analysis) -> dict[int, list[Heading]]:
             if token.upos != "NOUN" or zipf(token.lemma.lower(), "de") > MAX_HEAD_ZIPF:
                 continue
             adjective = _opening_adjective(tokens, i)
-            genitive = _genitive(tokens, i + 1)
+            genitive = genitive_phrase(tokens, i + 1)
             if adjective is None and genitive is None:
                 continue
             before = tokens[i - 2 if adjective else i - 1].text.lower() if i > (1 if adjective else 0) else ""
-            head = _nominative(adjective, token, before)
+            head = nominative(adjective, token, before)
             if head is None:
                 continue
             if genitive:
