@@ -31,14 +31,16 @@ def _german(*paragraphs: str):
 
 def test_source_question_turns_the_statement_into_a_dass_clause(sample_analysis):
     found = {c.question.answer: c.question for c in source_questions(sample_analysis, ())}
-    question = found["Russische Staatsmedien"]
+    question = found["Staatsmedien Russlands"]  # 'berichteten russische Staatsmedien', restated
     assert question.prompt == ("Woher stammt die Information, dass die beiden Staatschefs sich nach "
                                "der Besichtigung des Kosmodroms zu Gesprächen zusammensetzen werden?")
     assert found["Südkorea"].prompt == "Woher stammt die Information, dass Kim auch Jo Chun Ryong mitbrachte?"
     for q in found.values():
         assert q.answer in q.options and len(set(q.options)) == len(q.options) >= 3
-        # 'russische Nachrichtenagenturen' beside 'Russische Staatsmedien' would be a second answer
-        assert sum("ussische" in o for o in q.options) <= 1, q
+        # 'russische Nachrichtenagenturen' beside 'Russische Staatsmedien' would be a second
+        # answer, and so would 'Südkorea' beside its ministry
+        assert sum("Russland" in o for o in q.options) <= 1, q
+        assert sum("Südkorea" in o for o in q.options) <= 1, q
 
 
 def test_reason_questions_ask_why_and_offer_the_texts_other_reasons():

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..languages.de_countries import country_genitive, country_of_adjective, is_state_role
 from ..model import Analysis, Question, Sentence, Token, VocabItem
-from .common import Candidate, has_quote, question_id, quoted_sentences, rng_for, shuffled_options
+from .common import Candidate, has_quote, question_id, quoted_sentences, rng_for
 from .de_headings import nominative, plain_adjective
 from .entities import PERSON, Entity, countries, find_entities
 from .phrasing import phrasing
@@ -27,7 +27,7 @@ class _Role:
     restated: bool  # a country's adjective became its genitive
 
 
-def _restated_adjective(lemma: str | None) -> tuple[str | None, str]:
+def restated_adjective(lemma: str | None) -> tuple[str | None, str]:
     """(the adjective to keep, the country genitive to append) for an adjective's lemma."""
     if lemma is None:
         return None, ""
@@ -42,7 +42,7 @@ def _genitive_part(tokens: tuple[Token, ...], at: int) -> tuple[str, bool, int] 
         return None
     end, words, country = at + 1, [tokens[at].text], ""
     while end < len(tokens) and plain_adjective(tokens[end]):
-        kept, genitive = _restated_adjective(plain_adjective(tokens[end]))
+        kept, genitive = restated_adjective(plain_adjective(tokens[end]))
         if kept:
             words.append(tokens[end].text)
         country = country or genitive
@@ -64,7 +64,7 @@ def _role(tokens: tuple[Token, ...], adjective: Token | None, noun: Token,
     lemma = plain_adjective(adjective) if adjective is not None else None
     if adjective is not None and lemma is None:
         return None
-    kept, country = _restated_adjective(lemma) if is_state_role(noun.lemma) else (lemma, "")
+    kept, country = restated_adjective(lemma) if is_state_role(noun.lemma) else (lemma, "")
     # One person's role is singular, whatever the article ('der Verteidigungsminister' could
     # be a genitive plural alone): 'ein' tells `nominative` so.
     head = nominative(kept, noun, "ein")
@@ -128,7 +128,7 @@ def role_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> lis
     roles = _roles(analysis)
     template = phrasing("de").role
     found = []
-    for role in roles:
+    for number, role in enumerate(roles):
         if not role.restated:
             continue  # the apposition copied is answered by finding the name
         prompt = template.format(name=role.person.key)
@@ -139,6 +139,9 @@ def role_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> lis
         evidence = (role.sentence,)
         qid = question_id("de", "role", analysis, evidence, role.person.key)
         rng = rng_for(analysis, qid)
-        options = shuffled_options(role.text, rng.sample(others, min(3, len(others))), rng)
+        wrong = rng.sample(others, min(3, len(others)))
+        # The roles share their options: the answer moves one place each time, so its
+        # position tells nothing.
+        options = (*wrong[: number % (len(wrong) + 1)], role.text, *wrong[number % (len(wrong) + 1):])
         found.append(Candidate(Question(qid, "role", prompt, options, role.text, evidence), 2.5))
     return found
