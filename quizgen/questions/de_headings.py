@@ -33,6 +33,7 @@ MAX_HEAD_ZIPF = 5.4
 class Heading:
     text: str
     nouns: tuple[str, ...]  # lemmas of its nouns, head first
+    opening: bool = False  # from the paragraph's first sentence, which often states its topic
 
 
 def plain_adjective(token: Token) -> str | None:
@@ -112,9 +113,12 @@ def genitive_phrase(tokens: tuple[Token, ...], at: int) -> tuple[str, str, int] 
 def phrases(analysis: Analysis) -> dict[int, list[Heading]]:
     """Paragraph -> the headings its noun phrases give, each with a modifier."""
     found: dict[int, list[Heading]] = {}
+    seen: set[int] = set()
     for s in analysis.sentences:
         if s.kind != "body":
             continue
+        opening = s.paragraph not in seen
+        seen.add(s.paragraph)
         tokens = s.tokens
         for i, token in enumerate(tokens):
             if token.upos != "NOUN" or zipf(token.lemma.lower(), "de") > MAX_HEAD_ZIPF:
@@ -123,13 +127,16 @@ def phrases(analysis: Analysis) -> dict[int, list[Heading]]:
             genitive = genitive_phrase(tokens, i + 1)
             if adjective is None and genitive is None:
                 continue
+            opener = i - (2 if adjective else 1)
+            if opener >= 0 and tokens[opener].xpos == "CARD":
+                continue  # '91 Prozent der Deutschen': the number is the point, and it is lost
             before = tokens[i - 2 if adjective else i - 1].text.lower() if i > (1 if adjective else 0) else ""
             head = nominative(adjective, token, before)
             if head is None:
                 continue
             if genitive:
                 found.setdefault(s.paragraph, []).append(
-                    Heading(f"{head} {genitive[0]}", (token.lemma, genitive[1])))
+                    Heading(f"{head} {genitive[0]}", (token.lemma, genitive[1]), opening))
             elif adjective:
-                found.setdefault(s.paragraph, []).append(Heading(head, (token.lemma,)))
+                found.setdefault(s.paragraph, []).append(Heading(head, (token.lemma,), opening))
     return found

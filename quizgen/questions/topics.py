@@ -95,7 +95,7 @@ def _german_headings(counts: Counter[str], total: Counter[str], found: list[Head
         return counts[noun] - (total[noun] - counts[noun])
 
     unique = [h for h in {h.text: h for h in found}.values() if max(typical(n) for n in h.nouns) > 0]
-    return sorted(unique, key=lambda h: (-sum(typical(n) for n in h.nouns), len(h.text), h.text))
+    return sorted(unique, key=lambda h: (-sum(typical(n) for n in h.nouns) - h.opening, len(h.text), h.text))
 
 
 def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
