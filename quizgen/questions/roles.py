@@ -16,6 +16,9 @@ from .entities import PERSON, Entity, countries, find_entities
 from .phrasing import phrasing
 
 MIN_OPTIONS = 3
+# A person named more often is what the text is about ('Wer ist Kim Jong Un?' is trivial);
+# still, their role is an option for the others.
+MAX_MENTIONS = 3
 ROLE_ENDS = {",", ".", ";", "(", ")"}
 
 
@@ -131,6 +134,8 @@ def role_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> lis
     for number, role in enumerate(roles):
         if not role.restated:
             continue  # the apposition copied is answered by finding the name
+        if len(role.person.mentions) > MAX_MENTIONS:
+            continue  # the text's main figure: the reader knows their role before reading
         prompt = template.format(name=role.person.key)
         others = sorted({r.text for r in roles if r is not role and r.text != role.text
                          and not any(f in r.text for f in role.person.forms)})
