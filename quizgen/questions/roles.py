@@ -131,7 +131,7 @@ def role_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> lis
     roles = _roles(analysis)
     template = phrasing("de").role
     found = []
-    for number, role in enumerate(roles):
+    for role in roles:
         if not role.restated:
             continue  # the apposition copied is answered by finding the name
         if len(role.person.mentions) > MAX_MENTIONS:
@@ -147,6 +147,7 @@ def role_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> lis
         wrong = rng.sample(others, min(3, len(others)))
         # The roles share their options: the answer moves one place each time, so its
         # position tells nothing.
-        options = (*wrong[: number % (len(wrong) + 1)], role.text, *wrong[number % (len(wrong) + 1):])
+        at = len(found) % (len(wrong) + 1)
+        options = (*wrong[:at], role.text, *wrong[at:])
         found.append(Candidate(Question(qid, "role", prompt, options, role.text, evidence), 2.5))
     return found
