@@ -31,14 +31,16 @@ def _german(*paragraphs: str):
 
 def test_source_question_turns_the_statement_into_a_dass_clause(sample_analysis):
     found = {c.question.answer: c.question for c in source_questions(sample_analysis, ())}
-    question = found["Russische Staatsmedien"]
+    question = found["Staatsmedien Russlands"]  # 'berichteten russische Staatsmedien', restated
     assert question.prompt == ("Woher stammt die Information, dass die beiden Staatschefs sich nach "
                                "der Besichtigung des Kosmodroms zu Gesprächen zusammensetzen werden?")
     assert found["Südkorea"].prompt == "Woher stammt die Information, dass Kim auch Jo Chun Ryong mitbrachte?"
     for q in found.values():
         assert q.answer in q.options and len(set(q.options)) == len(q.options) >= 3
-        # 'russische Nachrichtenagenturen' beside 'Russische Staatsmedien' would be a second answer
-        assert sum("ussische" in o for o in q.options) <= 1, q
+        # 'russische Nachrichtenagenturen' beside 'Russische Staatsmedien' would be a second
+        # answer, and so would 'Südkorea' beside its ministry
+        assert sum("Russland" in o for o in q.options) <= 1, q
+        assert sum("Südkorea" in o for o in q.options) <= 1, q
 
 
 def test_reason_questions_ask_why_and_offer_the_texts_other_reasons():
@@ -83,8 +85,10 @@ def test_paragraph_topics_match_each_paragraph_to_its_own_heading(sample_analysi
     assert len(q.answer) == len(q.items) and len(set(q.answer)) == len(q.answer)
     for index, sentence in zip(q.answer, q.evidence, strict=True):
         paragraph = sample_analysis.article.paragraphs[sample_analysis.sentences[sentence].paragraph]
-        first, second = q.options[index].split(" und ")
-        assert first[:5] in paragraph and second[:5] in paragraph, (q.options[index], paragraph)
+        # A phrase, not two bare nouns: an article, then words of this paragraph.
+        article, *rest = q.options[index].split()
+        assert article in ("Der", "Die", "Das") and rest and " und " not in q.options[index]
+        assert all(word[:5] in paragraph for word in rest), (q.options[index], paragraph)
 
 
 def test_german_headings_are_nominative_phrases_of_the_paragraphs_key_noun():
@@ -95,13 +99,35 @@ def test_german_headings_are_nominative_phrases_of_the_paragraphs_key_noun():
         "Man fürchtet die nordkoreanischen Raketen.",
         "Das wertvolle Gemälde hängt im Museum. Besucher sehen das Gemälde gern.",
         "Die wütenden Bauern protestieren. Die Bauern blockieren die Straßen.",
-        "Mit der russischen Regierung spricht niemand. Die russische Regierung schweigt.",
+        "Mit der isländischen Regierung spricht niemand. Die isländische Regierung schweigt.",
     )
     [candidate] = topic_questions(analysis, ())
     options = set(candidate.question.options)
     assert {"Der überfüllte Bahnhof", "Die nordkoreanischen Raketen",
             "Das wertvolle Gemälde"} <= options, options
-    assert "Der russischen Regierung" not in options  # a dative is no heading
+    assert "Der isländischen Regierung" not in options  # a dative is no heading ...
+    assert "Die isländische Regierung" in options  # ... but turned into the nominative
+
+
+def test_german_headings_keep_a_genitive_and_drop_phrases_that_lose_a_complement():
+    analysis = _german(
+        "Nach der Besichtigung des Kosmodroms reisten alle ab. Die Besichtigung dauerte lange.",
+        "Putin gab Kim einen 40 Sekunden dauernden Handschlag. Der Handschlag war fest.",
+        "Die Verhandlungen der Minister begannen spät. Die Verhandlungen waren zäh.",
+        "Im Hafen lagen die zugefrorenen Schiffe. Die Schiffe konnten nicht fahren.",
+        "Die hungrigen Ziegen fraßen das Gras. Die Ziegen blieben auf der Weide.",
+    )
+    [candidate] = topic_questions(analysis, ())
+    options = set(candidate.question.options)
+    assert {"Die Besichtigung des Kosmodroms", "Die zugefrorenen Schiffe",
+            "Die hungrigen Ziegen"} <= options, options
+    assert not any("dauernde" in o for o in options)  # '40 Sekunden' would be lost
+
+
+def test_german_text_without_phrases_gets_no_headings_of_bare_nouns():
+    analysis = _german(*(f"Der {noun} steht hier. Man sieht den {noun} gut." for noun in
+                         ("Turm", "Baum", "Zaun", "Stein", "Wagen")))
+    assert topic_questions(analysis, ()) == []
 
 
 @needs_thesaurus

@@ -245,7 +245,8 @@ def test_questions_asked_in_a_forked_process_change_nothing(monkeypatch):
     one = quiz_to_dict(make_quiz(chunk, Options(lang="de", jobs=1)))
     two = quiz_to_dict(make_quiz(chunk, Options(lang="de", jobs=2)))
     assert forked == [False, True]
-    assert len(one["questions"]) == 10
+    assert len(one["questions"]) >= 8  # enough questions of several kinds to compare
+    assert len({q["type"] for q in one["questions"]}) >= 2
     for quiz in (one, two):
         quiz["options"].pop("jobs")
     assert two == one

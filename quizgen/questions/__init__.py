@@ -22,8 +22,9 @@ def register(kind: str, module: str, function: str, languages: frozenset[str] | 
 
 
 GERMAN = frozenset({"de"})
+# ('who', a sentence copied without its subject, answered by finding it, is asked by none.)
 register("who_said", "speakers", "who_said_questions", None)
-register("who", "subjects", "who_questions", GERMAN)
+register("role", "roles", "role_questions", GERMAN)
 register("reason", "reasons", "reason_questions", GERMAN)
 register("source", "sources", "source_questions", GERMAN)
 register("number", "durations", "duration_questions", GERMAN)
@@ -46,7 +47,7 @@ def generator(kind: str) -> Generator:
 # Kinds that need only the analysis, not the vocabulary: for a book, a forked process asks
 # them while this one chooses the vocabulary (see `asked_early`). The other kinds that need
 # no vocabulary are quick: asked here, they even out the work.
-ASKED_EARLY = frozenset({"who_said", "who", "true_false"})
+ASKED_EARLY = frozenset({"who_said", "role", "true_false"})
 
 Found = dict[str, list[Candidate]]
 

@@ -50,6 +50,7 @@ class Phrasing:
     why: str = ""
     what_for: str = ""
     source: str = ""  # {text} is the statement as a dass-clause
+    role: str = ""  # {name} is a person of the text
     how_old: str = ""  # {name}
     how_many_years: str = ""
     years: str = ""
@@ -82,6 +83,7 @@ PHRASING: dict[str, Phrasing] = {
         why='Warum',
         what_for='Wozu',
         source='Woher stammt die Information, dass {text}?',
+        role='Wer ist {name}?',
         how_old="Wie alt wurde {name}?",
         how_many_years="Wie viele Jahre",
         years="Jahre",

@@ -146,6 +146,8 @@ def _facts(analysis: Analysis) -> list[tuple[int, str]]:
         if any(t.text == "," or t.xpos in ("PPOSAT", "PDAT") or t.text.lower() in LEANING
                for t in sentence.tokens):
             continue  # a clause cut from a longer sentence, or one that leans on another
+        if any(t.xpos == "CARD" for t in sentence.tokens):
+            continue  # measurements ('eine Länge von 0,833 bis 3,054 µm') are no one's reason
         clause = main_clause(sentence, speech)
         if clause is not None:
             found.append((sentence.index, f"weil {clause.verb_last(sentence)}"))

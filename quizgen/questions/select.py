@@ -9,7 +9,7 @@ from ..model import Question
 from .common import Candidate
 
 # At most this many "matching" questions: one already covers the whole article.
-PER_KIND_LIMIT = {"matching": 1}
+PER_KIND_LIMIT = {"matching": 1, "role": 2}  # roles share their options: more repeat them
 # Kinds chosen first: they ask about whole paragraphs, and their evidence only points to
 # where each paragraph starts, so they leave every sentence free for the other kinds.
 FIRST = ("matching",)

@@ -4,13 +4,16 @@ options being the other sources the text cites."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..languages import get_language
-from ..model import Analysis, Question, Sentence, VocabItem
+from ..model import Analysis, Question, Sentence, Token, VocabItem
 from .clauses import main_clause
 from .common import Candidate, has_quote, question_id, quoted_sentences, rng_for
+from .de_headings import plain_adjective
 from .phrasing import phrasing
+from .roles import restated_adjective
 
 MIN_OPTIONS = 3
 MAX_SOURCE_WORDS = 6
@@ -37,14 +40,32 @@ def _cited(sentence: Sentence, speech: frozenset[str]) -> str | None:
         return None
     if tail[-1].xpos not in ("NN", "NE") or tail[0].xpos in ("APPR", "ADV", "PPER"):
         return None
-    text = sentence.text[tail[0].start : tail[-1].end]
+    text = _restated(sentence, tail) or sentence.text[tail[0].start : tail[-1].end]
     return text[0].upper() + text[1:]
 
 
+def _restated(sentence: Sentence, tail: Sequence[Token]) -> str | None:
+    """'das südkoreanische Vereinigungsministerium' -> 'das Vereinigungsministerium Südkoreas':
+    the source as the reader must recognise it, not as the sentence wrote it."""
+    *before, noun = tail
+    if not before or before[-1].xpos != "ADJA" or noun.xpos != "NN" or len(before) > 2:
+        return None
+    kept, country = restated_adjective(plain_adjective(before[-1]))
+    if kept or not country or (len(before) == 2 and before[0].xpos != "ART"):
+        return None
+    return " ".join([*(t.text for t in before[:-1]), noun.text, country])
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:6] for w in text.replace("-", " ").split() if len(w) > 3}
+
+
 def _alike(one: str, other: str) -> bool:
-    """'Russische Staatsmedien' and 'russische Nachrichtenagenturen' may be the same source."""
-    return bool({w.lower() for w in one.split() if len(w) > 3}
-                & {w.lower() for w in other.split() if len(w) > 3})
+    """'Russische Staatsmedien' and 'russische Nachrichtenagenturen' may be the same source,
+    and 'Südkorea' contains 'das Vereinigungsministerium Südkoreas': one is the other's part."""
+    return bool(_stems(one) & _stems(other)) or any(
+        a.startswith(b[:5]) or b.startswith(a[:5]) for a in _stems(one) for b in _stems(other)
+        if min(len(a), len(b)) >= 4)
 
 
 def sources(analysis: Analysis) -> list[_Source]:

@@ -1,8 +1,10 @@
 """Paragraph topics: match paragraphs to short headings made from each paragraph's key words
 (global comprehension, as in the matching tasks of B1 reading exams). In German a heading is
-the paragraph's key noun phrase with its adjective ("Die nordkoreanischen Raketen"), in other
-languages two nouns that only its paragraph uses; one or two headings of other paragraphs are
-the extra options, so the last match is not given away."""
+the paragraph's key noun phrase with its adjective or genitive, in the nominative ("Die
+nordkoreanischen Raketen", "Die Besichtigung des Kosmodroms"; see de_headings), and a text
+with too few such phrases gets no matching task; in other languages two nouns that only
+its paragraph uses. One or two headings of other paragraphs are the extra options, so the
+last match is not given away."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from collections import Counter
 from ..frequency import zipf
 from ..model import Analysis, Question, VocabItem
 from .common import Candidate, question_id, rng_for
+from .de_headings import Heading, phrases
 from .phrasing import phrasing
 
 MIN_SENTENCES = 2  # a paragraph of one sentence has no topic of its own
@@ -18,8 +21,6 @@ ITEMS, EXTRA = 4, 2
 MIN_ITEMS = 3
 MAX_ZIPF = 4.6  # nouns more common than this name no topic
 MAX_PARAGRAPHS = 40
-# Adjectives this common say nothing of a topic ('die einzelnen Sorten', 'der gesamte See').
-MAX_ADJECTIVE_ZIPF = 4.3
 
 
 def _nouns(analysis: Analysis) -> dict[int, Counter[str]]:
@@ -86,47 +87,15 @@ def _heading(counts: Counter[str], total: Counter[str], joiner: str, lang: str,
     return heading[0].upper() + heading[1:]
 
 
-# German article -> (gender of a singular noun, the adjective's ending) of a nominative phrase;
-# "die" + "-en" is a plural. A phrase as the text writes it is a heading only in the
-# nominative: "der neue Weltraumbahnhof", never the dative "der russischen Regierung".
-NOMINATIVE = {"der": ("m", "e"), "die": ("f", "e"), "das": ("n", "e")}
+def _german_headings(counts: Counter[str], total: Counter[str], found: list[Heading]) -> list[Heading]:
+    """The paragraph's phrases, those whose nouns are most typical of it first (frequent
+    here, rare elsewhere); none whose nouns are all as frequent elsewhere: such a heading
+    says nothing of this paragraph."""
+    def typical(noun: str) -> int:
+        return counts[noun] - (total[noun] - counts[noun])
 
-
-def _german_phrases(analysis: Analysis) -> dict[int, dict[str, str]]:
-    """Paragraph -> key noun's lemma -> a nominative phrase of article, adjective and noun,
-    as the text writes it ('Die nordkoreanischen Raketen'): a heading that says what the
-    paragraph tells about its topic, where two bare nouns say nothing."""
-    from ..languages.de_lexicon import noun_lexicon
-
-    lexicon = noun_lexicon()
-    found: dict[int, dict[str, str]] = {}
-    for s in analysis.sentences:
-        if s.kind != "body":
-            continue
-        tokens = s.tokens
-        for i in range(len(tokens) - 2):
-            article, adjective, noun = tokens[i : i + 3]
-            rule = NOMINATIVE.get(article.text.lower())
-            if (rule is None or article.upos != "DET" or adjective.xpos != "ADJA"
-                    or noun.upos != "NOUN" or noun.is_name or not adjective.text.isalpha()
-                    or zipf(adjective.lemma.lower(), "de") > MAX_ADJECTIVE_ZIPF):
-                continue
-            gender, ending = rule
-            singular = noun.text == noun.lemma and lexicon.gender.get(noun.lemma) == gender
-            plural = (article.text.lower() == "die" and adjective.text.endswith("en")
-                      and lexicon.plural.get(noun.lemma) == noun.text)
-            if (singular and adjective.text.endswith(ending)) or plural:
-                phrase = f"{article.text.capitalize()} {adjective.text} {noun.text}"
-                found.setdefault(s.paragraph, {}).setdefault(noun.lemma, phrase)
-    return found
-
-
-def _phrase_heading(counts: Counter[str], total: Counter[str], phrases: dict[str, str],
-                    lang: str) -> str | None:
-    """The phrase of the paragraph's most typical noun: frequent here, rare elsewhere."""
-    ranked = sorted(phrases, key=lambda w: (-(counts[w] - (total[w] - counts[w])),
-                                            zipf(w.lower(), lang), w))
-    return phrases[ranked[0]] if ranked else None
+    unique = [h for h in {h.text: h for h in found}.values() if max(typical(n) for n in h.nouns) > 0]
+    return sorted(unique, key=lambda h: (-sum(typical(n) for n in h.nouns) - h.opening, len(h.text), h.text))
 
 
 def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
@@ -145,15 +114,17 @@ def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> li
     headings = {}
     written = _written(analysis)
     if analysis.language == "de":
-        phrases = _german_phrases(analysis)
+        found = phrases(analysis)
+        used: set[str] = set()
         for p in paragraphs:
-            heading = _phrase_heading(nouns[p], total, phrases.get(p, {}), analysis.language)
             # Two headings of one noun ('Die einzelnen Sorten', 'Die gewünschten Sorten')
             # fit either paragraph.
-            if heading and heading.split()[-1] not in {h.split()[-1] for h in headings.values()}:
-                headings[p] = heading
-    if len(headings) < MIN_ITEMS + 1:  # too few phrases: every heading of two nouns
-        headings = {}
+            heading = next((h for h in _german_headings(nouns[p], total, found.get(p, []))
+                            if not used & set(h.nouns)), None)
+            if heading:
+                headings[p] = heading.text
+                used.update(heading.nouns)
+    else:  # other languages: headings of two nouns
         for p in paragraphs:
             heading = _heading(nouns[p], total, words.and_word, analysis.language, written)
             if heading:
