@@ -136,18 +136,30 @@ def _looks_like_utf16(data: bytes) -> bool:
     return sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4
 
 
-TITLE_WORDS = 8
+HEADLINE_WORDS = 8  # a first paragraph this short is the headline, full stop or not
+TITLE_WORDS = 10  # the opening words standing for a title, when no clause ends sooner
+CLAUSE_TITLE_WORDS = 16  # a first clause up to this long is a title as it is
+CLAUSE_END = re.compile(r"[,;:–—]|\s-\s")
+# a word of three small letters and a full stop, then a capital: not 'Am 3. Mai', 'z. B. die'
+SENTENCE_END = re.compile(r"(?<=[a-zäöüßéèàç]{3}[.!?])\s+(?=[A-ZÄÖÜ])")
 
 
 def title_from(paragraphs: tuple[str, ...]) -> str:
-    """A headline when the text starts with one, else the opening words of the text."""
+    """A headline when the text starts with one, else the text's first clause, which reads
+    as a title ('Die Führer von Russland und Nordkorea trafen sich in einer abgelegenen
+    sibirischen Raketenstartanlage zu einem Gipfel'); only a first clause too long for a
+    title is cut, after its opening words and with '…'."""
     first = paragraphs[0]
     if len(first) <= 120 and not first.endswith((".", "!", "?", ":", ",")):
         return first
-    words = first.split()
-    if len(words) <= TITLE_WORDS:
+    if len(first.split()) <= HEADLINE_WORDS:  # "Vorwort." or a headline with a full stop
         return first
-    return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + " …"
+    clause = CLAUSE_END.split(SENTENCE_END.split(first, maxsplit=1)[0], maxsplit=1)[0]
+    clause = clause.strip().rstrip(".!?")
+    words = clause.split()
+    if len(words) <= CLAUSE_TITLE_WORDS:
+        return clause
+    return " ".join(words[:TITLE_WORDS]) + " …"
 
 
 def read_bytes(path: str, max_bytes: int) -> bytes:
