@@ -37,3 +37,31 @@ def drop_web_leftovers(paragraph: str) -> str:
     text = SPACE_INSIDE_OPEN.sub("(", text)
     text = SPACE_BEFORE_SEPARATOR.sub("", text)
     return DOUBLE_SPACE.sub(" ", text).strip()
+
+
+# A sentence end inside a paragraph: a word of three small letters (not "z. B.", "3.") or a
+# closing quote or bracket, then a full stop and a capital.
+SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüßéèàçñ]{3}[.!?])|(?<=[“”\")»«][.!?]))\s+(?=[A-ZÄÖÜ„\"«»])")
+OPENS_A_LIST_OR_QUOTE = ("„", "\"", "»", "«", "“", "‚", "'", "-", "–", "—", "•", "*", "·")
+PROSE_WORDS = 12  # a paragraph this long and ending in a full stop is prose, not a list item
+
+
+def _is_prose(paragraph: str) -> bool:
+    return (len(paragraph.split()) >= PROSE_WORDS and paragraph.endswith((".", "!", "?"))
+            and not paragraph.startswith(OPENS_A_LIST_OR_QUOTE) and not paragraph[:1].isdigit())
+
+
+def drop_lost_lead_ins(paragraphs: list[str]) -> list[str]:
+    """Without the sentences that announce a list or a table the copy lost ("Die folgende
+    Tabelle nennt ...:", "Kaugummi kann aus verschiedenen Grundstoffen bestehen:"): a
+    paragraph's last sentence ending in a colon with prose after it, or nothing at all.
+    A colon before a quotation or before list items (short paragraphs) stays."""
+    kept: list[str] = []
+    for n, paragraph in enumerate(paragraphs):
+        following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        if paragraph.endswith(":") and (following is None or _is_prose(following)):
+            sentences = SENTENCE_BREAK.split(paragraph)
+            paragraph = " ".join(sentences[:-1])
+        if paragraph:
+            kept.append(paragraph)
+    return kept

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
-from .leftovers import drop_web_leftovers
+from .leftovers import drop_lost_lead_ins, drop_web_leftovers
 
 # Zero-width and bidi control characters carry no words; they only break matching.
 # The zero-width joiner is kept inside emoji sequences (a family emoji), where it is part of the symbol.
@@ -62,8 +62,8 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
                       for block in BLANK_LINES.split(text)]
     else:
         paragraphs = text.split("\n")
-    cleaned = (drop_web_leftovers(p.strip()) for p in paragraphs)
-    return tuple(piece for p in cleaned if p for piece in cap_paragraph(p))
+    cleaned = drop_lost_lead_ins([p for p in (drop_web_leftovers(p.strip()) for p in paragraphs) if p])
+    return tuple(piece for p in cleaned for piece in cap_paragraph(p))
 
 
 # spaCy refuses texts over 1,000,000 characters, and one huge paragraph costs memory for
