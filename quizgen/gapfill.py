@@ -25,6 +25,7 @@ SAME_SENTENCE_APART = 3 * MIN_TOKENS_APART
 EXAMPLE_SHARE = 0.15  # the worked example (0) comes from the first part of the text
 EXCERPT_SLACK = 1.2  # a text up to this many times --excerpt words is printed whole
 EXAMPLE_SHARE_AT_MOST = 0.34  # ... or, when that part has no word for it, from the first third
+EXAMPLE_SHARE_SHORT_TEXT = 0.5
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -250,9 +251,11 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
     example = None
     taken: list[int] = []
     gapped_sentences: set[int] = set()
-    early = [c for c in candidates if c[0] < total * EXAMPLE_SHARE and not c[2].extra_spans]
-    if not early:  # the opening is all names or forms of address: the first third will do
-        early = [c for c in candidates if c[0] < total * EXAMPLE_SHARE_AT_MOST and not c[2].extra_spans]
+    early: list[tuple[int, int, VocabItem]] = []
+    # the opening may be all names or forms of address: then the first third will do, or
+    # in a short text the first half
+    for share in (EXAMPLE_SHARE, EXAMPLE_SHARE_AT_MOST, EXAMPLE_SHARE_SHORT_TEXT):
+        early = early or [c for c in candidates if c[0] < total * share and not c[2].extra_spans]
     if early and gaps:
         position, _, item = min(early)
         example = WorksheetGap(0, _answer(item, analysis.sentences[item.sentence]), item)
