@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .languages import get_language
-from .model import Analysis, BankWord, Question, Sentence, VocabItem, Worksheet, WorksheetGap
+from .model import (
+    Analysis,
+    BankWord,
+    Question,
+    Sentence,
+    Token,
+    VocabItem,
+    Worksheet,
+    WorksheetGap,
+)
 from .report import plural_suffix
 
 MIN_TOKENS_APART = 6  # words between two gaps, so that each has context of its own
@@ -103,6 +112,9 @@ def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
         # inside a hyphenated compound ("Herz-Kreislauf-Erkrankungen"), split or not
         if (start and text[start - 1] in "-/") or (end < len(text) and text[end] in "-/"):
             return False
+        # one item of a list ("Gold, (12) ___, Talk"): any word of its kind fits the gap
+        if item.pos == "NOUN" and _lists(before) and _lists(after):
+            return False
         # a fixed form of address or a title before a name ("Frau Präsidentin", "Minister X")
         if before is not None and before.text in profile.person_titles:
             return False
@@ -124,6 +136,11 @@ def bank_ready(item: VocabItem, lang: str, glossed: bool) -> bool:
     if item.pos == "NOUN" and get_language(lang).articles and not item.gender:
         return False
     return bool(item.gloss) or not glossed
+
+
+def _lists(token: Token | None) -> bool:
+    """A comma or a coordinating conjunction: what stands between the items of a list."""
+    return token is not None and (token.text == "," or token.upos == "CCONJ")
 
 
 def _eligible(item: VocabItem, sentence: Sentence, lang: str, seen: Counter[str],

@@ -33,6 +33,10 @@ from quizgen.ingest.leftovers import drop_lost_lead_ins, drop_web_leftovers
      "Den Buchstaben Daleth (vermutlich \"Tür\") der phönizischen Schrift"),
     ("Die Stadt hat 40.000 Einwohner.[1] Sie liegt am Fluss[12] und am Meer[Anm. 2].",
      "Die Stadt hat 40.000 Einwohner. Sie liegt am Fluss und am Meer."),
+    ("Das arabische Wort al-gharb /  / al-arb bedeutet auf Deutsch ,der Westen'.",
+     "Das arabische Wort al-gharb / al-arb bedeutet auf Deutsch ,der Westen'."),
+    ("Sie hat eine Fläche von 4989 km^2 (5,6 % von Festland-Portugal)",
+     "Sie hat eine Fläche von 4989 km² (5,6 % von Festland-Portugal)"),
 ])
 def test_leftovers_are_dropped(copied, clean):
     assert drop_web_leftovers(copied) == clean
@@ -45,6 +49,7 @@ def test_leftovers_are_dropped(copied, clean):
     "Das Wort Delta (Plural Deltas) geht auf einen Buchstaben zurück.",
     "Die Formel [2x + 1] steht an der Tafel. Warum ist das so?",
     "Wer kommt mit? Ich nicht.",
+    "Die Hälfte ist 1/2, das Verhältnis 3 / 4 und x^10 eine Potenz; Ein-/Ausgang.",
 ])
 def test_text_without_leftovers_is_kept(text):
     assert drop_web_leftovers(text) == text

@@ -34,7 +34,7 @@ SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
 KLEXIKON = SHARED_DATA / "klexikon"
 # Development articles: Klexikon (children's encyclopedia) and Wikipedia on the same topics.
 REAL_TEXTS = ["klexikon/Sturm.txt", "klexikon/Advent.txt", "wiki/Sturm.txt", "wiki/Armee.txt",
-              "wiki/Integration.txt"]
+              "wiki/Integration.txt", "wiki/Afghanistan.txt"]
 
 
 def needs_shared(name: str) -> Path:
@@ -76,6 +76,9 @@ def check_gaps(quiz: Quiz) -> None:
             assert "-" not in sentence.text[max(0, start - 1): end + 1], token  # no compound part
             if n:
                 assert sentence.tokens[n - 1].text not in profile.person_titles, token
+            if gap.item.pos == "NOUN" and 0 < n < len(sentence.tokens) - 1:  # no list item
+                around = (sentence.tokens[n - 1], sentence.tokens[n + 1])
+                assert not all(t.text == "," or t.upos == "CCONJ" for t in around), token
             word = sentence.text[start:end]
             # given away nowhere: once in the text and title, never in a question
             assert len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", visible, re.I)) == 1, word

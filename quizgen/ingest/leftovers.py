@@ -23,14 +23,22 @@ SPACE_INSIDE_OPEN = re.compile(r"\( +")
 # (A comma glued to the next word is a low opening quote, ",Luv'", and keeps its space.)
 SPACE_BEFORE_SEPARATOR = re.compile(r"(?<=\S) +(?=[,;](?:\s|$)|\))")
 DOUBLE_SPACE = re.compile(r" {2,}")
+# A pronunciation between slashes that lost its phonetic script: "al-gharb /  / al-arb".
+EMPTY_SLASHES = re.compile(r"(?<=\s)/\s+/(?=\s)")
+# A superscript copied as a caret: "4989 km^2".
+CARET_POWER = re.compile(r"(?<=[a-zA-Z])\^([23])(?!\d)")
+SUPERSCRIPT = {"2": "²", "3": "³"}
 
 
 def drop_web_leftovers(paragraph: str) -> str:
-    """`paragraph` without audio-link labels, footnote markers and emptied brackets."""
+    """`paragraph` without audio-link labels, footnote markers, emptied brackets and
+    slashes, and with its carets made superscripts again ("km^2" -> "km²")."""
     if "?/i" not in paragraph and "[" not in paragraph and "(" not in paragraph \
-            and " ," not in paragraph:
+            and " ," not in paragraph and "/" not in paragraph and "^" not in paragraph:
         return paragraph
     text = FOOTNOTE.sub("", AUDIO_LINK.sub("", paragraph))
+    text = EMPTY_SLASHES.sub("/", text)
+    text = CARET_POWER.sub(lambda m: SUPERSCRIPT[m.group(1)], text)
     text = LEADING_SEPARATOR.sub("(", text)
     text = TRAILING_SEPARATOR.sub(")", text)
     text = EMPTY_BRACKETS.sub("", text)
