@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..atomic import write_atomic
 from ..cloze import hint_for
+from ..gapfill import blank_spans
 from ..model import Analysis, Question, Quiz, WorksheetGap
 from .worksheet import question_kind, worksheet_of
 
@@ -91,9 +92,11 @@ def _accepted(answer: str) -> list[str]:
 
 
 def gap_to_gift(analysis: Analysis, gap: WorksheetGap, hint: str = "lemma") -> str:
-    """The gap's sentence with the answer braces at its first span, '_____' at any other."""
-    text = analysis.sentences[gap.sentence].text
-    spans = sorted(gap.item.spans)
+    """The gap's sentence with the answer braces at its first blank, '_____' at any other
+    (a separable verb whose parts stand side by side is one blank)."""
+    sentence = analysis.sentences[gap.sentence]
+    text = sentence.text
+    spans = blank_spans(gap.item, sentence)
     answers = " ".join(f"={escape_answer(a)}" for a in _accepted(gap.answer))
     shown = hint_for(gap.item, hint)
     pieces = [escape(text[: spans[0][0]]), "{" + answers + "}",
