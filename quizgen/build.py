@@ -22,7 +22,7 @@ from .ingest import check_input_format, expand_folders, read_articles
 from .iplus1 import prefer_known_context
 from .known import with_learner_known
 from .model import Analysis, Article, Quiz, VocabItem
-from .names import named_by_its_meaning
+from .names import first_meaning_a_name, named_by_its_meaning
 from .naming import article_slug, unique_slug
 from .options import LEVEL_LEMMAS, Options
 from .progress import progress_bar
@@ -79,6 +79,14 @@ def _without_names(vocabulary: tuple[VocabItem, ...], lang: str,
                  if v.lemma.lower() in include or not named_by_its_meaning(v, gloss_lang))
 
 
+def _gap_words(pool: tuple[VocabItem, ...], lang: str, options: Options) -> tuple[VocabItem, ...]:
+    """The words a worksheet may gap or offer in its word bank: no names, and no noun whose
+    first meaning is a name ('Däne')."""
+    gloss_lang = gloss_language(lang, options.gloss_lang)
+    return tuple(v for v in _without_names(pool, lang, options)
+                 if not first_meaning_a_name(v, gloss_lang))
+
+
 def with_worksheet(quiz: Quiz) -> Quiz:
     """`quiz` with its worksheet chosen: the gaps come after the questions, which they avoid."""
     options, analysis = quiz.options, quiz.analysis
@@ -86,14 +94,14 @@ def with_worksheet(quiz: Quiz) -> Quiz:
     pool = tuple(v for v in select_vocabulary(analysis, options.with_(max_cards=0))
                  if v.sentence in shown)
     pool = add_glosses(pool, analysis.language, options, analysis=analysis)
-    pool = _without_names(pool, analysis.language, options)
+    pool = _gap_words(pool, analysis.language, options)
     worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps, options.excerpt,
                                  options.address, options.word_bank)
     if worksheet.example is None or len(worksheet.gaps) < options.gaps:
         easier = _words_of_the_level_below(analysis, options, shown, {v.lemma for v in pool})
         if easier:
             easier = add_glosses(easier, analysis.language, options, analysis=analysis)
-            pool += _without_names(easier, analysis.language, options)
+            pool += _gap_words(easier, analysis.language, options)
             worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps,
                                          options.excerpt, options.address, options.word_bank)
     return replace(quiz, worksheet=worksheet)

@@ -12,9 +12,19 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .languages import get_language
-from .model import Analysis, BankWord, Question, Sentence, VocabItem, Worksheet, WorksheetGap
+from .model import (
+    Analysis,
+    BankWord,
+    Question,
+    Sentence,
+    Token,
+    VocabItem,
+    Worksheet,
+    WorksheetGap,
+)
 from .report import plural_suffix
 
 MIN_TOKENS_APART = 6  # words between two gaps, so that each has context of its own
@@ -24,6 +34,7 @@ SAME_SENTENCE_APART = 3 * MIN_TOKENS_APART
 EXAMPLE_SHARE = 0.15  # the worked example (0) comes from the first part of the text
 EXCERPT_SLACK = 1.2  # a text up to this many times --excerpt words is printed whole
 EXAMPLE_SHARE_AT_MOST = 0.34  # ... or, when that part has no word for it, from the first third
+EXAMPLE_SHARE_SHORT_TEXT = 0.5
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -101,6 +112,9 @@ def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
         # inside a hyphenated compound ("Herz-Kreislauf-Erkrankungen"), split or not
         if (start and text[start - 1] in "-/") or (end < len(text) and text[end] in "-/"):
             return False
+        # one item of a list ("Gold, (12) ___, Talk"): any word of its kind fits the gap
+        if item.pos == "NOUN" and _lists(before) and _lists(after):
+            return False
         # a fixed form of address or a title before a name ("Frau Präsidentin", "Minister X")
         if before is not None and before.text in profile.person_titles:
             return False
@@ -114,10 +128,25 @@ def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
     return True
 
 
+def bank_ready(item: VocabItem, lang: str, glossed: bool) -> bool:
+    """A word the word bank can list like the others: a noun with its article where the
+    language has articles, and (when the build has meanings at all) a word the dictionary
+    knows, so that the key gives its meaning. A word with neither is mostly a misread form
+    ("kauft" for "kaufte") or a name ("Jiddische")."""
+    if item.pos == "NOUN" and get_language(lang).articles and not item.gender:
+        return False
+    return bool(item.gloss) or not glossed
+
+
+def _lists(token: Token | None) -> bool:
+    """A comma or a coordinating conjunction: what stands between the items of a list."""
+    return token is not None and (token.text == "," or token.upos == "CCONJ")
+
+
 def _eligible(item: VocabItem, sentence: Sentence, lang: str, seen: Counter[str],
-              asked: frozenset[str]) -> bool:
+              asked: frozenset[str], glossed: bool) -> bool:
     """Suitable, and given away nowhere: the word occurs once on the whole sheet."""
-    if item.count != 1 or not _suitable(item, sentence, lang):
+    if item.count != 1 or not _suitable(item, sentence, lang) or not bank_ready(item, lang, glossed):
         return False
     for start, end in item.spans:
         word = sentence.text[start:end].lower()
@@ -132,8 +161,21 @@ def _eligible(item: VocabItem, sentence: Sentence, lang: str, seen: Counter[str]
     return lemma not in asked and seen[lemma] <= 1
 
 
+def adjacent_parts(item: VocabItem, sentence: Sentence) -> bool:
+    """A separable verb whose parts stand side by side ("legt nahe"): one blank, not two."""
+    spans = sorted(item.spans)
+    return len(spans) > 1 and all(not sentence.text[a[1]:b[0]].strip()
+                                  for a, b in pairwise(spans))
+
+
+def split_blanks(item: VocabItem, sentence: Sentence) -> bool:
+    """The gap is printed as two blanks, a and b: a separable verb with words between its parts."""
+    return len(item.spans) > 1 and not adjacent_parts(item, sentence)
+
+
 def _answer(item: VocabItem, sentence: Sentence) -> str:
-    return " … ".join(sentence.text[s:e] for s, e in sorted(item.spans))
+    joiner = " " if adjacent_parts(item, sentence) else " … "
+    return joiner.join(sentence.text[s:e] for s, e in sorted(item.spans))
 
 
 def _spread(candidates: list[tuple[int, int, VocabItem]], count: int, start: int, end: int,
@@ -178,14 +220,14 @@ def bank_word(item: VocabItem, lang: str, distractor: bool = False) -> BankWord:
 
 
 def _distractors(analysis: Analysis, pool: Sequence[VocabItem], gaps: Sequence[VocabItem],
-                 asked: frozenset[str]) -> list[BankWord]:
+                 asked: frozenset[str], glossed: bool) -> list[BankWord]:
     """2-4 words of the text's level, in the parts of speech of the gaps, that fill no gap."""
     lang = analysis.language
     want = min(4, max(2, round(len(gaps) / 4)))
     used = {g.lemma.lower() for g in gaps}
     kinds = [pos for pos, _ in Counter(g.pos for g in gaps).most_common()]
     spare = [v for v in pool if v.lemma.lower() not in used and v.lemma.lower() not in asked
-             and v.pos in kinds and not v.form[:1].isdigit()
+             and v.pos in kinds and not v.form[:1].isdigit() and bank_ready(v, lang, glossed)
              and _suitable(v, analysis.sentences[v.sentence], lang)]
     picked: list[VocabItem] = []
     while len(picked) < want and spare:
@@ -209,6 +251,7 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
     kept = tuple(q for q in questions if not q.evidence or set(q.evidence) <= indexes)
     seen = _visible_words([analysis.article.title, *(s.text for s in shown)])
     asked = question_words(kept)
+    glossed = any(v.gloss for v in pool)
     offsets: dict[int, int] = {}
     total = 0
     for sentence in shown:
@@ -219,15 +262,17 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
         sentence = analysis.sentences[item.sentence] if item.sentence < len(analysis.sentences) else None
         if sentence is None or sentence.index not in indexes:
             continue
-        if _eligible(item, sentence, lang, seen, asked):
+        if _eligible(item, sentence, lang, seen, asked, glossed):
             token_no = next(n for n, t in enumerate(sentence.tokens) if t.start == item.start)
             candidates.append((offsets[sentence.index] + token_no, rank, item))
     example = None
     taken: list[int] = []
     gapped_sentences: set[int] = set()
-    early = [c for c in candidates if c[0] < total * EXAMPLE_SHARE and not c[2].extra_spans]
-    if not early:  # the opening is all names or forms of address: the first third will do
-        early = [c for c in candidates if c[0] < total * EXAMPLE_SHARE_AT_MOST and not c[2].extra_spans]
+    early: list[tuple[int, int, VocabItem]] = []
+    # the opening may be all names or forms of address: then the first third will do, or
+    # in a short text the first half
+    for share in (EXAMPLE_SHARE, EXAMPLE_SHARE_AT_MOST, EXAMPLE_SHARE_SHORT_TEXT):
+        early = early or [c for c in candidates if c[0] < total * share and not c[2].extra_spans]
     if early and gaps:
         position, _, item = min(early)
         example = WorksheetGap(0, _answer(item, analysis.sentences[item.sentence]), item)
@@ -242,7 +287,7 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
     if with_bank:
         words = [bank_word(g.item, lang) for g in numbered]
         avoid = asked | {example.lemma.lower()} if example else asked
-        words += _distractors(analysis, pool, [g.item for g in numbered], avoid)
+        words += _distractors(analysis, pool, [g.item for g in numbered], avoid, glossed)
         unique = {w.text: w for w in words}
         bank = tuple(sorted(unique.values(), key=lambda w: (w.lemma.casefold(), w.text)))
     words_shown = sum(len(WORD.findall(s.text)) for s in shown)
@@ -250,8 +295,17 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
                      words_shown, tuple(q.id for q in kept))
 
 
+def blank_spans(item: VocabItem, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """Where the gap's blanks go: one a word, or one over both parts of a separable verb
+    that stand side by side."""
+    if adjacent_parts(item, sentence):
+        return ((min(item.spans)[0], max(item.spans)[1]),)
+    return tuple(sorted(item.spans))
+
+
 def _sentence_segments(sentence: Sentence, gaps: list[WorksheetGap]) -> list[Segment]:
-    spans = sorted((s, e, g.number, len(g.item.spans) > 1) for g in gaps for s, e in g.item.spans)
+    spans = sorted((s, e, gap.number, split_blanks(gap.item, sentence))
+                   for gap in gaps for s, e in blank_spans(gap.item, sentence))
     segments: list[Segment] = []
     cursor = 0
     parts: Counter[int] = Counter()

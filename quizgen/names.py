@@ -65,6 +65,17 @@ def named_by_its_meaning(item: VocabItem, gloss_lang: str) -> bool:
     return bool(senses) and all(_a_name(sense) for sense in senses)
 
 
+def first_meaning_a_name(item: VocabItem, gloss_lang: str) -> bool:
+    """A noun whose first English meaning is a name ('Däne': 'Dane; Danish man'): a card may
+    teach it, but as a gap it asks for geography, not for a word of the language."""
+    # (adjectives stay: "evangelisch", Protestant, is a word a learner needs)
+    if gloss_lang != "en" or item.pos != "NOUN" or not item.gloss:
+        return False
+    meanings = item.gloss.rpartition(": ")[2] if item.gloss.startswith("→") else item.gloss
+    first = meanings.split(";")[0].strip()
+    return bool(first) and _a_name(first)
+
+
 # English words a name leaves in lower case ("Kingdom of the Franks")
 NAME_LINKS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
 

@@ -8,11 +8,15 @@ from pathlib import Path
 
 from .model import Article
 
+SLUG_CHARS = 80
+
 
 def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text.replace("ß", "ss")).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
-    return slug[:80] or "article"
+    if len(slug) > SLUG_CHARS:  # cut between words
+        slug = slug[:SLUG_CHARS + 1].rsplit("-", 1)[0]
+    return slug or "article"
 
 
 def article_slug(article: Article) -> str:

@@ -336,7 +336,8 @@ def test_unreadable_previous_package_starts_afresh(tmp_path, monkeypatch, full_q
 
 @pytest.mark.parametrize(
     ("deck", "expected"),
-    [(None, "Quizgen::Die Führer von Russland und Nordkorea trafen sich …"), ("Deutsch::B1", "Deutsch::B1")],
+    [(None, "Quizgen::Die Führer von Russland und Nordkorea trafen sich in einer abgelegenen "
+            "sibirischen Raketenstartanlage zu einem Gipfel"), ("Deutsch::B1", "Deutsch::B1")],
     ids=["default", "--deck"],
 )
 def test_deck_name_and_tags(col, tmp_path, monkeypatch, full_quiz, deck, expected):

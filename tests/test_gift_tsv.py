@@ -14,6 +14,7 @@ from quizgen.cli import main
 from quizgen.cloze import hint_for
 from quizgen.export.gift import question_to_gift, quiz_to_gift
 from quizgen.export.tsv import BLANK, quiz_to_tsv
+from quizgen.gapfill import blank_spans
 from quizgen.model import Question, Worksheet, WorksheetGap
 from quizgen.report import dictionary_form
 
@@ -104,7 +105,7 @@ def test_gift_gaps_parse_back_as_missing_words(sample_quiz):
     assert categories == [f"quizgen/{' '.join(quiz.title.split())}"]
     for got, gap in zip(parsed, gaps, strict=True):
         text = quiz.analysis.sentences[gap.sentence].text
-        (s0, e0), *rest = sorted(gap.item.spans)
+        (s0, e0), *rest = blank_spans(gap.item, quiz.analysis.sentences[gap.sentence])
         hint = hint_for(gap.item, "lemma")
         assert hint.casefold() != gap.answer.casefold()  # the answer is never its own hint
         want = text[:s0] + f"_____ ({hint})"

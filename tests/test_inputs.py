@@ -214,7 +214,8 @@ REAL_INPUTS = [
     ("vtt", _copy("de_interview_museum.vtt"), None,
      {"de-interview-museum": ("Frau Albers", "Jubiläumsausstellung")}),
     ("stdin-text", lambda tmp: ["-"], SEED.read_bytes(),
-     {"die-fuhrer-von-russland-und-nordkorea-trafen-sich": ("Die Führer", GIPFEL)}),
+     {"die-fuhrer-von-russland-und-nordkorea-trafen-sich-in-einer-abgelegenen":
+         ("Die Führer", GIPFEL)}),
     ("stdin-html-sniffed", lambda tmp: ["-"], (DATA / "de_news_strassenbahn.html").read_bytes(),
      {"neue-strassenbahnlinie-stadtrat-beschliesst-ausbau-bis-2029": ("Neue", "Trasse")}),
     ("folder", _folder, None, {"museum": ("Frau Albers", "Stiftung"),

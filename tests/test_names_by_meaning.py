@@ -7,7 +7,7 @@ import pytest
 
 from quizgen.build import make_quiz
 from quizgen.model import Article, VocabItem
-from quizgen.names import named_by_its_meaning
+from quizgen.names import first_meaning_a_name, named_by_its_meaning
 from quizgen.options import Options
 
 
@@ -30,6 +30,18 @@ def item(lemma: str, pos: str, gloss: str | None) -> VocabItem:
 ])
 def test_a_name_is_known_by_its_english_meanings(lemma, pos, gloss, named):
     assert named_by_its_meaning(item(lemma, pos, gloss), "en") is named
+
+
+@pytest.mark.parametrize(("lemma", "pos", "gloss", "no_gap"), [
+    ("Däne", "NOUN", "Dane; Danish man", True),  # a card may teach it, a gap asks geography
+    ("evangelisch", "ADJ", "Protestant", False),  # only nouns
+    ("Kanzler", "NOUN", "chancellor; Chancellor", False),
+    ("CD", "NOUN", "CD; compact disc", False),
+    ("Gerste", "NOUN", "barley", False),
+    ("weben", "VERB", "Weave", False),
+])
+def test_a_word_first_meaning_a_name_gets_no_gap(lemma, pos, gloss, no_gap):
+    assert first_meaning_a_name(item(lemma, pos, gloss), "en") is no_gap
 
 
 def test_german_meanings_say_nothing_about_names():

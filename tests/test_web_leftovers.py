@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.ingest import read_articles
-from quizgen.ingest.leftovers import drop_web_leftovers
+from quizgen.ingest.leftovers import drop_lost_lead_ins, drop_web_leftovers
 
 
 @pytest.mark.parametrize("copied, clean", [
@@ -33,6 +33,10 @@ from quizgen.ingest.leftovers import drop_web_leftovers
      "Den Buchstaben Daleth (vermutlich \"Tür\") der phönizischen Schrift"),
     ("Die Stadt hat 40.000 Einwohner.[1] Sie liegt am Fluss[12] und am Meer[Anm. 2].",
      "Die Stadt hat 40.000 Einwohner. Sie liegt am Fluss und am Meer."),
+    ("Das arabische Wort al-gharb /  / al-arb bedeutet auf Deutsch ,der Westen'.",
+     "Das arabische Wort al-gharb / al-arb bedeutet auf Deutsch ,der Westen'."),
+    ("Sie hat eine Fläche von 4989 km^2 (5,6 % von Festland-Portugal)",
+     "Sie hat eine Fläche von 4989 km² (5,6 % von Festland-Portugal)"),
 ])
 def test_leftovers_are_dropped(copied, clean):
     assert drop_web_leftovers(copied) == clean
@@ -45,6 +49,7 @@ def test_leftovers_are_dropped(copied, clean):
     "Das Wort Delta (Plural Deltas) geht auf einen Buchstaben zurück.",
     "Die Formel [2x + 1] steht an der Tafel. Warum ist das so?",
     "Wer kommt mit? Ich nicht.",
+    "Die Hälfte ist 1/2, das Verhältnis 3 / 4 und x^10 eine Potenz; Ein-/Ausgang.",
 ])
 def test_text_without_leftovers_is_kept(text):
     assert drop_web_leftovers(text) == text
@@ -60,3 +65,35 @@ def test_every_input_drops_leftovers(tmp_path):
     for path in sorted(tmp_path.iterdir()):
         article, = read_articles(str(path))
         assert "Eine Auktion ist ein Verkauf. Man bietet Geld." in article.paragraphs, path.name
+
+
+AUKTION = ("Man kann unterscheiden zwischen dem traditionellen Auktionswesen und Online-Auktionen, "
+           "wie sie auf eBay stattfinden.")
+LOST_TABLE = "Die folgende Tabelle nennt Unterscheidungsmerkmale zwischen traditionellen Auktionen:"
+PROSE = ("Als wichtigste Aufgaben eines traditionellen Auktionshauses gelten die fachlich fundierte "
+         "Beschreibung und Dokumentation der Ware.")
+
+
+@pytest.mark.parametrize("paragraphs, kept", [
+    # As they stand in the copied Wikipedia articles Auktion and Kaugummi: the table or list
+    # the sentence announces was not copied, the next paragraph is about something else.
+    ([f"{AUKTION} {LOST_TABLE}", PROSE], [AUKTION, PROSE]),
+    (["Kaugummi kann aus verschiedenen Grundstoffen bestehen:", PROSE], [PROSE]),
+    ([PROSE, f"{AUKTION} {LOST_TABLE}"], [PROSE, AUKTION]),  # the text's end
+    # A colon before a quotation or before the list items themselves stays.
+    ([f"{AUKTION} Putin sagte:", "„Wir werden alle Fragen ohne Eile besprechen. Es gibt Zeit.“"],
+     [f"{AUKTION} Putin sagte:", "„Wir werden alle Fragen ohne Eile besprechen. Es gibt Zeit.“"]),
+    (["Man braucht drei Dinge:", "Mehl", "Wasser und Salz", PROSE],
+     ["Man braucht drei Dinge:", "Mehl", "Wasser und Salz", PROSE]),
+    # 'z. B.' is no sentence end: the whole lead-in goes, not half of it
+    (["Es gibt viele Beispiele, z. B. diese:", PROSE], [PROSE]),
+])
+def test_lead_ins_of_lists_the_copy_lost_are_dropped(paragraphs, kept):
+    assert drop_lost_lead_ins(paragraphs) == kept
+
+
+def test_every_text_input_drops_lost_lead_ins(tmp_path):
+    (tmp_path / "auktion.txt").write_text(f"Auktion\n\n{AUKTION} {LOST_TABLE}\n\n{PROSE}\n",
+                                          encoding="utf-8")
+    article = read_articles(str(tmp_path / "auktion.txt"))[0]
+    assert article.paragraphs == ("Auktion", AUKTION, PROSE)

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from quiz_samples import with_questions
 
 from quizgen.export.worksheet import common_context, html_to_pdf, render_worksheet
-from quizgen.gapfill import choose_worksheet, gap_paragraphs, shown_sentences
+from quizgen.gapfill import blank_spans, choose_worksheet, gap_paragraphs, shown_sentences
 from quizgen.model import Article, Quiz, WorksheetGap
 
 MM = 72 / 25.4
@@ -105,7 +105,9 @@ def test_gaps_numbered_in_order(printed):
         marks = [int(n) for n in GAP_MARK.findall("\n".join(pages))]
         first_seen = list(dict.fromkeys(marks))
         assert first_seen == list(range(0, len(printed.gaps) + 1))  # (0) is the example
-        assert len(marks) == 1 + sum(len(g.item.spans) for g in printed.gaps)
+        sentences = printed.quiz.analysis.sentences
+        assert len(marks) == 1 + sum(len(blank_spans(g.item, sentences[g.sentence]))
+                                     for g in printed.gaps)
 
 
 def test_every_gap_has_its_answer_in_the_key(printed):
@@ -198,7 +200,9 @@ def test_answers_inline_only_in_teachers_copy(browser, sample_quiz, teacher):
         model = page.locator(".model-answer").count()
     finally:
         page.close()
-    spans = {(g.number, quiz.analysis.sentences[g.sentence].text[s:e]) for g in gaps for s, e in g.item.spans}
+    sentences = quiz.analysis.sentences
+    spans = {(g.number, sentences[g.sentence].text[s:e])
+             for g in gaps for s, e in blank_spans(g.item, sentences[g.sentence])}
     shown = {(int(n.rstrip("ab")), text.split(")", 1)[1].strip()) for n, text in filled}
     if teacher:
         assert shown == spans

@@ -19,16 +19,22 @@ from pypdf import PdfReader
 from quizgen import Options, make_quiz, read_article
 from quizgen.cli import main
 from quizgen.export.worksheet import fitted_pdf, render_worksheet
-from quizgen.gapfill import MIN_TOKENS_APART, SAME_SENTENCE_APART, question_words, shown_sentences
+from quizgen.gapfill import (
+    MIN_TOKENS_APART,
+    SAME_SENTENCE_APART,
+    adjacent_parts,
+    question_words,
+    shown_sentences,
+)
 from quizgen.languages import get_language
-from quizgen.model import Article, Quiz, WorksheetGap
+from quizgen.model import Article, Quiz, VocabItem, WorksheetGap
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
 KLEXIKON = SHARED_DATA / "klexikon"
 # Development articles: Klexikon (children's encyclopedia) and Wikipedia on the same topics.
 REAL_TEXTS = ["klexikon/Sturm.txt", "klexikon/Advent.txt", "wiki/Sturm.txt", "wiki/Armee.txt",
-              "wiki/Integration.txt"]
+              "wiki/Integration.txt", "wiki/Afghanistan.txt"]
 
 
 def needs_shared(name: str) -> Path:
@@ -70,6 +76,9 @@ def check_gaps(quiz: Quiz) -> None:
             assert "-" not in sentence.text[max(0, start - 1): end + 1], token  # no compound part
             if n:
                 assert sentence.tokens[n - 1].text not in profile.person_titles, token
+            if gap.item.pos == "NOUN" and 0 < n < len(sentence.tokens) - 1:  # no list item
+                around = (sentence.tokens[n - 1], sentence.tokens[n + 1])
+                assert not all(t.text == "," or t.upos == "CCONJ" for t in around), token
             word = sentence.text[start:end]
             # given away nowhere: once in the text and title, never in a question
             assert len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", visible, re.I)) == 1, word
@@ -85,6 +94,11 @@ def check_gaps(quiz: Quiz) -> None:
     if len(worksheet.gaps) >= 6:  # spread: every third of the text has a gap
         thirds = {position * 3 // total for position in positions}
         assert thirds == {0, 1, 2}
+    # the word bank lists every word alike: nouns with their article, each with its meaning
+    for word in worksheet.word_bank:
+        noun = word.lemma[:1].isupper()
+        assert not noun or word.text.split()[0] in profile.articles.values(), word
+        assert word.gloss, word
 
 
 @pytest.mark.parametrize("name", ["sample", *REAL_TEXTS])
@@ -164,8 +178,10 @@ def test_cli_gaps_and_no_word_bank(tmp_path):
 
 
 def test_separable_verb_is_one_gap_with_blanks_a_and_b(sample_quiz):
-    item = next(v for v in sample_quiz.vocabulary if v.extra_spans)
-    text = sample_quiz.analysis.sentences[item.sentence].text
+    sentences = sample_quiz.analysis.sentences
+    item = next(v for v in sample_quiz.vocabulary
+                if v.extra_spans and not adjacent_parts(v, sentences[v.sentence]))
+    text = sentences[item.sentence].text
     answer = " … ".join(text[s:e] for s, e in sorted(item.spans))
     worksheet = replace(sample_quiz.worksheet, gaps=(WorksheetGap(1, answer, item),), example=None)
     quiz = replace(sample_quiz, worksheet=worksheet)
@@ -174,6 +190,22 @@ def test_separable_verb_is_one_gap_with_blanks_a_and_b(sample_quiz):
     assert "Lücken mit a und b: ein Verb in zwei Teilen" in html
     pages = pdf_pages(quiz, teacher=True, key=True)
     assert nfkc("1. " + answer) in nfkc(" ".join(pages))
+
+
+def test_separable_verb_whose_parts_stand_together_is_one_blank(sample_quiz):
+    """'legt nahe' side by side: one blank for both words, no a/b and no line about a/b."""
+    sentences = sample_quiz.analysis.sentences
+    sentence = next(s for s in sentences if " legt nahe," in s.text)
+    start = sentence.text.index("legt nahe")
+    item = VocabItem("nahelegen", "legt", "VERB", 3.0, sentence.index, start, start + 4,
+                     extra_spans=((start + 5, start + 9),), gloss="suggest")
+    assert adjacent_parts(item, sentence)
+    worksheet = replace(sample_quiz.worksheet, gaps=(WorksheetGap(1, "legt nahe", item),),
+                        example=None)
+    html = render_worksheet(replace(sample_quiz, worksheet=worksheet), teacher=True, key=False)
+    assert html.count('data-gap="1"') == 1 and 'data-gap="1a"' not in html
+    assert re.search(r'data-gap="1">.*?>legt nahe</span>', html)
+    assert "Lücken mit a und b" not in html
 
 
 def test_the_sheet_numbers_the_paragraphs_its_questions_name():

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..atomic import write_atomic
 from ..cloze import hint_for
+from ..gapfill import blank_spans
 from ..model import Analysis, Question, Quiz, WorksheetGap, question_kind
 from ..spans import render_spans
 from .worksheet import worksheet_of
@@ -92,11 +93,13 @@ def _accepted(answer: str) -> list[str]:
 
 
 def gap_to_gift(analysis: Analysis, gap: WorksheetGap, hint: str = "lemma") -> str:
-    """The gap's sentence with the answer braces at its first span, '_____' at any other."""
+    """The gap's sentence with the answer braces at its first blank, '_____' at any other
+    (a separable verb whose parts stand side by side is one blank)."""
+    sentence = analysis.sentences[gap.sentence]
     answers = " ".join(f"={escape_answer(a)}" for a in _accepted(gap.answer))
     shown = hint_for(gap.item, hint)
     first = "{" + answers + "}" + (f" ({escape(shown)})" if shown else "")
-    body = render_spans(analysis.sentences[gap.sentence].text, gap.item.spans,
+    body = render_spans(sentence.text, blank_spans(gap.item, sentence),
                         lambda n, _: first if n == 0 else "_____", escape)
     name = f"Gap {gap.number:02d} {gap.item.pos.lower()}, sentence {gap.sentence + 1}"
     return f"::{escape(name)}::[plain]" + body

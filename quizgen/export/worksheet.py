@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from ..atomic import write_atomic
 from ..errors import DependencyError
-from ..gapfill import gap_paragraphs
+from ..gapfill import gap_paragraphs, split_blanks
 from ..i18n import ui_language, ui_strings
 from ..instructions import instructions
 from ..model import Question, Quiz, Worksheet
@@ -96,7 +96,8 @@ def common_context(quiz: Quiz) -> dict[str, Any]:
         "gaps": worksheet.gaps,
         "example": worksheet.example,
         "word_bank": worksheet.word_bank,
-        "split_gaps": any(len(g.item.spans) > 1 for g in worksheet.gaps),
+        "split_gaps": any(split_blanks(g.item, quiz.analysis.sentences[g.sentence])
+                          for g in worksheet.gaps),
         "text": lines_of_text,
         "paragraph_numbers": para_numbers,
         "sections": sections,

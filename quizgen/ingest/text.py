@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
-from .leftovers import drop_web_leftovers
+from .leftovers import drop_lost_lead_ins, drop_web_leftovers
 
 # Zero-width and bidi control characters carry no words; they only break matching.
 # The zero-width joiner is kept inside emoji sequences (a family emoji), where it is part of the symbol.
@@ -62,8 +62,8 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
                       for block in BLANK_LINES.split(text)]
     else:
         paragraphs = text.split("\n")
-    cleaned = (drop_web_leftovers(p.strip()) for p in paragraphs)
-    return tuple(piece for p in cleaned if p for piece in cap_paragraph(p))
+    cleaned = drop_lost_lead_ins([p for p in (drop_web_leftovers(p.strip()) for p in paragraphs) if p])
+    return tuple(piece for p in cleaned for piece in cap_paragraph(p))
 
 
 # spaCy refuses texts over 1,000,000 characters, and one huge paragraph costs memory for
@@ -136,18 +136,30 @@ def _looks_like_utf16(data: bytes) -> bool:
     return sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4
 
 
-TITLE_WORDS = 8
+HEADLINE_WORDS = 8  # a first paragraph this short is the headline, full stop or not
+TITLE_WORDS = 10  # the opening words standing for a title, when no clause ends sooner
+CLAUSE_TITLE_WORDS = 16  # a first clause up to this long is a title as it is
+CLAUSE_END = re.compile(r"[,;:–—]|\s-\s")
+# a word of three small letters and a full stop, then a capital: not 'Am 3. Mai', 'z. B. die'
+SENTENCE_END = re.compile(r"(?<=[a-zäöüßéèàç]{3}[.!?])\s+(?=[A-ZÄÖÜ])")
 
 
 def title_from(paragraphs: tuple[str, ...]) -> str:
-    """A headline when the text starts with one, else the opening words of the text."""
+    """A headline when the text starts with one, else the text's first clause, which reads
+    as a title ('Die Führer von Russland und Nordkorea trafen sich in einer abgelegenen
+    sibirischen Raketenstartanlage zu einem Gipfel'); only a first clause too long for a
+    title is cut, after its opening words and with '…'."""
     first = paragraphs[0]
     if len(first) <= 120 and not first.endswith((".", "!", "?", ":", ",")):
         return first
-    words = first.split()
-    if len(words) <= TITLE_WORDS:
+    if len(first.split()) <= HEADLINE_WORDS:  # "Vorwort." or a headline with a full stop
         return first
-    return " ".join(words[:TITLE_WORDS]).rstrip(",;:") + " …"
+    clause = CLAUSE_END.split(SENTENCE_END.split(first, maxsplit=1)[0], maxsplit=1)[0]
+    clause = clause.strip().rstrip(".!?")
+    words = clause.split()
+    if len(words) <= CLAUSE_TITLE_WORDS:
+        return clause
+    return " ".join(words[:TITLE_WORDS]) + " …"
 
 
 def read_bytes(path: str, max_bytes: int) -> bytes:

@@ -252,4 +252,24 @@ def noun_info(lemma: str) -> NounInfo:
             stem = lemma[: len(lemma) - len(head_key)]
             plural = stem + (head_plural.lower() if stem and not stem.endswith("-") else head_plural)
         return NounInfo(gender, plural, parts)
+    return _listed_tail(lemma, lex)
+
+
+MIN_HEAD = 5  # a head noun this long at least: "Kaumuskulatur" -> "Muskulatur", not "Tur"
+MIN_STEM = 3
+# ... and this common, so that a rare noun that is only a word's ending ('Jidd-ische')
+# gives no gender
+MIN_HEAD_ZIPF = 3.0
+
+
+def _listed_tail(lemma: str, lex: NounLexicon) -> NounInfo:
+    """A compound HanTa does not split ('Kaumuskulatur') takes the gender and plural of the
+    longest listed noun it ends in ('Muskulatur'), as German compounds take their head's."""
+    for cut in range(MIN_STEM, len(lemma) - MIN_HEAD + 1):
+        head = lemma[cut].upper() + lemma[cut + 1:]
+        if head in lex.gender and head not in lex.names and zipf(head, "de") >= MIN_HEAD_ZIPF:
+            plural = lex.plural.get(head)
+            stem = lemma[:cut]
+            return NounInfo(lex.gender[head], stem + plural.lower() if plural else None,
+                            (stem, head))
     return NounInfo(None, None, ())
