@@ -1,0 +1,65 @@
+"""German true/false statements: cut to the claim, restated, and falsified by an opposite."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analyze import analyze
+from quizgen.model import Article
+from quizgen.questions.condense import condensed
+from quizgen.questions.statements import with_opposite, with_restated_verb
+from quizgen.questions.truefalse import true_false_questions
+
+
+def _sentence(text: str):
+    return analyze(Article("t", (text,)), "de").sentences[0]
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("Putin begrüßte Kims Limousine, die aus Pjöngjang gebracht worden war, am Eingang der "
+     "Startanlage mit einem 40 Sekunden dauernden Handschlag.",
+     "Putin begrüßte Kims Limousine am Eingang der Startanlage."),
+    ("Nordkorea könnte über alte Granaten verfügen, die der Armee helfen könnten, so Analysten.",
+     "Nordkorea könnte über alte Granaten verfügen."),
+    ("Die beiden Staatschefs werden sich zu Gesprächen zusammensetzen, berichteten russische Staatsmedien.",
+     "Die beiden Staatschefs werden sich zu Gesprächen zusammensetzen."),
+    ("Sowohl russische als auch nordkoreanische Beamte bestritten solche Behauptungen.",
+     "Sowohl russische als auch nordkoreanische Beamte bestritten solche Behauptungen."),
+    ("Kim inspizierte seine Fabriken, von denen Experten sagten, dass sie Waffen bauen.",
+     "Kim inspizierte seine Fabriken, von denen Experten sagten, dass sie Waffen bauen."),
+    ("Kim brachte auch Jo mit, einen Funktionär, der Fabriken besuchte, die Raketen bauen.",
+     "Kim brachte Jo mit, einen Funktionär, der Fabriken besuchte, die Raketen bauen."),
+], ids=["relative-clause-and-measure", "closing-source-after-relative", "reporting-verb",
+        "als-auch-kept", "clause-goes-on", "second-relative-kept"])
+def test_sentences_are_cut_to_their_claim(text, core):
+    assert condensed(_sentence(text)).text == core
+
+
+def test_a_verb_is_restated_in_the_same_form():
+    restated = with_restated_verb(_sentence("Putin begrüßte Kim am Eingang."))
+    assert restated is not None and restated.text == "Putin empfing Kim am Eingang."
+    assert with_restated_verb(_sentence("Putin sah Kim am Eingang.")) is None
+
+
+@pytest.mark.parametrize(("text", "false"), [
+    ("Afghanistan besitzt ein kontinentales Klima mit heißen Sommern.",
+     "Afghanistan besitzt ein kontinentales Klima mit kalten Sommern."),
+    ("Der Hilmend endet in den Salzseen von Sistan.", "Der Hilmend beginnt in den Salzseen von Sistan."),
+    ("Der Fluss fließt nicht in einen großen See.", None),  # a denied opposite proves nothing
+    ("Ein Stier konnte bis zu 1000 Kilogramm schwer werden.", None),  # a measure
+    ("Vor 9000 Jahren begannen die Menschen, Rinder zu züchten.", None),  # 'endeten ... zu' is no German
+    ("200 Jahre später erschien die Stadt auf einer Karte.", None),  # a comparative
+    ("Die Stadt liegt am Schwarzen Meer.", None),  # part of a name
+], ids=["adjective", "verb", "negated", "measure", "infinitive", "comparative", "name"])
+def test_false_statements_use_an_opposite(text, false):
+    assert with_opposite(_sentence(text)) == false
+
+
+def test_german_statements_are_restated_or_left_out():
+    analysis = analyze(Article("t", (
+        "Putin begrüßte Kim am Eingang der Startanlage. Kim kam mit dem Zug. Putin sprach lange.",
+        "Kim besuchte danach eine Fabrik. Putin zeigte Kim eine Rakete.")), "de")
+    found = [c.question for c in true_false_questions(analysis, ())]
+    true = [q.prompt for q in found if q.answer is True]
+    assert true == ["Putin empfing Kim am Eingang der Startanlage."]
+    assert all(q.prompt != analysis.sentences[q.evidence[0]].text for q in found)
