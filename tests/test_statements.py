@@ -44,7 +44,7 @@ def test_a_verb_is_restated_in_the_same_form():
 @pytest.mark.parametrize(("text", "false"), [
     ("Afghanistan besitzt ein kontinentales Klima mit heißen Sommern.",
      "Afghanistan besitzt ein kontinentales Klima mit kalten Sommern."),
-    ("Der Hilmend endet in den Salzseen von Sistan.", "Der Hilmend beginnt in den Salzseen von Sistan."),
+    ("Freiburg gewann das Finale gegen Leipzig.", "Freiburg verlor das Finale gegen Leipzig."),
     ("Der Fluss fließt nicht in einen großen See.", None),  # a denied opposite proves nothing
     ("Ein Stier konnte bis zu 1000 Kilogramm schwer werden.", None),  # a measure
     ("Vor 9000 Jahren begannen die Menschen, Rinder zu züchten.", None),  # 'endeten ... zu' is no German

@@ -47,7 +47,7 @@ def _relative_clause(tokens: tuple[Token, ...], comma: int, stop: int) -> int | 
     # 'Fabriken, von denen Experten sagten, dass ...': the clause goes on after its comma;
     # a part after it that ends in a verb is another subordinate clause.
     after = next((i for i in range(end + 1, stop + 1) if i == stop or tokens[i].text == ","), stop)
-    if _opens_clause(tokens, end + 1) or tokens[after - 1].xpos in FINITE:
+    if _opens_clause(tokens, end + 1) or tokens[after - 1].xpos.startswith("V"):
         return None
     return end + 1
 

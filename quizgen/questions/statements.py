@@ -96,8 +96,8 @@ def with_opposite(sentence: Sentence) -> str | None:
     """'heißen Sommern' -> 'kalten Sommern', 'gewann' -> 'verlor': the first verb or adjective
     with an opposite, in a sentence without a negation (a denied opposite proves nothing)."""
     tokens = sentence.tokens
-    if any(t.text.lower() in NEGATIONS for t in tokens):
-        return None
+    if any(t.text.lower() in NEGATIONS or t.text.lower() == "nur" for t in tokens):
+        return None  # ('nur ein kleiner Teil' -> 'nur ein großer Teil' reads oddly)
     infinitive = any(t.xpos == "PTKZU" for t in tokens)  # 'begannen, ... zu züchten'
     for i, token in enumerate(tokens):
         new = None

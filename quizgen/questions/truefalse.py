@@ -279,6 +279,25 @@ def _find_form(sentence: Sentence, form: str) -> tuple[int, int] | None:
     return None
 
 
+# Where something happens in one place only: another place is then plainly false ('wurde in
+# Hamburg geboren'), while 'Gewürze waren in Afrika wertvoll' may be true too, unsaid.
+ONE_PLACE_LEMMAS = frozenset({"gebären", "geboren", "sterben", "begraben", "heiraten", "gründen",
+                              "aufwachsen", "Hauptstadt", "Gipfel", "Treffen"})
+
+
+def _names_a_sex(sentence: Sentence) -> bool:
+    """A possessive or a feminine noun of a person ('ihr Album', 'Sängerin') that a person of
+    the other sex would contradict: a first name's sex is only a guess ('Andrea')."""
+    return any(t.xpos == "PPOSAT" or (t.xpos == "NN" and t.text.endswith(("in", "innen"))
+                                      and len(t.text) > 6) for t in sentence.tokens)
+
+
+def _one_place_only(sentence: Sentence) -> bool:
+    # ('fand ... statt': the particle's index may be from before the sentence was cut)
+    return any(t.lemma in ONE_PLACE_LEMMAS or t.text in ONE_PLACE_LEMMAS
+               or (t.text == "statt" and t.xpos == "PTKVZ") for t in sentence.tokens)
+
+
 def _swap_main_name(analysis: Analysis, sentence: Sentence, actors: list[Entity],
                     rng: random.Random) -> str | None:
     """Another main person for a person, another place for a place after 'in', 'aus' or
@@ -296,8 +315,12 @@ def _swap_main_name(analysis: Analysis, sentence: Sentence, actors: list[Entity]
         if _has_article_or_role(sentence, start, end, "de"):
             continue
         if entity.kind in PLACE_KINDS and not (
-                start and sentence.tokens[start - 1].text.lower() in prepositions):
+                start and sentence.tokens[start - 1].text.lower() in prepositions
+                and _one_place_only(sentence)):
             continue
+        if entity.kind not in PLACE_KINDS and (index.gender[entity.key] is None
+                                               or _names_a_sex(sentence)):
+            continue  # ('Dieter Bohlen ist eine Schlagersängerin': the sex must be known)
         mine = index.words[entity.key]
         others = [e.key for e in actors if e.kind == entity.kind and e.key != entity.key
                   and _fits(e, entity, index) and _unrelated(index.words[e.key], mine)
