@@ -63,3 +63,24 @@ def test_german_statements_are_restated_or_left_out():
     true = [q.prompt for q in found if q.answer is True]
     assert true == ["Putin empfing Kim am Eingang der Startanlage."]
     assert all(q.prompt != analysis.sentences[q.evidence[0]].text for q in found)
+
+
+def test_a_meaning_that_the_sentence_gives_is_not_asked():
+    from quizgen.model import VocabItem
+    from quizgen.questions.meaning import _gives_away
+
+    item = VocabItem("Gedenktag", "Gedenktag", "NOUN", 2.5, 0, 0, 9)
+    assert _gives_away("Jahrestag", item, {"der", "sein"}, "Der Gedenktag ist am 11. November.")
+    item = VocabItem("Rauschmittel", "Rauschmittel", "NOUN", 2.5, 0, 0, 12)
+    assert _gives_away("Droge", item, {"Droge"}, "Rauschmittel und andere Drogen.")
+    assert _gives_away("Droge", item, {"bezeichnen"}, "Man bezeichnet Rauschmittel so.")
+    item = VocabItem("Einmarsch", "Einmarsch", "NOUN", 2.5, 0, 0, 9)
+    assert not _gives_away("Invasion", item, {"nach", "der"}, "Nach dem Einmarsch der Armee.")
+
+
+def test_noun_options_are_of_the_meanings_kind():
+    from quizgen.questions.meaning import _same_class
+
+    assert not _same_class("Regierung", "Versteck", True)  # abstract beside a concrete noun
+    assert not _same_class("Schlimme", "Versteck", True)  # an adjective made a noun
+    assert _same_class("Höhle", "Versteck", True)
