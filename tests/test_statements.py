@@ -29,8 +29,10 @@ def _sentence(text: str):
      "Kim inspizierte seine Fabriken, von denen Experten sagten, dass sie Waffen bauen."),
     ("Kim brachte auch Jo mit, einen Funktionär, der Fabriken besuchte, die Raketen bauen.",
      "Kim brachte Jo mit, einen Funktionär, der Fabriken besuchte, die Raketen bauen."),
+    ("Veganer essen nichts, was man daraus macht, also zum Beispiel Käse oder Jogurt.",
+     "Veganer essen nichts, was man daraus macht, also zum Beispiel Käse oder Jogurt."),
 ], ids=["relative-clause-and-measure", "closing-source-after-relative", "reporting-verb",
-        "als-auch-kept", "clause-goes-on", "second-relative-kept"])
+        "als-auch-kept", "clause-goes-on", "second-relative-kept", "no-main-clause-after"])
 def test_sentences_are_cut_to_their_claim(text, core):
     assert condensed(_sentence(text)).text == core
 
@@ -84,3 +86,12 @@ def test_noun_options_are_of_the_meanings_kind():
     assert not _same_class("Regierung", "Versteck", True)  # abstract beside a concrete noun
     assert not _same_class("Schlimme", "Versteck", True)  # an adjective made a noun
     assert _same_class("Höhle", "Versteck", True)
+
+
+def test_a_word_listed_only_in_a_marked_sense_has_no_synonyms():
+    from quizgen.questions.thesaurus import THESAURUS, synonyms
+
+    if not THESAURUS.exists():
+        pytest.skip("Debian package openthesaurus-de-text not installed")
+    assert synonyms("Käse") == ()  # 'Käse (ugs.)' = nonsense: not the cheese of the text
+    assert "Wissenschaftler" in synonyms("Forscher")

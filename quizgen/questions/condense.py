@@ -15,6 +15,9 @@ from ..model import Sentence, Token
 
 FINITE = ("VVFIN", "VAFIN", "VMFIN")
 RELATIVE = ("PRELS", "PRELAT")
+# What the main clause goes on with after a relative clause: a phrase or its verb.
+CONTINUING = ("APPR", "APPRART", "ART", "VVFIN", "VAFIN", "VMFIN", "VVPP", "VVINF", "VAINF",
+              "PTKVZ", "PTKNEG", "ADJD")
 SUBORDINATORS = ("KOUS", "KOUI", "PWAV", "PWS", "KON")
 # Adverbs that link a sentence to the text around it or stress a part, not part of its claim.
 # (Not time adverbs: 'damals' is part of what is true.)
@@ -49,6 +52,8 @@ def _relative_clause(tokens: tuple[Token, ...], comma: int, stop: int) -> int | 
     after = next((i for i in range(end + 1, stop + 1) if i == stop or tokens[i].text == ","), stop)
     if _opens_clause(tokens, end + 1) or tokens[after - 1].xpos.startswith("V"):
         return None
+    if tokens[end + 1].xpos not in CONTINUING:
+        return None  # 'nichts, was man daraus macht, also zum Beispiel Käse': no main clause goes on
     return end + 1
 
 

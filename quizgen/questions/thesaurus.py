@@ -27,9 +27,11 @@ class Thesaurus:
     senses: dict[str, tuple[int, ...]]  # word -> the sets it is in (any entry, marked or not)
 
     def synonyms(self, word: str) -> tuple[str, ...]:
-        """The plain synonyms of a word of one sense; () for a word of several or none."""
+        """The plain synonyms of a word of one sense; () for a word of several or none, and
+        for a word marked in its one set: 'Käse (ugs.)' is listed as nonsense only, its
+        first sense has no synonyms to list."""
         sets = self.senses.get(word, ())
-        if len(sets) != 1:
+        if len(sets) != 1 or word not in self.synsets[sets[0]]:
             return ()
         return tuple(w for w in self.synsets[sets[0]] if w != word)
 
