@@ -11,9 +11,14 @@ from ..frequency import zipf
 from ..model import Analysis, Question, VocabItem
 from .common import Candidate, clause_window, has_quote, question_id, quoted_sentences, rng_for
 from .phrasing import phrasing
-from .thesaurus import synonyms
+from .thesaurus import plain_synonyms, synonyms
 
-ASKED_POS = ("VERB", "ADJ", "NOUN")
+# Nouns only: a verb's or adjective's one OpenThesaurus set is too often another sense than
+# the text's ('gesetzliche Erbfolge' is not an 'erlaubte'; 'vererbbar' a debt is not
+# 'genetisch'), while a noun's set mostly names the same thing ('Einmarsch' = 'Invasion').
+ASKED_POS = ("NOUN",)
+# Endings of abstract nouns beyond those the lexicon uses for names ('Invasion', 'Tendenz').
+MORE_ABSTRACT_ENDINGS = ("ion", "enz", "anz", "nis")
 # A meaning must be a word the learner knows better than the asked one.
 MIN_MEANING_ZIPF = 3.0
 MIN_OTHERS = 3
@@ -45,7 +50,7 @@ def _meaning(item: VocabItem) -> str | None:
     """The most common plain synonym that is not a form of the word itself, and that has
     one sense too: OpenThesaurus misses senses ('Einnahme' only as 'Besetzung'), and two
     words of one sense each that share a set almost surely mean the same."""
-    usable = [w for w in synonyms(item.lemma)
+    usable = [w for w in plain_synonyms(item.lemma)
               if not _variant(w, item.lemma) and synonyms(w)
               and (w[0].isupper() == (item.pos == "NOUN"))
               and zipf(w.lower(), "de") >= max(MIN_MEANING_ZIPF, item.zipf)]
@@ -66,10 +71,16 @@ def _same_class(word: str, meaning: str, noun: bool) -> bool:
     'Droge' or 'Jahreszeit' beside 'Invasion' is ruled out at a glance."""
     if not noun:
         return True
-    from ..languages.de_lexicon import is_abstract_noun, noun_lexicon
+    from ..languages.de_lexicon import noun_lexicon
 
     return (noun_lexicon().gender.get(word) is not None
-            and is_abstract_noun(word) == is_abstract_noun(meaning))
+            and _abstract(word) == _abstract(meaning))
+
+
+def _abstract(noun: str) -> bool:
+    from ..languages.de_lexicon import is_abstract_noun
+
+    return is_abstract_noun(noun) or noun.endswith(MORE_ABSTRACT_ENDINGS)
 
 
 def _options(item: VocabItem, meaning: str, pool: dict[str, float], sentence_lemmas: set[str],
@@ -103,8 +114,8 @@ def meaning_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> 
         if item.pos == "VERB" and (token is None or token.xpos == "ADJA"):
             continue  # 'erhobenen Vorwürfe': a participle of a set phrase, not the verb's sense
         meaning = _meaning(item)
-        if meaning is None:
-            continue
+        if meaning is None or not _same_class(meaning, meaning, True):
+            continue  # ('Aber' for 'Einwand': a conjunction the thesaurus lists as a noun)
         evidence = (item.sentence,)
         qid = question_id("de", "word_in_context", analysis, evidence, item.lemma)
         lemmas = {t.lemma for t in sentence.tokens}
