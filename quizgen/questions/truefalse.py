@@ -285,6 +285,11 @@ ONE_PLACE_LEMMAS = frozenset({"gebären", "geboren", "sterben", "begraben", "hei
                               "aufwachsen", "Hauptstadt", "Gipfel", "Treffen"})
 
 
+def _places_in(sentence: Sentence, actors: list[Entity]) -> int:
+    return sum(1 for e in actors if e.kind in PLACE_KINDS
+               and any(_find_form(sentence, f) for f in e.forms))
+
+
 def _names_a_sex(sentence: Sentence) -> bool:
     """A possessive or a feminine noun of a person ('ihr Album', 'Sängerin') that a person of
     the other sex would contradict: a first name's sex is only a guess ('Andrea')."""
@@ -316,8 +321,8 @@ def _swap_main_name(analysis: Analysis, sentence: Sentence, actors: list[Entity]
             continue
         if entity.kind in PLACE_KINDS and not (
                 start and sentence.tokens[start - 1].text.lower() in prepositions
-                and _one_place_only(sentence)):
-            continue
+                and _one_place_only(sentence) and _places_in(sentence, find_entities(analysis)) == 1):
+            continue  # ('in Gotha ... in der Schweiz': a place beside another is absurd)
         if entity.kind not in PLACE_KINDS and (index.gender[entity.key] is None
                                                or _names_a_sex(sentence)):
             continue  # ('Dieter Bohlen ist eine Schlagersängerin': the sex must be known)
@@ -336,8 +341,9 @@ def _german_false(analysis: Analysis, sentence: Sentence, actors: list[Entity],
     opposite = with_opposite(sentence)
     if opposite:
         return "opposite", opposite
-    for name, falsify in (("name", _swap_main_name), ("negation", drop_negation),
-                          ("copula", negate_copula)):
+    # (Not a denied copula: 'Eine Versteigerung ist keine Art des Verhandelns' denies a
+    # definition, false on its face.)
+    for name, falsify in (("name", _swap_main_name), ("negation", drop_negation)):
         changed = falsify(analysis, sentence, actors, rng)
         if changed and changed != sentence.text:
             return name, changed
