@@ -338,11 +338,12 @@ def test_false_statements_get_the_same_word_order():
     from quizgen.questions.truefalse import true_false_questions
 
     analysis = _german("Anfang der 1950er Jahre lebte Warhol in New York und arbeitete als Grafiker. "
-                       "Im Sommer 1949 zog Warhol nach Pittsburgh. Julia Warhola lebte in Berlin.")
+                       "Im Sommer 1949 heiratete Warhol in Pittsburgh. Julia Warhola lebte in Berlin.",
+                       "Pittsburgh ist eine Stadt. Warhol malte in Berlin viele Bilder.")
     questions = [c.question for c in true_false_questions(analysis, ())]
     second = {q.answer: q.prompt for q in questions if q.evidence == (1,)}
-    assert second == {True: "Warhol zog im Sommer 1949 nach Pittsburgh.",
-                      False: "Warhol zog im Sommer 1949 nach Berlin."}
+    # (a true statement in the text's words only is not asked: it is found, not understood)
+    assert second == {False: "Warhol heiratete im Sommer 1949 in Berlin."}
 
 
 def test_subject_with_a_genitive_is_not_split():

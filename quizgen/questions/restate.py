@@ -15,7 +15,7 @@ from ..frequency import zipf
 from ..model import Sentence, Token
 from .common import with_text
 from .meaning import _variant
-from .thesaurus import synonyms
+from .thesaurus import plain_synonyms, synonyms
 
 MIN_ZIPF = 3.2  # the restating word must be one a learner knows
 ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -29,7 +29,7 @@ def _synonym(lemma: str, noun: bool) -> str | None:
     # Not much rarer than the word itself: a rarer synonym is often another register or
     # sense ('Herstellung' -> 'Schaffung').
     floor = max(MIN_ZIPF, zipf(lemma.lower(), "de") - MAX_RARER)
-    found = [w for w in synonyms(lemma) if w[0].isupper() == noun and synonyms(w)
+    found = [w for w in plain_synonyms(lemma) if w[0].isupper() == noun and synonyms(w)
              and not _variant(w, lemma) and zipf(w.lower(), "de") >= floor]
     return max(found, key=lambda w: (zipf(w.lower(), "de"), w)) if found else None
 

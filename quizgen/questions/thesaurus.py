@@ -33,6 +33,13 @@ class Thesaurus:
             return ()
         return tuple(w for w in self.synsets[sets[0]] if w != word)
 
+    def listed_plainly(self, word: str) -> bool:
+        """Is the word unmarked in its one set? 'Käse (ugs.)' is listed as nonsense only:
+        its first sense has no synonyms to list, so the set is not the text's sense (a
+        figurative 'bombardieren (ugs.)' is, for a question on the figurative sense)."""
+        sets = self.senses.get(word, ())
+        return len(sets) == 1 and word in self.synsets[sets[0]]
+
 
 def _entry_word(entry: str) -> str | None:
     entry = entry.strip()
@@ -75,3 +82,9 @@ def thesaurus() -> Thesaurus | None:
 def synonyms(word: str) -> tuple[str, ...]:
     found = thesaurus()
     return found.synonyms(word) if found else ()
+
+
+def plain_synonyms(word: str) -> tuple[str, ...]:
+    """Synonyms of a word listed unmarked in its one set (see `Thesaurus.listed_plainly`)."""
+    found = thesaurus()
+    return found.synonyms(word) if found and found.listed_plainly(word) else ()

@@ -1,0 +1,97 @@
+"""German true/false statements: cut to the claim, restated, and falsified by an opposite."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analyze import analyze
+from quizgen.model import Article
+from quizgen.questions.condense import condensed
+from quizgen.questions.statements import with_opposite, with_restated_verb
+from quizgen.questions.truefalse import true_false_questions
+
+
+def _sentence(text: str):
+    return analyze(Article("t", (text,)), "de").sentences[0]
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("Putin begrüßte Kims Limousine, die aus Pjöngjang gebracht worden war, am Eingang der "
+     "Startanlage mit einem 40 Sekunden dauernden Handschlag.",
+     "Putin begrüßte Kims Limousine am Eingang der Startanlage."),
+    ("Nordkorea könnte über alte Granaten verfügen, die der Armee helfen könnten, so Analysten.",
+     "Nordkorea könnte über alte Granaten verfügen."),
+    ("Die beiden Staatschefs werden sich zu Gesprächen zusammensetzen, berichteten russische Staatsmedien.",
+     "Die beiden Staatschefs werden sich zu Gesprächen zusammensetzen."),
+    ("Sowohl russische als auch nordkoreanische Beamte bestritten solche Behauptungen.",
+     "Sowohl russische als auch nordkoreanische Beamte bestritten solche Behauptungen."),
+    ("Kim inspizierte seine Fabriken, von denen Experten sagten, dass sie Waffen bauen.",
+     "Kim inspizierte seine Fabriken, von denen Experten sagten, dass sie Waffen bauen."),
+    ("Kim brachte auch Jo mit, einen Funktionär, der Fabriken besuchte, die Raketen bauen.",
+     "Kim brachte Jo mit, einen Funktionär, der Fabriken besuchte, die Raketen bauen."),
+    ("Veganer essen nichts, was man daraus macht, also zum Beispiel Käse oder Jogurt.",
+     "Veganer essen nichts, was man daraus macht, also zum Beispiel Käse oder Jogurt."),
+], ids=["relative-clause-and-measure", "closing-source-after-relative", "reporting-verb",
+        "als-auch-kept", "clause-goes-on", "second-relative-kept", "no-main-clause-after"])
+def test_sentences_are_cut_to_their_claim(text, core):
+    assert condensed(_sentence(text)).text == core
+
+
+def test_a_verb_is_restated_in_the_same_form():
+    restated = with_restated_verb(_sentence("Putin begrüßte Kim am Eingang."))
+    assert restated is not None and restated.text == "Putin empfing Kim am Eingang."
+    assert with_restated_verb(_sentence("Putin sah Kim am Eingang.")) is None
+
+
+@pytest.mark.parametrize(("text", "false"), [
+    ("Afghanistan besitzt ein kontinentales Klima mit heißen Sommern.",
+     "Afghanistan besitzt ein kontinentales Klima mit kalten Sommern."),
+    ("Freiburg gewann das Finale gegen Leipzig.", "Freiburg verlor das Finale gegen Leipzig."),
+    ("Der Fluss fließt nicht in einen großen See.", None),  # a denied opposite proves nothing
+    ("Ein Stier konnte bis zu 1000 Kilogramm schwer werden.", None),  # a measure
+    ("Vor 9000 Jahren begannen die Menschen, Rinder zu züchten.", None),  # 'endeten ... zu' is no German
+    ("200 Jahre später erschien die Stadt auf einer Karte.", None),  # a comparative
+    ("Die Stadt liegt am Schwarzen Meer.", None),  # part of a name
+], ids=["adjective", "verb", "negated", "measure", "infinitive", "comparative", "name"])
+def test_false_statements_use_an_opposite(text, false):
+    assert with_opposite(_sentence(text)) == false
+
+
+def test_german_statements_are_restated_or_left_out():
+    analysis = analyze(Article("t", (
+        "Putin begrüßte Kim am Eingang der Startanlage. Kim kam mit dem Zug. Putin sprach lange.",
+        "Kim besuchte danach eine Fabrik. Putin zeigte Kim eine Rakete.")), "de")
+    found = [c.question for c in true_false_questions(analysis, ())]
+    true = [q.prompt for q in found if q.answer is True]
+    assert true == ["Putin empfing Kim am Eingang der Startanlage."]
+    assert all(q.prompt != analysis.sentences[q.evidence[0]].text for q in found)
+
+
+def test_a_meaning_that_the_sentence_gives_is_not_asked():
+    from quizgen.model import VocabItem
+    from quizgen.questions.meaning import _gives_away
+
+    item = VocabItem("Gedenktag", "Gedenktag", "NOUN", 2.5, 0, 0, 9)
+    assert _gives_away("Jahrestag", item, {"der", "sein"}, "Der Gedenktag ist am 11. November.")
+    item = VocabItem("Rauschmittel", "Rauschmittel", "NOUN", 2.5, 0, 0, 12)
+    assert _gives_away("Droge", item, {"Droge"}, "Rauschmittel und andere Drogen.")
+    assert _gives_away("Droge", item, {"bezeichnen"}, "Man bezeichnet Rauschmittel so.")
+    item = VocabItem("Einmarsch", "Einmarsch", "NOUN", 2.5, 0, 0, 9)
+    assert not _gives_away("Invasion", item, {"nach", "der"}, "Nach dem Einmarsch der Armee.")
+
+
+def test_noun_options_are_of_the_meanings_kind():
+    from quizgen.questions.meaning import _same_class
+
+    assert not _same_class("Regierung", "Versteck", True)  # abstract beside a concrete noun
+    assert not _same_class("Schlimme", "Versteck", True)  # an adjective made a noun
+    assert _same_class("Höhle", "Versteck", True)
+
+
+def test_a_word_listed_only_in_a_marked_sense_has_no_synonyms():
+    from quizgen.questions.thesaurus import THESAURUS, plain_synonyms
+
+    if not THESAURUS.exists():
+        pytest.skip("Debian package openthesaurus-de-text not installed")
+    assert plain_synonyms("Käse") == ()  # 'Käse (ugs.)' = nonsense: not the cheese of the text
+    assert "Wissenschaftler" in plain_synonyms("Forscher")
