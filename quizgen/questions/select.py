@@ -14,6 +14,9 @@ PER_KIND_LIMIT = {"matching": 1, "role": 2}  # roles share their options: more r
 # where each paragraph starts, so they leave every sentence free for the other kinds.
 FIRST = ("matching",)
 WHOLE_TEXT = frozenset(FIRST)
+# Kinds asked only where the others leave room: a quotation's speaker is found by finding
+# the quotation, so it fills a worksheet rather than leading it.
+FALLBACK = frozenset({"who_said"})
 # At most this share of a worksheet for one kind.
 SHARE_LIMIT = {"true_false": 0.7}
 # Kinds whose answers must take turns: true and false alternate, so neither is more than
@@ -102,5 +105,6 @@ def select(pools: dict[str, list[Candidate]], count: int, length: int) -> tuple[
         if kind in pools and not quiz.full():
             others = [c for k, v in pools.items() if k != kind for c in v]
             quiz.add(kind, _least_demanded(pools.pop(kind), others).question)
-    _round_robin(pools, quiz, count)
+    _round_robin({k: v for k, v in pools.items() if k not in FALLBACK}, quiz, count)
+    _round_robin({k: v for k, v in pools.items() if k in FALLBACK}, quiz, count)
     return tuple(sorted((q for _, q in quiz.chosen), key=lambda q: (q.type == "matching", min(q.evidence))))
