@@ -102,14 +102,17 @@ def is_cognate(lemma: str, meaning: str | None, lang: str | None = None,
     word = _plain(lemma)
     if len(word) < MIN_COGNATE_LENGTH:
         return False
-    stem = cognate_stem(lemma, lang) if lang and gloss_lang else ""
+    from .languages import SUPPORTED
+
+    comparable = lang in SUPPORTED and gloss_lang in SUPPORTED  # a user's dictionary may be any pair
+    stem = cognate_stem(lemma, lang) if comparable else ""
     for sense in senses(meaning):
         sense = _OBJECTS.sub("", sense).strip()
         other = _plain(sense)
         if len(other) >= MIN_COGNATE_LENGTH and SequenceMatcher(None, word, other).ratio() >= COGNATE_RATIO:
             return True
-        if len(stem) >= MIN_COGNATE_STEM and gloss_lang and " " not in sense:
-            other_stem = cognate_stem(sense, gloss_lang)
+        if len(stem) >= MIN_COGNATE_STEM and " " not in sense:
+            other_stem = cognate_stem(sense, str(gloss_lang))
             if (len(other_stem) >= MIN_COGNATE_STEM
                     and SequenceMatcher(None, stem, other_stem).ratio() >= STEM_RATIO):
                 return True

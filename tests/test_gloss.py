@@ -237,7 +237,7 @@ def test_vocab_command_names_its_dictionary_and_shows_meanings():
     assert "meanings: dictionary freedict-deu-eng" in result.stderr
     header, *rows = result.stdout.splitlines()
     assert "meaning" in header.split()
-    assert any("rocket" in row for row in rows)
+    assert any("artillery" in row for row in rows)
 
 
 def test_vocab_command_says_when_it_found_none():
