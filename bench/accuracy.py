@@ -30,7 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quizgen import Article, Options, analyze, select_vocabulary
+from quizgen import Article, Options, select_vocabulary
+from quizgen.analyze import analyze
 from quizgen.languages.de_spelling import current_spelling
 from quizgen.romance_gender import noun_gender
 from quizgen.select import collect_candidates

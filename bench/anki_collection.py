@@ -1,8 +1,10 @@
 """What reading a learner's Anki collection adds to a build.
 
-Makes a collection of 20,000 notes with the `anki` library (German words from wordfreq's list,
-each with a short example, in two decks; every other card reviewed to an interval of 30 days),
-then times `quizgen build` of the sample article (apkg, json) as a subprocess, in the same
+Makes a collection of 20,000 notes with the `anki` library, as a learner's looks: vocabulary
+notes (a German word from wordfreq's list, an English back), sentence notes and cloze notes
+(sentences of the Klexikon development articles, else of the sample), in two decks; every
+other card reviewed to an interval of 30 days. It
+times `quizgen build` of the sample article (apkg, json) as a subprocess, in the same
 run: without the collection; with it read for the first time (every note text lemmatised);
 after the learner studied (the file changed, so the collection is read again, but its note
 texts' lemmas are kept between runs); and unchanged (known words and notes from the cache
@@ -16,6 +18,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -27,21 +32,51 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
 
 
+KLEXIKON = Path("/work/shared/data/klexikon/klexikon")
+
+
+def card_sentences(limit: int) -> list[str]:
+    files = sorted(KLEXIKON.glob("*.txt")) or [ARTICLE]
+    found: list[str] = []
+    for path in files:
+        for sentence in re.split(r"(?<=[.!?])\s+", path.read_text(encoding="utf-8")):
+            sentence = " ".join(sentence.split())
+            if 30 < len(sentence) < 160:
+                found.append(sentence)
+        if len(found) >= limit:
+            break
+    return found
+
+
 def make_collection(path: Path, count: int) -> None:
     from anki.collection import AddNoteRequest, Collection
     from wordfreq import top_n_list
 
-    words = [w for w in top_n_list("de", count * 3) if w.isalpha() and len(w) > 2][:count]
+    rng = random.Random(1)
+    german = [w for w in top_n_list("de", count * 3) if w.isalpha() and len(w) > 2]
+    english = [w for w in top_n_list("en", 5000) if w.isalpha()]
+    sentences = card_sentences(count)
     col = Collection(str(path))
     try:
-        basic = col.models.by_name("Basic")
-        decks = [col.decks.id("Deutsch::Wortschatz"), col.decks.id("Deutsch::Lesen")]
+        basic, cloze = col.models.by_name("Basic"), col.models.by_name("Cloze")
+        words, reading = col.decks.id("Deutsch::Wortschatz"), col.decks.id("Deutsch::Lesen")
         requests = []
-        for i, word in enumerate(words):
-            note = col.new_note(basic)
-            note["Front"] = f"<b>{word}</b>"
-            note["Back"] = f"Das Wort {word} steht im Satz. (#{i})"
-            requests.append(AddNoteRequest(note=note, deck_id=decks[i % 2]))
+        for i in range(count):
+            if i % 2 == 0:  # a vocabulary note
+                note = col.new_note(basic)
+                note["Front"] = f"<b>{german[i // 2 % len(german)]}</b>"
+                note["Back"] = " ".join(rng.sample(english, 2))
+            elif i % 4 == 1:  # a sentence note
+                note = col.new_note(basic)
+                note["Front"] = sentences[i % len(sentences)]
+                note["Back"] = " ".join(rng.sample(english, 6)) + "."
+            else:  # a cloze note, with its sound
+                note = col.new_note(cloze)
+                sentence = sentences[i * 7 % len(sentences)].split()
+                hidden = rng.randrange(len(sentence))
+                sentence[hidden] = f"{{{{c1::{sentence[hidden]}}}}}"
+                note["Text"] = " ".join(sentence) + f" [sound:s{i}.mp3]"
+            requests.append(AddNoteRequest(note=note, deck_id=words if i % 2 == 0 else reading))
         col.add_notes(requests)
         # Half the cards studied to an interval of 30 days, as the scheduler leaves them.
         col.db.execute("update cards set type = 2, queue = 2, ivl = 30, due = 100 where id % 2 = 0")
@@ -70,14 +105,16 @@ def main() -> None:
         made = time.perf_counter()
         make_collection(collection, args.notes)
         print(f"collection of {args.notes} notes made in {time.perf_counter() - made:.1f} s", file=sys.stderr)
-        cache = folder / "cache"
-        timed_build([], cache)  # warm the word caches, as every user's are after the first build
+        warmed, cache = folder / "warmed", folder / "cache"
+        timed_build([], warmed)  # warm the word caches, as every user's are after the first build
         with_collection = ["--anki-collection", str(collection)]
         plain, first, studied, unchanged = [], [], [], []
         for run in range(args.runs):
+            # Each run starts from the warmed caches: its first read meets the collection's
+            # words as new, as a learner's first build with their collection does.
+            shutil.rmtree(cache, ignore_errors=True)
+            shutil.copytree(warmed, cache)
             plain.append(timed_build([], cache))
-            for stale in cache.glob("quizgen/anki-*"):
-                stale.unlink()
             first.append(timed_build(with_collection, cache))
             os.utime(collection)  # studied since: the collection's modification time is new
             studied.append(timed_build(with_collection, cache))

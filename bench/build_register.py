@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizgen import analyze, read_article  # noqa: E402
+from quizgen import read_article  # noqa: E402
+from quizgen.analyze import analyze  # noqa: E402
 from quizgen.select import collect_candidates  # noqa: E402
 
 DATA = Path("/work/shared/data/klexikon")

@@ -13,7 +13,8 @@ import argparse
 import time
 from pathlib import Path
 
-from quizgen import Options, analyze
+from quizgen import Options
+from quizgen.analyze import analyze
 from quizgen.gloss import add_glosses, dictionary_meaning, gloss_language, sources_for
 from quizgen.ingest import read_article
 from quizgen.model import Article, VocabItem

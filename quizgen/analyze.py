@@ -21,8 +21,8 @@ from .marks import names_and_particles
 from .model import Analysis, Article, Sentence, Token
 from .names import propagate_names
 from .nlp import load_pipeline
-from .progress import paragraph_bar
-from .segment import sentence_ranges
+from .progress import LONG_TEXT_CHARS, paragraph_bar
+from .segment import dateline_end, sentence_ranges
 from .workers import can_fork, forked_workers, inherited
 
 # A sentence this long is cut into pieces at token boundaries: a line of 1 MB without
@@ -36,12 +36,11 @@ CREDIT_MARKERS = re.compile(
 
 
 # Forking the workers costs little (they inherit the loaded pipeline), but sending the
-# results back does: below this a text is analysed in one process.
-PARALLEL_MIN_CHARS = 100_000
+# results back does: a text shorter than a long one (as the progress bar counts it) is
+# analysed in one process.
+PARALLEL_MIN_CHARS = LONG_TEXT_CHARS
 MAX_DEFAULT_JOBS = 4
 OWN_SHARE_EXTRA = 0.03  # how much more than an equal share the main process analyses
-
-DATELINE_ONLY = re.compile(r"^[A-ZÄÖÜ .\-/()]+[-–—:]$")
 
 
 def _sentence_kind(text: str, is_dateline: bool) -> str:
@@ -112,6 +111,7 @@ def sentences_from_docs(docs: Iterable[tuple[Doc, str]],
     for paragraph, (doc, doc_text) in enumerate(docs, start=first_paragraph):
         table = _TokenTable(doc, doc_text)
         first = True
+        dateline = dateline_end(doc)  # where the segmenter split the dateline off
         for sentence_start, sentence_end in sentence_ranges(doc):
             for start in range(sentence_start, sentence_end, MAX_SENTENCE_TOKENS):
                 end = min(start + MAX_SENTENCE_TOKENS, sentence_end)
@@ -119,7 +119,7 @@ def sentences_from_docs(docs: Iterable[tuple[Doc, str]],
                 if not words:
                     continue
                 text = table.text_of(words)
-                is_dateline = first and end < len(doc) and bool(DATELINE_ONLY.match(text))
+                is_dateline = first and dateline is not None and end == dateline + 1
                 sentences.append(
                     Sentence(
                         index=len(sentences),

@@ -19,11 +19,12 @@ from .coverage import text_coverage
 from .errors import InputError, QuizgenError
 from .export import exporter, extension
 from .gapfill import choose_worksheet, shown_sentences
-from .gloss import add_glosses, warn_if_no_meanings
+from .gloss import add_glosses, gloss_language, warn_if_no_meanings
 from .ingest import check_input_format, expand_folders, read_articles
 from .iplus1 import prefer_known_context
 from .known import with_learner_known
 from .model import Analysis, Article, Quiz, VocabItem
+from .names import named_by_its_meaning
 from .options import LEVEL_LEMMAS, Options
 from .progress import progress_bar
 from .questions import asked_early, make_questions
@@ -62,17 +63,15 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     """Everything for one article, in memory."""
     analysis = analyze(article, options.lang, options.spacy_model, progress=progress,
                        jobs=options.jobs)
-    options = with_learner_known(options, analysis.language)
+    options = with_learner_known(options, analysis)
     fork = options.questions > 0 and uses_workers(article.paragraphs, options.jobs)
     with asked_early(analysis, fork) as asked_elsewhere:
-        vocabulary = select_vocabulary(analysis, options)
-        vocabulary = prefer_known_context(vocabulary, analysis, options)  # i+1 sentences
+        vocabulary = chosen_vocabulary(analysis, options)
         if not vocabulary and not options.include:
             raise InputError(
                 f"{article.source or 'input'}: too little text for any card "
                 f"(no word rarer than level {options.level} was found)"
             )
-        vocabulary = add_glosses(vocabulary, analysis.language, options, analysis=analysis)
         warn_if_no_meanings(analysis.language, options)
         cards = make_cloze_cards(analysis, vocabulary, options)
         questions = make_questions(analysis, vocabulary, options, asked_elsewhere)
@@ -83,6 +82,27 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
     return with_worksheet(quiz) if WORKSHEET_FORMATS & set(options.formats) else quiz
 
 
+def chosen_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
+    """The words to study in `analysis`, each in its i+1 sentence and with its meanings
+    (`options` carry what the learner knows already: see `with_learner_known`)."""
+    vocabulary = select_vocabulary(analysis, options)
+    vocabulary = prefer_known_context(vocabulary, analysis, options)
+    if not vocabulary:
+        return vocabulary
+    vocabulary = add_glosses(vocabulary, analysis.language, options, analysis=analysis)
+    return _without_names(vocabulary, analysis.language, options)
+
+
+def _without_names(vocabulary: tuple[VocabItem, ...], lang: str,
+                   options: Options) -> tuple[VocabItem, ...]:
+    """The words whose meanings do not show them to be names of peoples or languages;
+    a word the user asked for with --include stays."""
+    gloss_lang = gloss_language(lang, options.gloss_lang)
+    include = {word.lower() for word in options.include}
+    return tuple(v for v in vocabulary
+                 if v.lemma.lower() in include or not named_by_its_meaning(v, gloss_lang))
+
+
 def with_worksheet(quiz: Quiz) -> Quiz:
     """`quiz` with its worksheet chosen: the gaps come after the questions, which they avoid."""
     options, analysis = quiz.options, quiz.analysis
@@ -90,12 +110,14 @@ def with_worksheet(quiz: Quiz) -> Quiz:
     pool = tuple(v for v in select_vocabulary(analysis, options.with_(max_cards=0))
                  if v.sentence in shown)
     pool = add_glosses(pool, analysis.language, options, analysis=analysis)
+    pool = _without_names(pool, analysis.language, options)
     worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps, options.excerpt,
                                  options.address, options.word_bank)
     if worksheet.example is None or len(worksheet.gaps) < options.gaps:
         easier = _words_of_the_level_below(analysis, options, shown, {v.lemma for v in pool})
         if easier:
-            pool += add_glosses(easier, analysis.language, options, analysis=analysis)
+            easier = add_glosses(easier, analysis.language, options, analysis=analysis)
+            pool += _without_names(easier, analysis.language, options)
             worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps,
                                          options.excerpt, options.address, options.word_bank)
     return replace(quiz, worksheet=worksheet)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sys
 import traceback
 from collections.abc import Callable
+from dataclasses import fields
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,17 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+# What Options leaves unset means its own default: the help shows that default, read from
+# Options, so that the two cannot disagree.
+OPTION_DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Options)}
+
+
+def shown_default(name: str) -> str:
+    """'[default: 10]' for the Options field `name` (a tuple as a comma-separated list)."""
+    value = OPTION_DEFAULTS[name]
+    return f"[default: {','.join(value) if isinstance(value, tuple) else value}]"
+
+
 def debug_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--debug", is_flag=True, help="Show tracebacks for errors.")(func)
 
@@ -56,12 +67,12 @@ def debug_option(func: Callable[..., Any]) -> Callable[..., Any]:
 def analysis_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options every command that analyses text shares."""
     decorators = [
-        click.option("--lang", default="auto", show_default=True,
+        click.option("--lang", default=OPTION_DEFAULTS["lang"], show_default=True,
                      help="Language of the text (de, en, fr, es, it, nl) or auto."),
         click.option("--spacy-model", default=None,
                      help="A trained spaCy pipeline to use instead of quizgen's own analysis "
                           "(default: one installed for the language; none: quizgen's own)."),
-        click.option("--max-input-mb", type=float, default=20.0, show_default=True,
+        click.option("--max-input-mb", type=float, default=OPTION_DEFAULTS["max_input_mb"], show_default=True,
                      help="Refuse input files larger than this many megabytes."),
     ]
     for decorator in reversed(decorators):
@@ -72,15 +83,16 @@ def analysis_options(func: Callable[..., Any]) -> Callable[..., Any]:
 def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
     decorators = [
         click.option("--level", type=click.Choice(list(LEVEL_LEMMAS), case_sensitive=False),
-                     default=None, help="Learner's CEFR level; sets the vocabulary size. [default: B1]"),
+                     default=None,
+                     help=f"Learner's CEFR level; sets the vocabulary size. {shown_default('level')}"),
         click.option("--min-zipf", type=float, default=None, help="Only words at least this frequent."),
         click.option("--max-zipf", type=float, default=None,
                      help="Only words less frequent than this (overrides --level)."),
         click.option("--cognates", type=click.Choice(["keep", "last", "drop"]), default=None,
                      help="Words spelt like their meaning (Artillerie/artillery): keep them in "
-                          "rank, rank them last or drop them. [default: last]"),
+                          f"rank, rank them last or drop them. {shown_default('cognates')}"),
         click.option("--max-cards", type=int, default=None,
-                     help="At most this many words (0: all). [default: 30]"),
+                     help=f"At most this many words (0: all). {shown_default('max_cards')}"),
         click.option("--known-words", type=click.Path(dir_okay=False), default=None,
                      help="File of lemmas the learner knows, one per line."),
         click.option("--include", multiple=True, help="Always choose this lemma (repeatable)."),
@@ -105,7 +117,7 @@ def collection_options() -> list[Callable[..., Any]]:
                           "[default: every deck]"),
         click.option("--known-interval", type=int, default=None,
                      help="Days of review interval at which a card's words count as known. "
-                          "[default: 21]"),
+                          + shown_default("known_interval")),
     ]
 
 
@@ -150,60 +162,52 @@ def main() -> None:
 
 
 def run() -> None:
-    """The console script and `python -m quizgen`: `main`, then a quick exit.
-
-    Freeing the noun lexicon and the tagger model object by object at interpreter exit
-    takes a third of a second, longer than building a deck from an article. By then every
-    output file is written and closed, so the caches are saved, the standard streams
-    flushed, and the process ends without that teardown (as mypy does).
-    """
+    """The console script and `python -m quizgen`: `main`, then the growing caches saved
+    and quizgen's idle workers ended, so the interpreter's exit does not wait on them."""
     allow_freezing()
     try:
         main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    save_caches()
-    end_idle_workers()
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe: 'quizgen vocab | head'
-            stream.flush()
-    os._exit(code)
+    finally:
+        save_caches()
+        end_idle_workers()
 
 
 @main.command()
 @click.argument("articles", nargs=-1, required=True)
 @analysis_options
 @selection_options
-@click.option("--questions", type=int, default=None, help="How many comprehension questions. [default: 10]")
+@click.option("--questions", type=int, default=None,
+              help=f"How many comprehension questions. {shown_default('questions')}")
 @click.option("--drop-question", "drop_questions", multiple=True,
               help="Leave out the question with this id (see the JSON output; repeatable).")
-@click.option("--out", type=click.Path(file_okay=False), default=None, help="Output folder. [default: decks]")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help=f"Output folder. {shown_default('out')}")
 @click.option("--format", "format", default=None,
-              help=f"Comma-separated output formats from {','.join(FORMATS)}. [default: apkg,html,json]")
+              help=f"Comma-separated output formats from {','.join(FORMATS)}. {shown_default('formats')}")
 @click.option("--deck", default=None, help="Anki deck name. [default: Quizgen::<title>]")
 @click.option("--cards", default=None,
               help="Comma-separated Anki card kinds from cloze,meaning,reverse,questions. "
-                   "[default: cloze,questions]")
+                   + shown_default("cards"))
 @click.option("--templates", type=click.Path(file_okay=False), default=None,
               help="Folder of templates that replace the defaults.")
-@click.option("--hint", type=click.Choice(HINTS), default=None, help="Cloze hint. [default: lemma]")
+@click.option("--hint", type=click.Choice(HINTS), default=None, help=f"Cloze hint. {shown_default('hint')}")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default=None,
-              help="Worksheet paper size. [default: a4]")
+              help=f"Worksheet paper size. {shown_default('paper')}")
 @click.option("--teacher", is_flag=True, default=None,
               help="Worksheet with the answers filled in, for the teacher.")
 @click.option("--ui-lang", default=None,
               help="Language of the worksheet's instructions. [default: the article's]")
 @click.option("--address", type=click.Choice(["sie", "du"]), default=None,
-              help="How instructions and questions address the learner. [default: sie]")
+              help=f"How instructions and questions address the learner. {shown_default('address')}")
 @click.option("--gaps", type=int, default=None,
-              help="Gaps in the worksheet's text, besides the example. [default: 12]")
+              help=f"Gaps in the worksheet's text, besides the example. {shown_default('gaps')}")
 @click.option("--no-word-bank", "word_bank", flag_value=False, default=None,
               help="A worksheet without the word bank, for a harder exercise.")
 @click.option("--source", default=None,
               help='The worksheet\'s source line, e.g. "AP, 14.09.2023". [default: from the file]')
 @click.option("--excerpt", type=int, default=None,
-              help="A longer text's worksheet covers about this many words (0: all). [default: 800]")
+              help="A longer text's worksheet covers about this many words (0: all). "
+                   + shown_default("excerpt"))
 @click.option("--audio", is_flag=True, default=None,
               help="Add the example sentence read aloud (needs espeak-ng).")
 @click.option("--glossary", type=click.Path(dir_okay=False), default=None,
@@ -212,9 +216,10 @@ def run() -> None:
               help="A dictd dictionary (.index/.dict.dz) to take meanings from.")
 @click.option("--gloss-lang", default=None, help="Language of the meanings. [default: en]")
 @click.option("--input-format", default=None,
-              help="Input format: auto, text, markdown, html, epub, srt, vtt. [default: auto]")
+              help="Input format: auto, text, markdown, html, epub, srt, vtt. "
+                   + shown_default("input_format"))
 @click.option("--epub", type=click.Choice(["chapters", "book"]), default=None,
-              help="An EPUB book as one article per chapter, or as one. [default: chapters]")
+              help=f"An EPUB book as one article per chapter, or as one. {shown_default('epub')}")
 @click.option("--jobs", type=int, default=None,
               help="Processes that analyse a long text, this one included. "
                    "[default: one per CPU core, up to 4]")
@@ -267,19 +272,17 @@ def vocab(article: str, as_json: bool, **given: Any) -> None:
     Example: quizgen vocab seeds/de_russland_nordkorea_gipfel.txt --level B2
     """
     from .analyze import analyze
+    from .build import chosen_vocabulary
     from .coverage import text_coverage
-    from .gloss import add_glosses, sources_for
+    from .gloss import sources_for
     from .ingest import read_article
-    from .iplus1 import prefer_known_context
     from .known import with_learner_known
     from .report import vocabulary_table
-    from .select import select_vocabulary
 
     options = make_options(**given)
     analysis = analyze(read_article(article, options.max_input_mb), options.lang, options.spacy_model)
-    options = with_learner_known(options, analysis.language)
-    items = prefer_known_context(select_vocabulary(analysis, options), analysis, options)
-    items = add_glosses(items, analysis.language, options, analysis=analysis)
+    options = with_learner_known(options, analysis)
+    items = chosen_vocabulary(analysis, options)
     click.echo(sources_for(analysis.language, options).describe(), err=True)
     found = text_coverage(analysis, options)
     click.echo(f"coverage: {found.describe()}", err=True)
@@ -324,7 +327,7 @@ def analyze_command(article: str, fmt: str, lang: str, spacy_model: str | None,
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
 @click.option("--templates", type=click.Path(file_okay=False, exists=True), default=None,
               help="Folder of templates that replace the defaults, for every build.")
-@click.option("--max-input-mb", type=float, default=20.0, show_default=True,
+@click.option("--max-input-mb", type=float, default=OPTION_DEFAULTS["max_input_mb"], show_default=True,
               help="Refuse uploads and texts larger than this many megabytes.")
 @debug_option
 @handle_errors

@@ -18,6 +18,9 @@ from .model import Analysis, BankWord, Question, Sentence, VocabItem, Worksheet,
 from .report import plural_suffix
 
 MIN_TOKENS_APART = 6  # words between two gaps, so that each has context of its own
+# A short text that runs out of sentences may give a long sentence a second gap this far
+# from the first, so that each still has a clause of context.
+SAME_SENTENCE_APART = 3 * MIN_TOKENS_APART
 EXAMPLE_SHARE = 0.15  # the worked example (0) comes from the first part of the text
 EXCERPT_SLACK = 1.2  # a text up to this many times --excerpt words is printed whole
 EXAMPLE_SHARE_AT_MOST = 0.34  # ... or, when that part has no word for it, from the first third
@@ -134,29 +137,35 @@ def _answer(item: VocabItem, sentence: Sentence) -> str:
 
 
 def _spread(candidates: list[tuple[int, int, VocabItem]], count: int, start: int, end: int,
-            taken: list[int]) -> list[tuple[int, VocabItem]]:
+            taken: list[int], gapped_sentences: set[int]) -> list[tuple[int, VocabItem]]:
     """`count` candidates (position, rank, item), one from each of `count` equal stretches
-    of the text where possible, the best ranked first, each some words from the others."""
+    of the text where possible, the best ranked first, each some words from the others and
+    in a sentence of its own (a second gap in a sentence takes the context the first needs;
+    a short text may share a long sentence, see SAME_SENTENCE_APART)."""
     chosen: list[tuple[int, VocabItem]] = []
 
-    def free(position: int) -> bool:
-        return all(abs(position - other) > MIN_TOKENS_APART for other in taken)
+    def free(position: int, item: VocabItem, apart: int = MIN_TOKENS_APART) -> bool:
+        return (apart > MIN_TOKENS_APART or item.sentence not in gapped_sentences) and all(
+            abs(position - other) > apart for other in taken)
 
     width = max(1, (end - start) / max(count, 1))
     for stretch in range(count):
         low, high = start + stretch * width, start + (stretch + 1) * width
         for position, _, item in sorted((c for c in candidates if low <= c[0] < high),
                                         key=lambda c: c[1]):
-            if free(position):
+            if free(position, item):
                 chosen.append((position, item))
                 taken.append(position)
+                gapped_sentences.add(item.sentence)
                 break
-    for position, _, item in sorted(candidates, key=lambda c: c[1]):  # stretches left empty
-        if len(chosen) >= count:
-            break
-        if free(position) and all(item is not other for _, other in chosen):
-            chosen.append((position, item))
-            taken.append(position)
+    for apart in (MIN_TOKENS_APART, SAME_SENTENCE_APART):  # stretches left empty
+        for position, _, item in sorted(candidates, key=lambda c: c[1]):
+            if len(chosen) >= count:
+                break
+            if free(position, item, apart) and all(item is not other for _, other in chosen):
+                chosen.append((position, item))
+                taken.append(position)
+                gapped_sentences.add(item.sentence)
     return sorted(chosen, key=lambda c: c[0])[:count]
 
 
@@ -215,6 +224,7 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
             candidates.append((offsets[sentence.index] + token_no, rank, item))
     example = None
     taken: list[int] = []
+    gapped_sentences: set[int] = set()
     early = [c for c in candidates if c[0] < total * EXAMPLE_SHARE and not c[2].extra_spans]
     if not early:  # the opening is all names or forms of address: the first third will do
         early = [c for c in candidates if c[0] < total * EXAMPLE_SHARE_AT_MOST and not c[2].extra_spans]
@@ -222,9 +232,10 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
         position, _, item = min(early)
         example = WorksheetGap(0, _answer(item, analysis.sentences[item.sentence]), item)
         taken.append(position)
+        gapped_sentences.add(item.sentence)
         candidates = [c for c in candidates if c[2] is not item]
     start = taken[0] + 1 if taken else 0
-    chosen = _spread(candidates, gaps, start, total, taken)
+    chosen = _spread(candidates, gaps, start, total, taken, gapped_sentences)
     numbered = tuple(WorksheetGap(n, _answer(item, analysis.sentences[item.sentence]), item)
                      for n, (_, item) in enumerate(chosen, start=1))
     bank: tuple[BankWord, ...] = ()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .options import Options
 
 if TYPE_CHECKING:
+    from .model import Analysis
     from .select import Candidate
 
 KnownRule = Callable[["Candidate"], bool]  # a word of the text, with its occurrences -> known?
@@ -28,12 +29,21 @@ def known_rule(options: Options, lang: str) -> KnownRule:
     return lambda candidate: candidate.lemma.lower() in listed or learner.knows_candidate(candidate)
 
 
-def with_learner_known(options: Options, lang: str) -> Options:
-    """`options` with the words the learner's Anki collection shows they know, if one is given."""
+def with_learner_known(options: Options, analysis: Analysis) -> Options:
+    """`options` with the words of `analysis` that the learner's Anki collection shows they
+    know, if one is given. Only the words whose verdict the collection can change are looked
+    up: those the level model does not know already, the parts of compounds (a compound of
+    known words is transparent) and the words given with --include."""
     if not options.anki_collection:
         return options
-    from .learner_collection import collection_known_words
+    from .learner import word_parts
+    from .learner_collection import known_among
+    from .select import collect_candidates
 
-    words = collection_known_words(options.anki_collection, options.anki_decks,
-                                   options.known_interval, lang)
+    lang = analysis.language
+    is_known = known_rule(options, lang)
+    candidates = collect_candidates(analysis).values()
+    wanted = {c.lemma for c in candidates if not is_known(c)} | set(options.include)
+    wanted |= {part for c in candidates for part in (c.parts or word_parts(c.lemma, c.pos, lang))}
+    words = known_among(options.anki_collection, options.anki_decks, options.known_interval, lang, wanted)
     return options.with_(known_words=options.known_words | words, collection_words=words)

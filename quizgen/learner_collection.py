@@ -24,6 +24,7 @@ from typing import Any
 
 from .cache import GROWING_CACHES, SavedDict, code_fingerprint, load_or_build, register
 from .errors import DependencyError, UsageError
+from .languages.de_stems import form_keys, lemma_keys
 
 INSTALL_HINT = "pip install 'quizgen[anki]'"
 TAG = re.compile(r"<[^>]+>")
@@ -259,14 +260,57 @@ def in_language(text: str, lang: str) -> bool:
 
 
 def collection_known_words(path: str, decks: tuple[str, ...], interval: int, lang: str) -> frozenset[str]:
-    """The words the learner knows by their collection; kept in the cache folder by the
-    collection's path and modification time, so a build reads the collection only after
-    Anki changed it."""
-    def read() -> frozenset[str]:
-        texts = known_texts(collection_notes(path), decks, interval)
-        return lemmas_of([text for text in texts if in_language(text, lang)], lang)
+    """Every word the learner knows by their collection (`quizgen known export`); kept in
+    the cache folder by the collection's path and modification time."""
+    return load_or_build(*_cache_key("anki-known", path, (decks, interval, lang)),
+                         lambda: lemmas_of(_indexed_texts(path, decks, interval).in_language(lang), lang))
 
-    return load_or_build(*_cache_key("anki-known", path, (decks, interval, lang)), read)
+
+@dataclass(frozen=True)
+class IndexedTexts:
+    """The note texts whose words count as known, and for each word key (`form_keys`) the
+    texts with a word of that key: which notes may hold a form of a given lemma."""
+
+    texts: tuple[str, ...]
+    by_key: dict[str, tuple[int, ...]]
+
+    def texts_for(self, lemmas: Iterable[str], lang: str) -> list[str]:
+        """The texts in `lang` with a word that may be a form of one of `lemmas`; in other
+        languages than German, every text."""
+        if lang != "de":
+            return self.in_language(lang)
+        found: set[int] = set()
+        for lemma in lemmas:
+            for key in lemma_keys(lemma):
+                found.update(self.by_key.get(key, ()))
+        return [text for text in (self.texts[i] for i in sorted(found)) if in_language(text, lang)]
+
+    def in_language(self, lang: str) -> list[str]:
+        return [text for text in self.texts if in_language(text, lang)]
+
+
+def _indexed_texts(path: str, decks: tuple[str, ...], interval: int) -> IndexedTexts:
+    """Telling a text's language costs more than indexing it: only the texts a build
+    analyses are asked (`texts_for`)."""
+    def read() -> IndexedTexts:
+        texts = tuple(known_texts(collection_notes(path), decks, interval))
+        by_key: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            for key in {key for form in WORD.findall(text) for key in form_keys(form)}:
+                by_key.setdefault(key, []).append(i)
+        return IndexedTexts(texts, {key: tuple(found) for key, found in by_key.items()})
+
+    return load_or_build(*_cache_key("anki-texts", path, (decks, interval)), read)
+
+
+def known_among(path: str, decks: tuple[str, ...], interval: int, lang: str,
+                lemmas: Iterable[str]) -> frozenset[str]:
+    """Which of `lemmas` (a text's) the learner knows by their collection: the same words
+    `collection_known_words` has of them, found by analysing only the notes with a word
+    that may be a form of one of them."""
+    wanted = {lemma.lower() for lemma in lemmas}
+    texts = _indexed_texts(path, decks, interval).texts_for(wanted, lang)
+    return lemmas_of(texts, lang) & wanted
 
 
 def _cache_key(kind: str, path: str, extra: object) -> tuple[str, str]:

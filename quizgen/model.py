@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 
@@ -175,7 +175,6 @@ class Quiz:
     vocabulary: tuple[VocabItem, ...]
     cloze_cards: tuple[ClozeCard, ...] = ()
     questions: tuple[Question, ...] = ()
-    meta: dict[str, Any] = field(default_factory=dict)
     worksheet: Worksheet | None = None
 
     @property

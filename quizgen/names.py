@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from .model import Sentence, Token
+from .model import Sentence, Token, VocabItem
 
 # Only words that stand alone as names carry over; a lone "Präsident" never does.
 MIN_NAME_LENGTH = 3
@@ -49,3 +50,27 @@ def propagate_names(sentences: tuple[Sentence, ...], lang: str) -> tuple[Sentenc
                        for i, tok in enumerate(tokens))
         out.append(sentence if marked == tokens else replace(sentence, tokens=marked))
     return tuple(out)
+
+
+def named_by_its_meaning(item: VocabItem, gloss_lang: str) -> bool:
+    """A noun whose every English meaning is capitalised names a people, a language or a
+    region ("Celt", "Goth", "Frankish Empire"): to a learner it is a name, not a word to
+    learn, although the text spells it as a common noun ("von den Kelten")."""
+    # (adjectives such as "evangelisch", Protestant, stay: a learner needs them)
+    if gloss_lang != "en" or item.pos != "NOUN" or not item.gloss:
+        return False
+    # "→ Medium: medium; psychic" shows a compound's part with the part's meanings
+    meanings = item.gloss.rpartition(": ")[2] if item.gloss.startswith("→") else item.gloss
+    senses = [s.strip() for s in meanings.split(";") if s.strip()]
+    return bool(senses) and all(_a_name(sense) for sense in senses)
+
+
+# English words a name leaves in lower case ("Kingdom of the Franks")
+NAME_LINKS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
+
+
+def _a_name(meaning: str) -> bool:
+    """'Frankish Empire', 'Celt': every word capitalised; 'Advent wreath' is a thing."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'.-]*", meaning) if w.lower() not in NAME_LINKS]
+    # an abbreviation ("CD", "EU") is a word of its own, not a people or a language
+    return bool(words) and not words[0].isupper() and all(w[:1].isupper() for w in words)

@@ -127,10 +127,6 @@ class Options:
         return out
 
 
-def known_lemma_count(level: str) -> int:
-    return LEVEL_LEMMAS[level.upper()]
-
-
 def level_zipf_threshold(level: str, lang: str) -> float:
     """The Zipf frequency below which a word is probably unknown at `level`."""
     return _level_thresholds(lang)[level.upper()]

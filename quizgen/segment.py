@@ -19,8 +19,6 @@ from .languages import LanguageProfile
 TERMINALS = ".!?…"  # the characters of sentence-ending punctuation
 CLOSERS = {"“", "”", "\"", "'", "’", "''", "«", "»", ")", "]", "‹", "›"}
 STRAIGHT_QUOTES = {"\"", "'"}
-# « closes in French but opens in German (»…«); handled by language below.
-OPENERS_DE = {"„", "»", "‚", "(", "["}
 
 DATELINE_START = re.compile(r"^[A-ZÄÖÜÉ][A-ZÄÖÜÉ'.\- /]{2}")  # as DATELINE begins
 DATELINE = re.compile(

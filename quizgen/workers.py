@@ -60,8 +60,9 @@ def forked_workers(count: int, inherit: Any, stopped: str,
 
 
 def end_idle_workers() -> None:
-    """Before the command line's quick exit: the pool's thread that tells idle workers to
-    stop ends with this process, and they would wait for its word for ever."""
+    """When the command line ends: idle workers, told to stop but slow to go after copying
+    much of this process's memory, are ended so that the interpreter's exit, which joins
+    them, does not wait."""
     for worker in _OUR_WORKERS:
         if worker.is_alive():
             worker.kill()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen import Article, analyze
+from quizgen import Article
+from quizgen.analyze import analyze
 from quizgen.languages.de_lexicon import derived_from_place, noun_info
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from quizgen import Article, Options, analyze, select_vocabulary
+from quizgen import Article, Options, select_vocabulary
+from quizgen.analyze import analyze
 from quizgen.languages import definite_article, get_language
 from quizgen.languages.de_spelling import current_spelling
 from quizgen.report import dictionary_form

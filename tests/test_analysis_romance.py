@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen import Article, analyze, romance_lexicon
+from quizgen import Article, romance_lexicon
+from quizgen.analyze import analyze
 from quizgen.romance_lexicon import load_lexicon
 
 

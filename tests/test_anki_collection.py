@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from quizgen import learner_collection as learner
 from quizgen.cli import main
 from quizgen.errors import DependencyError, UsageError
+from quizgen.languages.de_stems import form_keys, lemma_keys
 from quizgen.learner_collection import collection_known_words, in_decks, in_language, plain_text
 from quizgen.options import read_word_list
 
@@ -157,7 +158,35 @@ def test_build_skips_the_words_the_collection_knows(collection, tmp_path):
     assert '"measured_by": "collection"' in chosen
     options = json.loads(chosen)["options"]
     known = collection_known_words(str(collection), ("Deutsch*",), 21, "de")
-    assert options["known_words"] == [] and options["collection_words"] == len(known)  # a count
+    # A count: the text's words the collection knows, of all it knows.
+    assert options["known_words"] == [] and 2 <= options["collection_words"] < len(known)
+
+
+@pytest.mark.parametrize(("decks", "interval"), [(("Deutsch*",), 21), ((), 21), (("Deutsch*",), 20)])
+def test_a_texts_known_words_are_the_collections_known_words_of_it(collection, decks, interval):
+    # Only the notes with a word that may be a form of a text's lemma are analysed; what they
+    # give must be what reading every note gives: Häuser -> Haus, fuhren -> fahren.
+    lemmas = {"Haus", "fahren", "Rakete", "Pressekonferenz", "Baum", "Limousine", "Delegation",
+              "Hausaufgabe", "abfahren", "Zug"}
+    every = collection_known_words(str(collection), decks, interval, "de")
+    among = learner.known_among(str(collection), decks, interval, "de", lemmas)
+    assert among == every & {lemma.lower() for lemma in lemmas}
+    assert {"haus", "fahren", "rakete", "pressekonferenz"} <= among
+
+
+@pytest.mark.parametrize(("form", "lemma"), [
+    ("Häuser", "Haus"), ("Raketen", "Rakete"), ("fährt", "fahren"), ("gefahren", "fahren"),
+    ("fährt", "abfahren"), ("Bäume", "Baum"), ("Pressekonferenzen", "Pressekonferenz"),
+    ("Städte", "Stadt"), ("schrieb", "schreiben"), ("vorgeschrieben", "vorschreiben"),
+    ("schrieb", "vorschreiben"), ("anzufangen", "anfangen"), ("sprach", "sprechen"),
+])
+def test_a_form_is_found_by_its_lemmas_key(form, lemma):
+    assert lemma_keys(lemma) & form_keys(form)
+
+
+@pytest.mark.parametrize(("form", "lemma"), [("Tisch", "Haus"), ("Raketen", "Limousine")])
+def test_a_form_of_another_word_is_not(form, lemma):
+    assert not lemma_keys(lemma) & form_keys(form)
 
 
 def test_known_export_writes_a_known_words_file(collection, tmp_path):
@@ -222,3 +251,27 @@ def test_note_fields_are_read_as_text(field, text):
 ])
 def test_deck_patterns(deck, patterns, expected):
     assert in_decks(deck, patterns) is expected
+
+
+@pytest.mark.parametrize("level", ["a1", "b1"])
+def test_a_build_with_the_collection_chooses_as_with_all_its_known_words(collection, tmp_path, level):
+    # A build looks up only the text's words in the collection; the cards and the coverage
+    # must be those of a build given every word the collection knows.
+    listing = tmp_path / "known.txt"
+    exported = CliRunner().invoke(main, ["known", "export", "--anki-collection", str(collection),
+                                         "--anki-decks", "Deutsch*", "-o", str(listing)])
+    assert exported.exit_code == 0, exported.output
+    args = ["build", str(SAMPLE), "--lang", "de", "--level", level, "--format", "json", "-q"]
+    results = []
+    for name, extra in (("listed", ["--known-words", str(listing)]),
+                        ("guided", ["--anki-collection", str(collection), "--anki-decks", "Deutsch*"])):
+        out = tmp_path / name
+        result = CliRunner().invoke(main, [*args, *extra, "--out", str(out)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        written = out / f"{SAMPLE.stem.replace('_', '-')}.json"
+        results.append(json.loads(written.read_text(encoding="utf-8")))
+    listed, guided = results
+    assert [v["lemma"] for v in guided["vocabulary"]] == [v["lemma"] for v in listed["vocabulary"]]
+    assert guided["cloze_cards"] == listed["cloze_cards"]
+    assert {k: v for k, v in guided["coverage"].items() if k not in ("measured_by", "warning")} == \
+        {k: v for k, v in listed["coverage"].items() if k not in ("measured_by", "warning")}

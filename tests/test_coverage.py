@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from quizgen import Options, analyze
+from quizgen import Options
+from quizgen.analyze import analyze
 from quizgen.cli import main
 from quizgen.coverage import text_coverage
 from quizgen.iplus1 import prefer_known_context

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from quizgen import Options, analyze
+from quizgen import Options
+from quizgen.analyze import analyze
 from quizgen.cli import main
 from quizgen.cloze import make_cloze_cards
 from quizgen.dictionaries import find_dictionary

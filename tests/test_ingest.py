@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from output_checks import check_cloze, check_json
 
-from quizgen import Options, QuizgenError, analyze, detect, make_quiz
+from quizgen import Options, QuizgenError, detect, make_quiz
+from quizgen.analyze import analyze
 from quizgen.build import build, write_outputs
 from quizgen.cli import main
 from quizgen.detect import detect_language, known_word_share

@@ -406,8 +406,8 @@ def test_hostile_text_is_kept_as_text(tmp_path, snippet, kept):
 
 
 def test_the_process_exit_keeps_codes_and_output(tmp_path):
-    """`python -m quizgen` ends without interpreter teardown: the exit code and the whole
-    standard output must still be there."""
+    """`python -m quizgen` saves its caches and ends its workers on the way out: the exit
+    code and the whole standard output must still be there."""
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     bad = subprocess.run([sys.executable, "-m", "quizgen", "build", str(empty), "--out",
@@ -419,3 +419,15 @@ def test_the_process_exit_keeps_codes_and_output(tmp_path):
     assert good.returncode == 0
     expected = run(["analyze", str(SEED), "--lang", "de", "--format", "conllu"]).output
     assert good.stdout == expected
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """'quizgen vocab TEXT | head -1': the closed pipe ends the command quietly."""
+    reader = subprocess.Popen([sys.executable, "-m", "quizgen", "vocab", str(SEED), "--lang", "de"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert reader.stdout is not None and reader.stderr is not None
+    assert reader.stdout.readline()
+    reader.stdout.close()
+    errors = reader.stderr.read()
+    reader.wait(timeout=120)
+    assert "Traceback" not in errors and "BrokenPipe" not in errors

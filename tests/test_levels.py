@@ -7,7 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from quizgen import Article, Options, analyze, select_vocabulary
+from quizgen import Article, Options, select_vocabulary
+from quizgen.analyze import analyze
 from quizgen.cli import main
 from quizgen.cognates import is_cognate, senses
 from quizgen.frequency import zipf

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from quizgen import Options, analyze, read_article
+from quizgen import Options, read_article
+from quizgen.analyze import analyze
 from quizgen.model import Article, Question
 from quizgen.questions import make_questions
 from quizgen.questions.common import Candidate, is_self_contained
@@ -84,6 +85,23 @@ def test_paragraph_topics_match_each_paragraph_to_its_own_heading(sample_analysi
         paragraph = sample_analysis.article.paragraphs[sample_analysis.sentences[sentence].paragraph]
         first, second = q.options[index].split(" und ")
         assert first[:5] in paragraph and second[:5] in paragraph, (q.options[index], paragraph)
+
+
+def test_german_headings_are_nominative_phrases_of_the_paragraphs_key_noun():
+    analysis = _german(
+        "Der überfüllte Bahnhof liegt im Osten. Der überfüllte Bahnhof ist laut. "
+        "Dort starten Raketen.",
+        "Die nordkoreanischen Raketen fliegen weit. Die Raketen sind schnell. "
+        "Man fürchtet die nordkoreanischen Raketen.",
+        "Das wertvolle Gemälde hängt im Museum. Besucher sehen das Gemälde gern.",
+        "Die wütenden Bauern protestieren. Die Bauern blockieren die Straßen.",
+        "Mit der russischen Regierung spricht niemand. Die russische Regierung schweigt.",
+    )
+    [candidate] = topic_questions(analysis, ())
+    options = set(candidate.question.options)
+    assert {"Der überfüllte Bahnhof", "Die nordkoreanischen Raketen",
+            "Das wertvolle Gemälde"} <= options, options
+    assert "Der russischen Regierung" not in options  # a dative is no heading
 
 
 @needs_thesaurus

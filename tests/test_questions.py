@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from quizgen import Options, analyze, read_article, select_vocabulary
+from quizgen import Options, read_article, select_vocabulary
+from quizgen.analyze import analyze
 from quizgen.model import QUESTION_TYPES, Analysis, Article, Question
 from quizgen.questions import candidates, kinds_for, make_questions
 from quizgen.questions.distractors import format_number, number_distractors, parse_number

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen import Article, analyze
+from quizgen import Article
+from quizgen.analyze import analyze
 
 
 def split(text: str, lang: str = "de") -> str:
@@ -69,3 +70,11 @@ def test_a_long_line_without_punctuation_is_cut_into_pieces() -> None:
     analysis = analyze(Article(title="t", paragraphs=(words,)), "de")
     assert max(len(s.tokens) for s in analysis.sentences) <= 120
     assert sum(len(s.tokens) for s in analysis.sentences) == 5000
+
+
+@pytest.mark.parametrize("dateline", ["BERLIN -", "BERLIN (dpa) -", "PARIS/BERLIN (AFP):"])
+def test_a_dateline_the_segmenter_splits_off_is_a_credit_line(dateline):
+    article = Article(title="t", paragraphs=("Ein Titel", f"{dateline} Die Regierung hat entschieden."))
+    first, body = analyze(article, "de").sentences[1:3]
+    assert (first.text, first.kind) == (dateline, "credit")
+    assert body.kind == "body"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen import Article, Options, analyze, select_vocabulary
+from quizgen import Article, Options, select_vocabulary
+from quizgen.analyze import analyze
 from quizgen.frequency import zipf
 from quizgen.options import level_zipf_threshold
 

@@ -16,16 +16,18 @@ import pytest
 from click.testing import CliRunner
 from HanTa import HanoverTagger
 
-from quizgen import Article, Options, analyze, frequency, learner, make_quiz, read_article
+import quizgen.analyze as analyze_module
+from quizgen import Article, Options, frequency, learner, make_quiz, read_article
+from quizgen.analyze import analyze
 from quizgen.cli import main
 from quizgen.errors import QuizgenError
 from quizgen.export.jsonfile import quiz_to_dict
-from quizgen.hanta_viterbi import FastViterbi, shared_successor_order
+from quizgen.hanta import WORD_CACHES, hanta_model
+from quizgen.hanta.viterbi import FastViterbi, shared_successor_order
+from quizgen.hanta.wordcache import WordAnalyses
 from quizgen.languages import de_lexicon, de_names
 from quizgen.nlp import load_pipeline
 from quizgen.progress import paragraph_bar
-from quizgen.taggers import WORD_CACHES, hanta_model
-from quizgen.wordcache import WordAnalyses
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
@@ -90,7 +92,6 @@ def test_caches_change_nothing(text, monkeypatch):
 
 def test_worker_processes_change_nothing(monkeypatch):
     chunk = novel_chunk()
-    analyze_module = importlib.import_module("quizgen.analyze")  # the name is the function too
     monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)  # the chunk is short
     one = analyze(chunk, "de", jobs=1)
     assert len(one.sentences) > 200
@@ -99,7 +100,6 @@ def test_worker_processes_change_nothing(monkeypatch):
 
 
 def test_word_analyses_made_in_workers_join_the_cache(monkeypatch):
-    analyze_module = importlib.import_module("quizgen.analyze")
     monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
     made_up = ["Blorfexenkammer", "Zirpelwatte", "Quondelhaus", "Pferkelmühle"]
     paragraphs = tuple(f"Die {word} stand lange leer." for word in made_up)
@@ -232,7 +232,6 @@ def test_a_kept_value_is_rebuilt_when_quizgen_changes(tmp_path, monkeypatch):
 def test_questions_asked_in_a_forked_process_change_nothing(monkeypatch):
     """For a long text the kinds that need no vocabulary are asked in a forked process."""
     build_module = importlib.import_module("quizgen.build")
-    analyze_module = importlib.import_module("quizgen.analyze")
     monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
     forked = []
     real = build_module.asked_early
@@ -257,7 +256,6 @@ def _killed(batch):
 
 
 def test_a_worker_that_dies_is_an_error_not_a_hang(monkeypatch):
-    analyze_module = importlib.import_module("quizgen.analyze")
     monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
     monkeypatch.setattr(analyze_module, "_worker", _killed)
     chunk = replace(novel_chunk(), source="roman.txt")
@@ -273,7 +271,6 @@ def test_chapters_built_in_workers_change_nothing(tmp_path, monkeypatch):
     from quizgen.build import build
 
     build_module = importlib.import_module("quizgen.build")
-    analyze_module = importlib.import_module("quizgen.analyze")
     monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
     in_workers = []
     real = build_module._build_chapters_in_workers
@@ -301,7 +298,6 @@ def test_a_chapter_failing_in_a_worker_is_reported_and_the_rest_built(tmp_path, 
     from quizgen.errors import InputError
 
     build_module = importlib.import_module("quizgen.build")
-    analyze_module = importlib.import_module("quizgen.analyze")
     monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
     real = build_module.make_quiz
 
@@ -327,7 +323,6 @@ def test_a_book_whose_longest_chapter_cannot_be_read_still_builds_the_rest(tmp_p
 
     from quizgen.build import build
 
-    analyze_module = importlib.import_module("quizgen.analyze")
     monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
     book = epub.EpubBook()
     book.set_identifier("quizgen-test-mixed")
@@ -358,7 +353,6 @@ def test_a_chapter_worker_that_dies_fails_its_book_and_the_run_goes_on(tmp_path,
     from quizgen.build import build
 
     build_module = importlib.import_module("quizgen.build")
-    analyze_module = importlib.import_module("quizgen.analyze")
     monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
     monkeypatch.setattr(build_module, "_build_chapter", _killed)
     book = make_epub(tmp_path / "geschichten.epub")
@@ -421,7 +415,6 @@ def test_ending_idle_workers_spares_children_quizgen_did_not_start(monkeypatch):
 
     from quizgen.workers import end_idle_workers
 
-    analyze_module = importlib.import_module("quizgen.analyze")
     monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
     own = multiprocessing.get_context("fork").Process(target=_sleep_long)
     own.start()

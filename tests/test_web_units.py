@@ -12,7 +12,14 @@ from starlette.datastructures import FormData
 
 from quizgen.cli import make_options
 from quizgen.errors import InputError, UsageError
-from quizgen.web.choices import build_options, command_line, glossary_tsv, read_settings
+from quizgen.web.choices import (
+    build_options,
+    command_line,
+    current,
+    glossary_tsv,
+    merged_settings,
+    read_settings,
+)
 from quizgen.web.sessions import MAX_AGE_SECONDS, Recipe, SessionStore
 from quizgen.web.ui import negotiate
 from quizgen.web.words import apply_question_edits, apply_word_edits
@@ -58,6 +65,16 @@ def test_settings_are_checked():
         read_settings({"level": "Z9"})
     with pytest.raises(UsageError, match="between"):
         read_settings({"questions": "5000"})
+
+
+def test_the_gloss_language_shows_its_real_default_and_can_go_back_to_it():
+    # A new session's select must not show "de" while the meanings come out in English.
+    assert current(Recipe(), "gloss_lang") == "usual"
+    assert read_settings({"gloss_lang": "usual"}) == {"gloss_lang": None}
+    chosen = Recipe(options=read_settings({"gloss_lang": "de"}))
+    assert current(chosen, "gloss_lang") == "de"
+    assert build_options(Recipe(options={"gloss_lang": None}), None, 20).gloss_lang is None
+    assert merged_settings({"gloss_lang": "de", "level": "A2"}, {"gloss_lang": None}) == {"level": "A2"}
 
 
 def test_glossary_rows_cannot_be_split_by_a_meaning():

@@ -8,7 +8,7 @@ import json
 import re
 import unicodedata
 from dataclasses import replace
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ from pypdf import PdfReader
 from quizgen import Options, make_quiz, read_article
 from quizgen.cli import main
 from quizgen.export.worksheet import fitted_pdf, render_worksheet
-from quizgen.gapfill import MIN_TOKENS_APART, question_words, shown_sentences
+from quizgen.gapfill import MIN_TOKENS_APART, SAME_SENTENCE_APART, question_words, shown_sentences
 from quizgen.languages import get_language
 from quizgen.model import Article, Quiz, WorksheetGap
 
@@ -77,6 +77,11 @@ def check_gaps(quiz: Quiz) -> None:
         positions.append(offset[gap.sentence] + next(
             i for i, t in enumerate(sentence.tokens) if t.start == gap.item.start))
     assert all(b - a > MIN_TOKENS_APART for a, b in pairwise(positions))
+    # one gap a sentence, the example's included: the rest of the sentence is the context;
+    # a second one only far from the first, in a short text that runs out of sentences
+    gapped = [gap.sentence for gap in (worksheet.example, *worksheet.gaps)]
+    for (a, sentence_a), (b, sentence_b) in combinations(zip(positions, gapped, strict=True), 2):
+        assert sentence_a != sentence_b or abs(a - b) > SAME_SENTENCE_APART, (a, b)
     if len(worksheet.gaps) >= 6:  # spread: every third of the text has a gap
         thirds = {position * 3 // total for position in positions}
         assert thirds == {0, 1, 2}
@@ -88,7 +93,8 @@ def test_gaps_a_teacher_would_choose(real_quizzes, name):
         needs_shared(name)
     quiz = real_quizzes[name]
     assert quiz.worksheet.example is not None
-    assert len(quiz.worksheet.gaps) >= 8
+    # one gap a sentence: a short text (Klexikon's Advent, 400 words) has fewer sentences to give
+    assert len(quiz.worksheet.gaps) >= (8 if quiz.worksheet.words >= 500 else 6)
     check_gaps(quiz)
 
 

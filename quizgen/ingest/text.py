@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
+from .leftovers import drop_web_leftovers
 
 # Zero-width and bidi control characters carry no words; they only break matching.
 # The zero-width joiner is kept inside emoji sequences (a family emoji), where it is part of the symbol.
@@ -61,7 +62,7 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
                       for block in BLANK_LINES.split(text)]
     else:
         paragraphs = text.split("\n")
-    cleaned = (p.strip() for p in paragraphs)
+    cleaned = (drop_web_leftovers(p.strip()) for p in paragraphs)
     return tuple(piece for p in cleaned if p for piece in cap_paragraph(p))
 
 

@@ -23,8 +23,6 @@ class LanguageProfile:
     # Trained spaCy pipelines used when installed, best first; () for any of nlp.py's
     # TRAINED_PIPELINES. Those that analyse worse than quizgen's rules are left out.
     trained_pipelines: tuple[str, ...] = ()
-    # Abbreviations that end with a period and never end a sentence by themselves.
-    abbreviations: frozenset[str] = frozenset()
     # Abbreviations that always stand before a name or a number (Dr. Müller, Nr. 5).
     title_abbreviations: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()

@@ -6,15 +6,6 @@ PROFILE = LanguageProfile(
     code="de",
     name="Deutsch",
     hanta_model="morphmodel_ger.pgz",
-    abbreviations=words(
-        "z. B. u. a. d. h. v. a. o. ä. u. ä. s. o. bzw. usw. etc. evtl. ggf. ca. vgl. bzw. inkl. "
-        "exkl. zzgl. sog. sog. u. s. w. Jh. Jhd. Jahrh. Mio. Mrd. Tsd. Abs. Abt. Art. Bd. Bsp. "
-        "geb. gest. gegr. ehem. max. min. Min. Std. Sek. Tel. Str. u. U. v. Chr. n. Chr. "
-        "Jan. Feb. Febr. Mär. Apr. Jun. Jul. Aug. Sep. Sept. Okt. Nov. Dez. Mo. Di. Mi. Do. Fr. "
-        "Sa. So. allg. bes. bspw. eigtl. einschl. entspr. insb. jew. lt. näml. od. s. u. urspr. "
-        "zit. zul. zus. Anm. Hrsg. Verf. Fa. Kap. Nr. Nrn. S. Sp. Z. St. Ziff. Ltd. Co. Inc. "
-        "Corp. e. V. ff. f. Aufl. gem. betr."
-    ),
     title_abbreviations=words("Dr. Prof. Nr. Hr. Hrn. Fr. St. Dipl. Ing. Mag. Abs. Art. S. Bd. Kap."),
     months=words(
         "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "

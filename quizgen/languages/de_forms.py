@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..frequency import zipf
+from ..hanta import hanta_model, lemma_under, tag_number
 from ..marks import is_name, set_name
 from ..words import SentenceWords, Word
 from .de_lexicon import noun_lexicon
@@ -140,18 +141,16 @@ def fix_reflexive_participle(token: Word) -> None:
 
 @lru_cache(maxsize=1)
 def _tagger():
-    from ..taggers import hanta_model
-
     return hanta_model("morphmodel_ger.pgz")
 
 
 def _past_tense_lemma(word: str) -> str | None:
     """The infinitive of `word` as a finite verb form, if HanTa can read it as one."""
     tagger = _tagger()
-    finite = tagger.tag2int["VV(FIN)"]
+    finite = tag_number(tagger, "VV(FIN)")
     if not any(tag == "VV(FIN)" for tag, _ in tagger.tag_word(word, cutoff=10)):
         return None
-    lemma = tagger._analyze(word, finite, taglevel=1)[0]
+    lemma = lemma_under(tagger, word, finite)
     return lemma if lemma.endswith("n") else None
 
 

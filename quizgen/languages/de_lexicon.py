@@ -198,7 +198,7 @@ class NounInfo:
 
 @lru_cache(maxsize=1)
 def _morphology():
-    from ..taggers import hanta_model
+    from ..hanta import hanta_model
 
     return hanta_model("morphmodel_ger.pgz")
 

@@ -6,11 +6,6 @@ PROFILE = LanguageProfile(
     code="en",
     name="English",
     hanta_model="morphmodel_en.pgz",
-    abbreviations=words(
-        "Mr. Mrs. Ms. Dr. Prof. Sr. Jr. St. vs. etc. e.g. i.e. approx. Inc. Ltd. Co. Corp. "
-        "No. Nos. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Gen. Gov. Sen. "
-        "Rep. Lt. Col. Sgt. Capt. U.S. U.K. a.m. p.m. Ave. Rd. Mt. Ft. cf. al."
-    ),
     title_abbreviations=words("Mr. Mrs. Ms. Dr. Prof. St. No. Gen. Gov. Sen. Rep. Lt. Col. Sgt. Capt. Mt."),
     months=words(
         "January February March April May June July August September October November December"

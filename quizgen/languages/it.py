@@ -5,10 +5,6 @@ from . import LanguageProfile, closed_classes, words
 PROFILE = LanguageProfile(
     code="it",
     name="Italiano",
-    abbreviations=words(
-        "Sig. Sigg. Sig.ra Dott. Dr. Prof. ecc. pag. n. es. ca. gen. feb. apr. giu. lug. "
-        "ago. sett. ott. nov. dic."
-    ),
     title_abbreviations=words("Sig. Sigg. Sig.ra Dott. Dr. Prof. n."),
     months=words(
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "

@@ -6,10 +6,6 @@ PROFILE = LanguageProfile(
     code="nl",
     name="Nederlands",
     hanta_model="morphmodel_dutch.pgz",
-    abbreviations=words(
-        "dhr. mevr. mw. dr. prof. bijv. bv. enz. etc. o.a. d.w.z. nr. ca. jan. feb. apr. "
-        "jun. jul. aug. sep. okt. nov. dec."
-    ),
     title_abbreviations=words("dhr. mevr. mw. dr. prof. nr."),
     months=words("januari februari maart april mei juni juli augustus september oktober november december"),
     sentence_starters=words(

@@ -152,8 +152,8 @@ def _plain_noun(word: str, lang: str) -> bool:
     """Is `word` a noun in its own dictionary form? 'Warf' (werfen), 'Kreisen' (Kreis),
     'Lecker' (Leck) or adjectival nouns like 'Feuchte' are odd as options. Asked of the few
     sampled words only: tagging the whole band would cost seconds."""
+    from ..hanta import hanta_model
     from ..languages import get_language
-    from ..taggers import hanta_model
 
     model = get_language(lang).hanta_model
     if not model:

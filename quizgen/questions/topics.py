@@ -1,7 +1,8 @@
 """Paragraph topics: match paragraphs to short headings made from each paragraph's key words
-(global comprehension, as in the matching tasks of B1 reading exams). A heading names two
-nouns that only its paragraph uses; one or two headings of other paragraphs are the extra
-options, so the last match is not given away."""
+(global comprehension, as in the matching tasks of B1 reading exams). In German a heading is
+the paragraph's key noun phrase with its adjective ("Die nordkoreanischen Raketen"), in other
+languages two nouns that only its paragraph uses; one or two headings of other paragraphs are
+the extra options, so the last match is not given away."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ ITEMS, EXTRA = 4, 2
 MIN_ITEMS = 3
 MAX_ZIPF = 4.6  # nouns more common than this name no topic
 MAX_PARAGRAPHS = 40
+# Adjectives this common say nothing of a topic ('die einzelnen Sorten', 'der gesamte See').
+MAX_ADJECTIVE_ZIPF = 4.3
 
 
 def _nouns(analysis: Analysis) -> dict[int, Counter[str]]:
@@ -83,6 +86,49 @@ def _heading(counts: Counter[str], total: Counter[str], joiner: str, lang: str,
     return heading[0].upper() + heading[1:]
 
 
+# German article -> (gender of a singular noun, the adjective's ending) of a nominative phrase;
+# "die" + "-en" is a plural. A phrase as the text writes it is a heading only in the
+# nominative: "der neue Weltraumbahnhof", never the dative "der russischen Regierung".
+NOMINATIVE = {"der": ("m", "e"), "die": ("f", "e"), "das": ("n", "e")}
+
+
+def _german_phrases(analysis: Analysis) -> dict[int, dict[str, str]]:
+    """Paragraph -> key noun's lemma -> a nominative phrase of article, adjective and noun,
+    as the text writes it ('Die nordkoreanischen Raketen'): a heading that says what the
+    paragraph tells about its topic, where two bare nouns say nothing."""
+    from ..languages.de_lexicon import noun_lexicon
+
+    lexicon = noun_lexicon()
+    found: dict[int, dict[str, str]] = {}
+    for s in analysis.sentences:
+        if s.kind != "body":
+            continue
+        tokens = s.tokens
+        for i in range(len(tokens) - 2):
+            article, adjective, noun = tokens[i : i + 3]
+            rule = NOMINATIVE.get(article.text.lower())
+            if (rule is None or article.upos != "DET" or adjective.xpos != "ADJA"
+                    or noun.upos != "NOUN" or noun.is_name or not adjective.text.isalpha()
+                    or zipf(adjective.lemma.lower(), "de") > MAX_ADJECTIVE_ZIPF):
+                continue
+            gender, ending = rule
+            singular = noun.text == noun.lemma and lexicon.gender.get(noun.lemma) == gender
+            plural = (article.text.lower() == "die" and adjective.text.endswith("en")
+                      and lexicon.plural.get(noun.lemma) == noun.text)
+            if (singular and adjective.text.endswith(ending)) or plural:
+                phrase = f"{article.text.capitalize()} {adjective.text} {noun.text}"
+                found.setdefault(s.paragraph, {}).setdefault(noun.lemma, phrase)
+    return found
+
+
+def _phrase_heading(counts: Counter[str], total: Counter[str], phrases: dict[str, str],
+                    lang: str) -> str | None:
+    """The phrase of the paragraph's most typical noun: frequent here, rare elsewhere."""
+    ranked = sorted(phrases, key=lambda w: (-(counts[w] - (total[w] - counts[w])),
+                                            zipf(w.lower(), lang), w))
+    return phrases[ranked[0]] if ranked else None
+
+
 def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
     body = Counter(s.paragraph for s in analysis.sentences if s.kind == "body")
     paragraphs = [p for p, n in sorted(body.items()) if n >= MIN_SENTENCES]
@@ -98,10 +144,20 @@ def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> li
     words = phrasing(analysis.language)
     headings = {}
     written = _written(analysis)
-    for p in paragraphs:
-        heading = _heading(nouns[p], total, words.and_word, analysis.language, written)
-        if heading:
-            headings[p] = heading
+    if analysis.language == "de":
+        phrases = _german_phrases(analysis)
+        for p in paragraphs:
+            heading = _phrase_heading(nouns[p], total, phrases.get(p, {}), analysis.language)
+            # Two headings of one noun ('Die einzelnen Sorten', 'Die gewünschten Sorten')
+            # fit either paragraph.
+            if heading and heading.split()[-1] not in {h.split()[-1] for h in headings.values()}:
+                headings[p] = heading
+    if len(headings) < MIN_ITEMS + 1:  # too few phrases: every heading of two nouns
+        headings = {}
+        for p in paragraphs:
+            heading = _heading(nouns[p], total, words.and_word, analysis.language, written)
+            if heading:
+                headings[p] = heading
     if len(headings) < MIN_ITEMS + 1:
         return []
     # Spread over the text: every k-th paragraph that has a heading.

@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from ..build import slugify
 from ..errors import InputError, QuizgenError
 from .app import Teachers
-from .choices import read_settings
+from .choices import merged_settings, read_settings
 from .sessions import Session
 from .ui import UI_LANGS
 from .words import apply_question_edits, apply_word_edits
@@ -52,7 +52,7 @@ async def remove(teachers: Teachers, session: Session, form: Any) -> None:
 
 async def build(teachers: Teachers, session: Session, form: Any) -> None:
     settings = read_settings({key: str(value) for key, value in form.items()})
-    session.recipe.options = {**session.recipe.options, **settings}
+    session.recipe.options = merged_settings(session.recipe.options, settings)
     teachers.start_build(session)
 
 

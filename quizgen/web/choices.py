@@ -11,6 +11,8 @@ from ..options import ADDRESSES, FORMATS, HINTS, LEVEL_LEMMAS, Options
 from .sessions import Recipe
 
 LANGUAGES = ("de", "en", "fr", "es", "it", "nl")
+# The gloss language's "usual" choice is Options' None: English, German for an English text.
+USUAL = "usual"
 GLOSSARY = "glossary.tsv"
 OUT = "decks"
 KEY_OUT = "key"
@@ -35,7 +37,7 @@ CONTROLS = (
     Control("questions", low=0, high=50),
     Control("address", ADDRESSES),
     Control("paper", ("a4", "letter")),
-    Control("gloss_lang", LANGUAGES),
+    Control("gloss_lang", (USUAL, *LANGUAGES)),
     Control("hint", HINTS),
 )
 OPTION_NAMES = frozenset(f.name for f in fields(Options))
@@ -57,7 +59,7 @@ def read_settings(form: dict[str, str]) -> dict[str, Any]:
             if value not in control.choices:
                 raise UsageError(f"unknown {control.name} {value!r}; choose one of "
                                  f"{', '.join(control.choices)}")
-            settings[control.name] = value
+            settings[control.name] = None if value == USUAL else value
             continue
         try:
             number = int(value)
@@ -69,8 +71,16 @@ def read_settings(form: dict[str, str]) -> dict[str, Any]:
     return settings
 
 
+def merged_settings(options: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
+    """`options` with `settings` applied; a setting of None is back at its default (the usual
+    gloss language) and is left out, so a recipe never holds a null."""
+    merged = {**options, **settings}
+    return {key: value for key, value in merged.items() if value is not None}
+
+
 def current(recipe: Recipe, name: str) -> Any:
-    return recipe.options.get(name, getattr(DEFAULTS, name))
+    value = recipe.options.get(name, getattr(DEFAULTS, name))
+    return USUAL if name == "gloss_lang" and value is None else value
 
 
 def build_options(recipe: Recipe, templates: str | None, max_input_mb: float,

@@ -144,13 +144,13 @@ class Session:
         texts = data.get("texts", [])
         if not isinstance(texts, list) or not all(isinstance(t, dict) for t in texts):
             raise InputError("recipe: 'texts' must be a list of {name, text} objects")
-        from .choices import read_settings  # (choices imports this module)
+        from .choices import merged_settings, read_settings  # (choices imports this module)
 
         options = data.get("options", {})
         if not isinstance(options, dict):
             raise InputError("recipe: 'options' must be an object")
         # Only the page's own settings, checked as the form's are: a recipe names no files.
-        settings = read_settings({str(k): str(v) for k, v in options.items()})
+        settings = merged_settings({}, read_settings({str(k): str(v) for k, v in options.items()}))
         self.clear_texts()
         self.recipe = Recipe.from_json({**data, "texts": [], "options": settings})
         for text in texts:

@@ -15,7 +15,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .cache import SavedDict
+from ..cache import SavedDict
 
 MAX_SAVED_ENTRIES = 200_000  # per memo, about 30 MB on disk; beyond it new words stay in memory
 FORMAT = 2
