@@ -304,6 +304,8 @@ CONTEXT_CASES = [
     ("Mit den Steuern baute er Schulen.", "Steuer", "NOUN", "Steuern", False, ("tax",)),
     ("Horatio Nelson war ein berühmter britischer Admiral.", "Admiral", "NOUN", "Admiral", False,
      ("admiral",)),
+    ("Die Standpunkte der beiden Parteien nähern sich an.", "annähern", "VERB", "nähern", True,
+     ("approach",)),
 ]
 
 
@@ -311,7 +313,8 @@ CONTEXT_CASES = [
 @pytest.mark.parametrize(("sentence", "lemma", "pos", "form", "reflexive", "starts"), CONTEXT_CASES,
                          ids=["reflexive-entry", "not-reflexive", "sich-befinden", "mich-with-ich",
                               "mich-without-ich", "preposition-picks-use", "da-compound", "fixed-phrase",
-                              "nominalised-participle", "plural-sense", "common-sense-not-red-admiral"])
+                              "nominalised-participle", "plural-sense", "common-sense-not-red-admiral",
+                              "reflexive-correction"])
 def test_meaning_in_its_sentence(sentence, lemma, pos, form, reflexive, starts):
     glossed = in_sentence(sentence, lemma, pos, form)
     assert glossed.gloss is not None and glossed.gloss.startswith(starts), glossed.gloss
