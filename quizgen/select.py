@@ -234,7 +234,9 @@ def _choose(scored: list[tuple[float, Candidate]], learner: Learner, include: se
                 continue
         chosen.append(candidate)
     if limit:
-        chosen = (chosen + easy[:max(1, round(EASY_SHARE * limit))])[:limit]
+        # a short text with few other words still gets half a deck, for gaps and questions
+        room = max(1, round(EASY_SHARE * limit), limit // 2 - len(chosen))
+        chosen = (chosen + easy[:room])[:limit]
     else:
         chosen += easy
     return _with_included(chosen, [c for _, c in scored], include, limit)
