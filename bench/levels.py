@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from quizgen import (  # noqa: E402
     Options,
-    analyze,
+    analyze_article,
     levels,
     read_article,
     select_vocabulary,
@@ -72,7 +72,7 @@ def analyses(folder: Path, cache: Path | None, limit: int | None = None) -> Iter
         if saved is not None and saved.exists():
             yield pickle.loads(saved.read_bytes())
         else:
-            yield analyze(read_article(str(path)), "de")
+            yield analyze_article(read_article(str(path)), "de")
 
 
 def candidate_rows(texts: Iterator[Analysis], feature_names: list[str]) -> tuple[list, list, list]:
@@ -167,7 +167,7 @@ def measure(args: argparse.Namespace) -> None:
     sets = {
         "klexikon (300 on the wiki topics)": _named(folder / "klexikon", wiki_topics, args.analyses),
         "wikipedia (300)": analyses(folder / "wiki", args.analyses),
-        "sample": iter([analyze(read_article(str(SAMPLE)), "de")]),
+        "sample": iter([analyze_article(read_article(str(SAMPLE)), "de")]),
     }
     options = Options(lang="de", level=args.level)
     if args.fallback:  # how the other languages' model does on German
@@ -210,7 +210,7 @@ def _named(folder: Path, stems: list[str], cache: Path | None) -> Iterator[Analy
         if saved is not None and saved.exists():
             yield pickle.loads(saved.read_bytes())
         else:
-            yield analyze(read_article(str(folder / f"{stem}.txt")), "de")
+            yield analyze_article(read_article(str(folder / f"{stem}.txt")), "de")
 
 
 def main() -> None:

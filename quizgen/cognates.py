@@ -20,6 +20,7 @@ SENSES_CONSIDERED = 3  # the first senses shown on a card
 COGNATE_RATIO = 0.8  # spelling similarity (difflib) from which two words are one word
 MIN_COGNATE_LENGTH = 4  # short words match by accident (Rat/rat, Gift/gift)
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>")
+_OBJECTS = re.compile(r"\b(sth|sb|sb's|oneself)\.?(?=\s|$)", re.IGNORECASE)  # "prioritize sth."
 _LEADING = re.compile(r"^(to|a|an|the|sich|se|s')\s+", re.IGNORECASE)
 
 
@@ -71,15 +72,48 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalpha())
 
 
-def is_cognate(lemma: str, meaning: str | None) -> bool:
-    """Whether one of the first senses is spelt (nearly) like the word itself."""
+MIN_COGNATE_STEM = 5  # stems shorter than this match by accident once endings are gone
+STEM_RATIO = 0.75  # stems are shorter, so one differing letter weighs more
+
+
+def cognate_stem(word: str, lang: str) -> str:
+    """The word without the ending its language gives learned words, its letters spelt as
+    the other language would (militärisch -> 'militar', military -> 'militar')."""
+    from .languages import get_language
+
+    profile = get_language(lang)
+    stem = word.lower()
+    for ending in profile.cognate_endings:
+        if stem.endswith(ending) and len(stem) - len(ending) >= MIN_COGNATE_STEM:
+            stem = stem[: -len(ending)]
+            break
+    for letter, spelt in profile.cognate_letters:
+        stem = stem.replace(letter, spelt)
+    return _plain(stem)
+
+
+def is_cognate(lemma: str, meaning: str | None, lang: str | None = None,
+               gloss_lang: str | None = None) -> bool:
+    """Whether one of the first senses is spelt (nearly) like the word itself, or, given both
+    languages, has the same stem once each language's learned endings are set aside
+    (Modernisierung / modernization, sowjetisch / Soviet, priorisieren / prioritize)."""
     if not meaning or meaning.startswith("→"):  # a compound's head meaning says nothing of it
         return False
     word = _plain(lemma)
     if len(word) < MIN_COGNATE_LENGTH:
         return False
+    from .languages import SUPPORTED
+
+    comparable = lang in SUPPORTED and gloss_lang in SUPPORTED  # a user's dictionary may be any pair
+    stem = cognate_stem(lemma, lang) if comparable else ""
     for sense in senses(meaning):
+        sense = _OBJECTS.sub("", sense).strip()
         other = _plain(sense)
         if len(other) >= MIN_COGNATE_LENGTH and SequenceMatcher(None, word, other).ratio() >= COGNATE_RATIO:
             return True
+        if len(stem) >= MIN_COGNATE_STEM and " " not in sense:
+            other_stem = cognate_stem(sense, str(gloss_lang))
+            if (len(other_stem) >= MIN_COGNATE_STEM
+                    and SequenceMatcher(None, stem, other_stem).ratio() >= STEM_RATIO):
+                return True
     return False

@@ -185,7 +185,7 @@ def _nominal_adjectives(item: VocabItem, rules: ModuleType | None) -> list[tuple
 def dictionary_meaning(dictionary: DictdDictionary, item: VocabItem, gloss_lang: str,
                        back: BackTranslation | None = None, reflexive: bool = False,
                        rules: ModuleType | None = None,
-                       clause: frozenset[str] = frozenset()) -> Meaning | None:
+                       clause: frozenset[str] = frozenset(), lang: str = "") -> Meaning | None:
     """The word itself (also in today's spelling), a verb used reflexively by its reflexive
     entry first; a nominalised adjective by the adjective; a compound by its ever shorter heads."""
     spellings = [item.lemma]
@@ -196,15 +196,15 @@ def dictionary_meaning(dictionary: DictdDictionary, item: VocabItem, gloss_lang:
     # 'auf jdn./etw. angewiesen sein' is filed as a verb
     phrases = [(p, False, "VERB") for p in rules.fixed_phrases(item.lemma, item.pos, clause)] if rules else []
     for word, is_reflexive, pos in phrases + (own + plain if reflexive else plain + own):
-        found = find_meaning(dictionary, word, pos, gloss_lang, back, clause, item.form)
+        found = find_meaning(dictionary, word, pos, gloss_lang, back, clause, item.form, lang)
         if found:
             return _from_found(found, dictionary.name, is_reflexive and reflexive)
     for word, pos in _nominal_adjectives(item, rules):
-        found = find_meaning(dictionary, word, pos, gloss_lang, back)
+        found = find_meaning(dictionary, word, pos, gloss_lang, back, lang=lang)
         if found:
             return Meaning(found.text, f"{dictionary.name} ({word})", None, frozenset())
     for head in _compound_heads(item):
-        found = find_meaning(dictionary, head, item.pos, gloss_lang, back)
+        found = find_meaning(dictionary, head, item.pos, gloss_lang, back, lang=lang)
         if found:  # the head's gender is the compound's; its IPA is not
             return Meaning(f"→ {head}: {found.text}", f"{dictionary.name} (head {head})",
                            None, found.genders)
@@ -238,7 +238,8 @@ def meaning_for(item: VocabItem, sources: GlossSources, sentence: Sentence | Non
         return Meaning(correction, f"quizgen corrections ({sources.lang})", reflexive=reflexive)
     if sources.dictionary is not None:
         return dictionary_meaning(sources.dictionary, item, sources.gloss_lang, sources.back, reflexive,
-                                  rules, rules.clause_context(clause) if rules else frozenset())
+                                  rules, rules.clause_context(clause) if rules else frozenset(),
+                                  sources.lang)
     if sources.wiktionary is not None:
         return explanation(sources.wiktionary, item, sentence, reflexive, rules)
     return None

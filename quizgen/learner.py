@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cognates import word_meaning
+from .cognates import is_cognate, word_meaning
 from .frequency import zipf
 from .keywords import derivation_base
 from .languages import get_language
@@ -41,6 +41,27 @@ class Learner:
 
     def meaning(self, candidate: Candidate) -> str | None:
         return word_meaning(candidate.lemma, candidate.pos, candidate.parts, self.lang, self.options)
+
+    def is_cognate(self, candidate: Candidate) -> bool:
+        """The learner's language has the word (Artillerie/artillery, Modernisierung/
+        modernization), or a compound is made of such words and known ones
+        (Spionagesatellit: espionage + satellite)."""
+        from .gloss import gloss_language
+
+        gloss_lang = gloss_language(self.lang, self.options.gloss_lang)
+        if is_cognate(candidate.lemma, self.meaning(candidate), self.lang, gloss_lang):
+            return True
+        if len(candidate.parts) < 2:
+            return False
+        learned = False
+        for part in candidate.parts:
+            pos = "NOUN" if part[:1].isupper() else "ADJ"
+            meaning = word_meaning(part, pos, (), self.lang, self.options)
+            if is_cognate(part, meaning, self.lang, gloss_lang):
+                learned = True
+            elif not self.knows(part, pos):
+                return False
+        return learned
 
     def knows(self, lemma: str, pos: str) -> bool:
         key = (lemma, pos)

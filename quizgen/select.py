@@ -7,7 +7,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cognates import is_cognate
 from .frequency import english_lead, zipf
 from .keywords import (
     family_counts,
@@ -30,8 +29,13 @@ CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 MIN_PLAUSIBLE_ZIPF = 1.5
 # How much more frequent in English a word must be to count as an English word.
 FOREIGN_MARGIN = 0.5
-# A compound or derivation of known words ranks as if the text used it this much less.
+# With --cognates keep, a compound or derivation of known words ranks as if the text used
+# it this much less.
 TRANSPARENT_COST = 0.5
+# With --cognates last, words the learner can work out (cognates, compounds and derivations
+# of known words) fill at most this share of a deck: a deck padded with them costs review
+# time and teaches little.
+EASY_SHARE = 0.1
 IDEAL_SENTENCE = (8, 22)  # tokens: long enough for context, short enough for a card
 
 
@@ -206,11 +210,13 @@ def _choose(scored: list[tuple[float, Candidate]], learner: Learner, include: se
             limit: int) -> list[Candidate]:
     """The most important words the learner does not know, until `limit` are chosen (0: all).
     Words are judged as they come up, so the costly signals (meanings, word parts) are asked
-    only for the words looked at; a transparent word goes back in line TRANSPARENT_COST later."""
+    only for the words looked at. Words the learner can work out (cognates, transparent
+    compounds and derivations) come after the others (--cognates last), are left out (drop)
+    or, with keep, a transparent word goes back in line TRANSPARENT_COST later."""
     queue = [(-score, rank_key(c), False, c.lemma, c) for score, c in scored]
     heapq.heapify(queue)
     chosen: list[Candidate] = []
-    cognates: list[Candidate] = []
+    easy: list[Candidate] = []
     mode = learner.options.cognates
     while queue and not (limit and len(chosen) >= limit):
         score, rank, checked, lemma, candidate = heapq.heappop(queue)
@@ -218,17 +224,21 @@ def _choose(scored: list[tuple[float, Candidate]], learner: Learner, include: se
             if lemma.lower() not in include:
                 if learner.knows_candidate(candidate):
                     continue
-                if mode != "keep" and is_cognate(lemma, learner.meaning(candidate)):
+                if mode != "keep" and (learner.is_cognate(candidate)
+                                       or learner.is_transparent(candidate)):
                     if mode == "last":
-                        cognates.append(candidate)
+                        easy.append(candidate)
                     continue
-            if learner.is_transparent(candidate):
+            if mode == "keep" and learner.is_transparent(candidate):
                 heapq.heappush(queue, (score + TRANSPARENT_COST, rank, True, lemma, candidate))
                 continue
         chosen.append(candidate)
-    chosen += cognates
     if limit:
-        chosen = chosen[:limit]
+        # a short text with few other words still gets half a deck, for gaps and questions
+        room = max(1, round(EASY_SHARE * limit), limit // 2 - len(chosen))
+        chosen = (chosen + easy[:room])[:limit]
+    else:
+        chosen += easy
     return _with_included(chosen, [c for _, c in scored], include, limit)
 
 

@@ -12,7 +12,7 @@ from quizgen.analyze import analyze
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
 SHARED_DATA = ROOT.parent / "shared" / "data"
-SAMPLE_INCLUDE = frozenset({"mitteilen", "Pressekonferenz", "Delegation"})
+SAMPLE_INCLUDE = frozenset({"mitteilen", "Pressekonferenz", "Delegation", "Modernisierung"})
 
 
 @pytest.fixture(scope="session")

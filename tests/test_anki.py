@@ -160,7 +160,7 @@ def test_every_card_renders_front_and_back(sample_col, full_quiz):
         ("mitteilen", "teilte … mit", ["mitteilen verb"]),
         ("Pressekonferenz", "Pressekonferenz",
          ["die Pressekonferenz, -en noun", "Pl. die Pressekonferenzen", "Presse + Konferenz"]),
-        ("Modernisierung", "Modernisierung", ["die Modernisierung, -en noun", "Pl. die Modernisierungen"]),
+        ("Besichtigung", "Besichtigung", ["die Besichtigung, -en noun", "Pl. die Besichtigungen"]),
     ],
     ids=["adjective", "separable-verb", "compound-noun", "noun-plural"],
 )

@@ -238,7 +238,7 @@ def test_vocab_command_names_its_dictionary_and_shows_meanings():
     assert "meanings: dictionary freedict-deu-eng" in result.stderr
     header, *rows = result.stdout.splitlines()
     assert "meaning" in header.split()
-    assert any("rocket" in row for row in rows)
+    assert any("artillery" in row for row in rows)
 
 
 def test_vocab_command_says_when_it_found_none():
@@ -304,6 +304,8 @@ CONTEXT_CASES = [
     ("Mit den Steuern baute er Schulen.", "Steuer", "NOUN", "Steuern", False, ("tax",)),
     ("Horatio Nelson war ein berühmter britischer Admiral.", "Admiral", "NOUN", "Admiral", False,
      ("admiral",)),
+    ("Die Standpunkte der beiden Parteien nähern sich an.", "annähern", "VERB", "nähern", True,
+     ("approach",)),
 ]
 
 
@@ -311,7 +313,8 @@ CONTEXT_CASES = [
 @pytest.mark.parametrize(("sentence", "lemma", "pos", "form", "reflexive", "starts"), CONTEXT_CASES,
                          ids=["reflexive-entry", "not-reflexive", "sich-befinden", "mich-with-ich",
                               "mich-without-ich", "preposition-picks-use", "da-compound", "fixed-phrase",
-                              "nominalised-participle", "plural-sense", "common-sense-not-red-admiral"])
+                              "nominalised-participle", "plural-sense", "common-sense-not-red-admiral",
+                              "reflexive-correction"])
 def test_meaning_in_its_sentence(sentence, lemma, pos, form, reflexive, starts):
     glossed = in_sentence(sentence, lemma, pos, form)
     assert glossed.gloss is not None and glossed.gloss.startswith(starts), glossed.gloss

@@ -73,6 +73,22 @@ def test_cognates_are_spelt_like_one_of_their_senses() -> None:
     assert senses("to see off (sb.); [mil.] to escort; squire") == ["see off", "escort", "squire"]
 
 
+@pytest.mark.parametrize(("word", "meaning"), [
+    ("militärisch", "military"), ("Modernisierung", "modernization; upgrade"),
+    ("sowjetisch", "Soviet"), ("priorisieren", "prioritize sth."), ("inspizieren", "survey; inspect"),
+])
+def test_learned_words_are_cognates_whatever_their_endings(word: str, meaning: str) -> None:
+    assert is_cognate(word, meaning, "de", "en")
+
+
+@pytest.mark.parametrize(("word", "meaning"), [
+    ("Regierung", "government"), ("Bedrohung", "threat"), ("Vorbereitung", "preparation"),
+    ("Bürger", "citizen"), ("Umstand", "circumstance"),
+])
+def test_words_with_other_stems_are_not_cognates(word: str, meaning: str) -> None:
+    assert not is_cognate(word, meaning, "de", "en")
+
+
 def test_word_families_share_a_stem() -> None:
     german = get_language("de")
     assert family_stem("Besichtigung", german) == family_stem("besichtigen", german)
@@ -120,6 +136,20 @@ def test_cognates_can_be_kept_ranked_last_or_dropped(mode: str, expected: bool) 
     assert "Unterstand" in chosen
     if mode == "last":
         assert chosen.index("Artillerie") > chosen.index("Unterstand")
+
+
+def test_words_the_learner_can_work_out_fill_only_a_tenth_of_a_deck() -> None:
+    text = ("Die Modernisierung der Armee und die militärische Strategie wurden diskutiert. "
+            "Der sowjetische Satellit kreiste. Man wollte die Spionage priorisieren und die "
+            "Anlage inspizieren. Die Böschung war steil, der Unterstand feucht, das Gestrüpp "
+            "dicht, die Furt seicht.")
+    analysis = analyze(Article("t", (text,)), "de")
+    everything = select_vocabulary(analysis, Options(lang="de", level="B1", max_cards=0))
+    deck = select_vocabulary(analysis, Options(lang="de", level="B1", max_cards=10))
+    easy = {"Modernisierung", "militärisch", "sowjetisch", "priorisieren", "inspizieren"}
+    assert len(easy & {i.lemma for i in everything}) >= 4  # all come, after the others
+    assert len(easy & {i.lemma for i in deck}) <= 1
+    assert {"Böschung", "Unterstand"} <= {i.lemma for i in deck}
 
 
 def test_an_unknown_cognates_mode_is_a_usage_error() -> None:

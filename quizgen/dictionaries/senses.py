@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
+from ..cognates import is_cognate
 from ..frequency import saved_zipf, zipf
 from .dictd import DictdDictionary
 from .freedict import Entry, Sense, parse_entry
@@ -95,10 +96,13 @@ def _is_rare(translation: str, gloss_lang: str, floor: float = RARE_ZIPF) -> boo
     return zipf is not None and zipf < floor
 
 
-def _is_cognate(translation: str, lemma: str) -> bool:
-    """'delegation' for 'Delegation', 'modernization' for 'Modernisierung': the core sense."""
+def _is_cognate(translation: str, lemma: str, lang: str = "", gloss_lang: str = "") -> bool:
+    """'delegation' for 'Delegation', 'modernization' for 'Modernisierung', given both
+    languages 'inspect' for 'inspizieren': the core sense."""
     a, b = translation.casefold(), lemma.casefold()
-    return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
+    if len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]:
+        return True
+    return bool(lang and gloss_lang and " " not in a and is_cognate(lemma, translation, lang, gloss_lang))
 
 
 def _is_name(translation: str, lemma: str) -> bool:
@@ -117,7 +121,7 @@ def _placeholder_free(translation: str) -> str:
 
 def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
                    back: BackTranslation | None = None,
-                   in_plural: frozenset[str] = frozenset()) -> list[Sense]:
+                   in_plural: frozenset[str] = frozenset(), lang: str = "") -> list[Sense]:
     """The entries' senses, the common and central ones first (see ranking.py); a name
     ('Lippe' for Lippe) is no meaning. `in_plural`: the translations of the plural's own
     entry, when the text has the word in the plural."""
@@ -128,7 +132,8 @@ def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
         if kept:
             senses.append(replace(sense, translations=kept))
     scorer = Scorer(lemma, pos, lambda t: _zipf(t, gloss_lang), back or back_translation(None),
-                    _is_cognate, is_narrow, _placeholder_free, in_plural)
+                    partial(_is_cognate, lang=lang, gloss_lang=gloss_lang), is_narrow,
+                    _placeholder_free, in_plural)
     return rank_senses(senses, scorer)
 
 
@@ -205,10 +210,11 @@ def plural_entries(dictionary: DictdDictionary, form: str) -> list[Entry]:
 
 def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: str,
                  back: BackTranslation | None = None, context: frozenset[str] = frozenset(),
-                 form: str | None = None) -> Found | None:
+                 form: str | None = None, lang: str = "") -> Found | None:
     """`context`: the words of the word's clause, which pick a verb's use with its
     preposition ('sich auf etw. vorbereiten') over the bare verb's entries; `form`: the
-    noun's form in the text, whose plural entry comes first."""
+    noun's form in the text, whose plural entry comes first; `lang`: the word's language,
+    whose learned endings the cognate test sets aside."""
     entries = matching_entries(dictionary, lemma, pos)
     in_plural = pos == "NOUN" and form and form != lemma
     plural_senses = frozenset(t for e in plural_entries(dictionary, form) for s in e.senses
@@ -222,7 +228,7 @@ def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: 
             entries = entries + with_objects
     if not entries:
         return None
-    text = short_meaning(ordered_senses(entries, gloss_lang, pos, back, plural_senses), gloss_lang)
+    text = short_meaning(ordered_senses(entries, gloss_lang, pos, back, plural_senses, lang), gloss_lang)
     # 'jdn./etw. mitbringen' has its own IPA, not the bare verb's.
     pronunciation = next((e.pronunciation for e in entries
                           if e.pronunciation and e.headword.casefold() == lemma.casefold()), None)

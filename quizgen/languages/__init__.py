@@ -95,6 +95,12 @@ class LanguageProfile:
     # Derivational endings and what replaces them to give the base word (Besichtigung ->
     # besichtigen), for word families and transparent derivations; longest first.
     derivations: tuple[tuple[str, str], ...] = ()
+    # Endings of learned (Latin, Greek, French) words that differ from language to language
+    # (militär-isch / militar-y, Modern-isierung / modern-ization): cognates are compared
+    # without them; longest first.
+    cognate_endings: tuple[str, ...] = ()
+    # Letters spelt differently in the same learned word (sowjetisch / Soviet, Kritik / critic).
+    cognate_letters: tuple[tuple[str, str], ...] = ()
 
 
 def definite_article(profile: LanguageProfile, gender: str | None, lemma: str) -> str:

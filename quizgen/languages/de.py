@@ -55,4 +55,8 @@ PROFILE = LanguageProfile(
         ("lich", ""), ("isch", ""), ("ig", ""), ("bar", "en"), ("er", "en"), ("e", "en"),
         ("in", ""),
     ),
+    cognate_endings=("isierung", "ierung", "isieren", "ieren", "ismus", "istisch", "isch",
+                     "ität", "ung", "ist", "ell", "ie", "ik", "iv", "e", "en"),
+    cognate_letters=(("ä", "a"), ("ö", "o"), ("ü", "u"), ("k", "c"), ("z", "c"), ("w", "v"),
+                     ("j", "i")),
 )

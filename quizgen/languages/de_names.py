@@ -53,6 +53,10 @@ PLACE_NAME_HEADS = ("straße", "Straße", "Allee", "Platz", "Tor", "Dom", "Zeitu
                     "Allgemeine", "Morgenpost", "Tagblatt", "Anzeiger", "Abendblatt", "Kurier")
 # Street names the lexicon does not list: "Weidenallee", "Schwanitzstraße".
 STREET_ENDINGS = ("straße", "strasse", "allee", "gasse", "chaussee")
+# Endings of place names ('Burghausen', 'Pustertal', 'Schwielowsee', 'Baselland'): an unlisted
+# noun with one of them that does not split into common nouns ('Partnerland') is a place.
+PLACE_ENDINGS = ("hausen", "dorf", "furt", "stedt", "heim", "tal", "see", "mark", "land", "berg",
+                 "burg")
 # Nouns whose apposition is a name: "die Firma Wintergartenbau", "die Pizzeria Waldhorn".
 NAME_CLASSIFIERS = {
     "Firma", "Hotel", "Restaurant", "Pizzeria", "Gasthaus", "Gasthof", "Café", "Cafe", "Pension",
@@ -75,6 +79,14 @@ def _listed_common(token: Word, lex: NounLexicon) -> bool:
 def _compound_with_common_head(token: Word, lex: NounLexicon) -> bool:
     parts = compound_parts(token.lemma_[:1].upper() + token.lemma_[1:])
     return bool(parts) and lex.is_common_noun(parts[-1].capitalize())
+
+
+def _unsplit_place(word: str) -> bool:
+    """'Neuhausen', 'Heidmark': a place ending after a stem that is no common noun."""
+    lower = word.lower()
+    ending = next((e for e in PLACE_ENDINGS if lower.endswith(e)), None)
+    return (ending is not None and len(lower) - len(ending) >= 3
+            and not compound_parts(word[:1].upper() + word[1:]))
 
 
 def is_title_noun(word: str) -> bool:
@@ -190,6 +202,8 @@ def decide_name(token: Word, lex: NounLexicon) -> bool:
     if not listed and (word.endswith(STREET_ENDINGS) or _after_classifier(token)):
         # 'Weidenallee', 'Schwanitzstraße' ('Hauptstraße' is in the lexicon); 'die Firma
         # Wintergartenbau', 'das Hotel Ladenmühle'.
+        return True
+    if not listed and _unsplit_place(word):
         return True
     # A listed name beats a reading as a compound of nouns: 'Meerbusch', 'Falkensee'.
     common = listed or (not in_names and _compound_with_common_head(token, lex))

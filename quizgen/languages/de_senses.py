@@ -52,6 +52,7 @@ CORRECTIONS: dict[tuple[str, str, bool], str] = {
     ("gewährleisten", "en", False): "ensure; guarantee",  # FreeDict: 'assure sb.'s safety'
     ("Einnahme", "en", False): "income; revenue; taking (of medicine)",  # FreeDict: 'capture'
     ("unterrichten", "en", True): "inform oneself (about)",  # sich über die Lage unterrichten
+    ("annähern", "en", True): "approach; converge",  # FreeDict: no 'sich annähern', only 'near'
 }
 
 

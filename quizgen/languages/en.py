@@ -23,4 +23,7 @@ PROFILE = LanguageProfile(
                         "Admiral King Queen Prince Princess Pope Mayor Councillor Councilor"),
     derivations=(("ation", "ate"), ("ment", ""), ("ness", ""), ("ity", ""), ("ly", ""),
                  ("er", ""), ("ing", "")),
+    cognate_endings=("isation", "ization", "ation", "istic", "ical", "ism", "ise", "ize",
+                     "ity", "ist", "ic", "al", "ive", "y", "e"),
+    cognate_letters=(("k", "c"), ("z", "c"), ("w", "v"), ("j", "i")),
 )
