@@ -159,6 +159,8 @@ GENDERS = [
     ("Außenministerium", "n", "Außenministerien", None),
     ("Beamter", "m", "Beamten", None),
     ("Beamte", "m", "Beamten", None),
+    ("Regentschaft", "f", "Regentschaften", ()),  # -schaft, not 'der Schaft'
+    ("Kaumuskulatur", "f", "Kaumuskulaturen", ("Kau", "Muskulatur")),  # an unsplit compound
 ]
 
 

@@ -262,9 +262,20 @@ MIN_STEM = 3
 MIN_HEAD_ZIPF = 3.0
 
 
+# Endings that decide an unlisted noun's gender and plural ending: a noun in -schaft is
+# feminine, whatever noun its last letters spell ('Regentschaft' is not a 'Schaft').
+GENDER_ENDINGS = (("schaft", "f", "en"), ("ung", "f", "en"), ("heit", "f", "en"),
+                  ("keit", "f", "en"), ("tät", "f", "en"), ("ion", "f", "en"),
+                  ("chen", "n", ""), ("lein", "n", ""))
+
+
 def _listed_tail(lemma: str, lex: NounLexicon) -> NounInfo:
     """A compound HanTa does not split ('Kaumuskulatur') takes the gender and plural of the
-    longest listed noun it ends in ('Muskulatur'), as German compounds take their head's."""
+    longest listed noun it ends in ('Muskulatur'), as German compounds take their head's;
+    a noun with a gender-deciding ending takes that ending's."""
+    for ending, gender, plural_ending in GENDER_ENDINGS:
+        if lemma.endswith(ending) and len(lemma) > len(ending) + MIN_STEM:
+            return NounInfo(gender, lemma + plural_ending, ())
     for cut in range(MIN_STEM, len(lemma) - MIN_HEAD + 1):
         head = lemma[cut].upper() + lemma[cut + 1:]
         if head in lex.gender and head not in lex.names and zipf(head, "de") >= MIN_HEAD_ZIPF:
