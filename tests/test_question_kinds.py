@@ -135,6 +135,7 @@ def test_thesaurus_knows_words_of_one_sense_only():
     assert "überschütten" in synonyms("bombardieren")
     assert synonyms("Bank") == ()  # several senses: none is certain
     assert all(" " not in w and "(" not in w for w in synonyms("besichtigen"))
+    assert "Queen" not in synonyms("Königin")  # an English loan restates nothing in German
 
 
 @needs_thesaurus

@@ -504,8 +504,10 @@ def test_long_sentence_window_does_not_start_inside_a_subordinate_clause(sample_
       "überlassen darf.", None),
      ("Zum ersten Mal zeigen wir Gemälde aus dem Depot, die jahrzehntelang nicht restauriert wurden.", None),
      ("Der Bürgermeister durfte am Montag nicht über den Plan sprechen.", None),
-     ("Die Bahn fuhr nicht nach Berlin, sondern nach Hamburg.", None)],
-    ids=["main-clause", "relative-clause-with-modal", "relative-clause", "modal", "sondern"],
+     ("Die Bahn fuhr nicht nach Berlin, sondern nach Hamburg.", None),
+     ("Die Proteine umfassen sieben strukturgebende und ein nicht strukturgebendes Protein.", None)],
+    ids=["main-clause", "relative-clause-with-modal", "relative-clause", "modal", "sondern",
+         "negated-attribute"],
 )
 def test_negation_is_dropped_only_where_the_sentence_stays_sensible(text, expected):
     import random

@@ -16,8 +16,12 @@ from functools import cache
 from pathlib import Path
 
 from ..cache import load_or_build
+from ..frequency import english_lead
 
 THESAURUS = Path("/usr/share/openthesaurus-de/openthesaurus.txt")
+# A synonym this much more frequent in English is an English loan ('Queen' for 'Königin'):
+# a restatement in German should not lean on it.
+ENGLISH_LEAD = 0.5
 WORD = re.compile(r"^[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)?$")
 
 
@@ -79,12 +83,16 @@ def thesaurus() -> Thesaurus | None:
                          lambda: _read(THESAURUS))
 
 
+def _german(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if english_lead(w, "de") <= ENGLISH_LEAD)
+
+
 def synonyms(word: str) -> tuple[str, ...]:
     found = thesaurus()
-    return found.synonyms(word) if found else ()
+    return _german(found.synonyms(word)) if found else ()
 
 
 def plain_synonyms(word: str) -> tuple[str, ...]:
     """Synonyms of a word listed unmarked in its one set (see `Thesaurus.listed_plainly`)."""
     found = thesaurus()
-    return found.synonyms(word) if found and found.listed_plainly(word) else ()
+    return _german(found.synonyms(word)) if found and found.listed_plainly(word) else ()

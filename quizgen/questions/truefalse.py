@@ -210,6 +210,8 @@ def drop_negation(analysis: Analysis, sentence: Sentence, entities: list[Entity]
             continue
         if tokens[i + 1].upos == "PUNCT":
             continue
+        if tokens[i + 1].xpos == "ADJA":
+            continue  # 'ein nicht strukturgebendes Protein' names a kind; without it, nonsense
         return sentence.text[: token.start] + sentence.text[tokens[i + 1].start :]
     return None
 
