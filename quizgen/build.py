@@ -17,7 +17,7 @@ from .coverage import text_coverage
 from .errors import InputError, QuizgenError
 from .export import exporter, extension
 from .gapfill import choose_worksheet, shown_sentences
-from .gloss import add_glosses, gloss_language, warn_if_no_meanings
+from .gloss import add_glosses, gloss_language, sources_for, warn_if_no_meanings
 from .ingest import check_input_format, expand_folders, read_articles
 from .iplus1 import prefer_known_context
 from .known import with_learner_known
@@ -66,7 +66,18 @@ def chosen_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, 
     if not vocabulary:
         return vocabulary
     vocabulary = add_glosses(vocabulary, analysis.language, options, analysis=analysis)
-    return _without_names(vocabulary, analysis.language, options)
+    return _with_meanings(_without_names(vocabulary, analysis.language, options), analysis.language,
+                          options)
+
+
+def _with_meanings(vocabulary: tuple[VocabItem, ...], lang: str,
+                   options: Options) -> tuple[VocabItem, ...]:
+    """Where a dictionary gives meanings, the words it has one for: a card without its
+    meaning teaches nothing. A word the user asked for with --include stays."""
+    if sources_for(lang, options).missing() or not any(v.gloss for v in vocabulary):
+        return vocabulary  # no meanings at all: the deck is one of words only
+    include = {word.lower() for word in options.include}
+    return tuple(v for v in vocabulary if v.gloss or v.lemma.lower() in include)
 
 
 def _without_names(vocabulary: tuple[VocabItem, ...], lang: str,

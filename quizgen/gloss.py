@@ -192,6 +192,8 @@ def dictionary_meaning(dictionary: DictdDictionary, item: VocabItem, gloss_lang:
     if "ß" in item.lemma:  # older texts: 'blaß', 'gehaßt' are spelt 'blass', 'gehasst' since 1996
         spellings.append(item.lemma.replace("ß", "ss"))
     plain = [(s, False, item.pos) for s in spellings]
+    if item.pos == "ADJ" and item.lemma.islower() and item.lemma.endswith(("en", "ern", "eln")):
+        plain.append((item.lemma, False, "VERB"))  # a participle brought to its verb: 'beschädigt'
     own = [(f"sich {s}", True, item.pos) for s in spellings] if item.pos in ("VERB", "AUX") else []
     # 'auf jdn./etw. angewiesen sein' is filed as a verb
     phrases = [(p, False, "VERB") for p in rules.fixed_phrases(item.lemma, item.pos, clause)] if rules else []

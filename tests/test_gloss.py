@@ -364,3 +364,24 @@ def test_gold_set_first_sense_floor():
     assert right / len(rows) >= 0.72
     reflexive = [glossed for gold, glossed in judged if gold.reflexive]
     assert sum(g.reflexive for g in reflexive) / len(reflexive) >= 0.8
+
+
+MEANINGLESS_TEXT = ("Die Felsen ragen steil aus dem Meer. Die Fischer beschädigten ihre Netze an den "
+                    "Klippen, und die Möwen kreisten über dem beschädigten Boot im Hafen.")
+
+
+@needs_freedict
+def test_a_deck_has_no_card_without_its_meaning(tmp_path):
+    # FreeDict has no entry for 'ragen': a card with an empty meaning teaches nothing, so
+    # the word is left out, unless the user asks for it. A participle ('beschädigt') gets
+    # its verb's meaning.
+    from quizgen.build import make_quiz
+    from quizgen.model import Article
+
+    article = Article(title="Felsen", paragraphs=(MEANINGLESS_TEXT,), source=str(tmp_path / "f.txt"))
+    options = Options(lang="de", level="B1", formats=("json",), max_cards=30)
+    chosen = make_quiz(article, options).vocabulary
+    assert chosen and all(v.gloss for v in chosen)
+    assert "ragen" not in {v.lemma for v in chosen}
+    asked = make_quiz(article, options.with_(include=("ragen",))).vocabulary
+    assert "ragen" in {v.lemma for v in asked}
