@@ -215,9 +215,38 @@ def compound_parts(word: str) -> tuple[str, ...]:
         return ()
     stems = [m for m, tag in morphemes if tag in ("NN", "NE", "ADJ", "VV", "ADV")]
     nouns_at_end = bool(morphemes) and morphemes[-1][1] == "NN"
+    if len(morphemes) == 1 and nouns_at_end:  # HanTa keeps lexicalised compounds whole
+        return _listed_parts(word)
     if len(stems) < 2 or not nouns_at_end:
         return ()
     return tuple(_restore_case(word, m) for m in stems)
+
+
+LINKING_ELEMENTS = ("", "s", "es", "n", "en", "e")  # Fugen: Staat-s-, Küste-n-
+MIN_MODIFIER_ZIPF = 3.5  # a modifier that is a word in its own right, not a prefix ('Rück-')
+
+
+def _listed_parts(word: str) -> tuple[str, ...]:
+    """A compound HanTa keeps whole ('Außenministerium') split where it ends in the longest
+    listed common noun and what comes before is a common word once its linking element is
+    set aside: ('Außen', 'Ministerium'); () when no such split exists."""
+    from spacy.lang.de.stop_words import STOP_WORDS  # vor-, bei-, ab- are prefixes here
+
+    lex = noun_lexicon()
+    suffixes = {ending for ending, _, _ in GENDER_ENDINGS}  # Freund-schaft is no 'Schaft'
+    for cut in range(MIN_STEM, len(word) - MIN_HEAD + 1):
+        head = word[cut].upper() + word[cut + 1:]
+        if (head not in lex.gender or head in lex.names or head.lower() in suffixes
+                or zipf(head, "de") < MIN_HEAD_ZIPF):
+            continue
+        modifier = word[:cut]
+        for linking in LINKING_ELEMENTS:
+            stem = modifier[: len(modifier) - len(linking)] if linking else modifier
+            if (len(stem) >= MIN_STEM and modifier.endswith(linking)
+                    and stem.lower() not in STOP_WORDS
+                    and zipf(stem.lower(), "de") >= MIN_MODIFIER_ZIPF):
+                return (_restore_case(word, stem), head)
+    return ()
 
 
 def _restore_case(word: str, morpheme: str) -> str:
