@@ -108,6 +108,21 @@ def test_old_spelling_noun_gets_its_article() -> None:
     assert items["Entschluss"].form == "Entschluß"
 
 
+def test_a_participle_no_dictionary_lists_as_an_adjective_is_shown_as_its_verb() -> None:
+    """'die eingelieferten Stücke' is a card for 'einliefern'; 'angemessen' and 'abgelegen'
+    are adjectives of their own and stay adjectives."""
+    text = ("Die eingelieferten Stücke wurden in einem abgelegenen Lager zu einem angemessenen "
+            "Preis versteigert. Die dort stationierten Soldaten bewachten das Lager.")
+    analysis = analyze(Article(title="t", paragraphs=(text,)), "de")
+    items = {i.lemma: i for i in select_vocabulary(analysis, Options(lang="de", max_zipf=8))}
+    assert items["einliefern"].pos == "VERB"
+    assert items["einliefern"].form == "eingelieferten"
+    assert items["stationieren"].pos == "VERB"
+    assert {"eingeliefert", "stationiert"}.isdisjoint(items)
+    assert items["abgelegen"].pos == "ADJ"
+    assert items["angemessen"].pos == "ADJ"
+
+
 @pytest.mark.parametrize(("old", "new"), [
     ("daß", "dass"), ("muß", "muss"), ("Fluß", "Fluss"), ("Prozeß", "Prozess"), ("naß", "nass"),
     ("Todesschuß", "Todesschuss"), ("Flußufer", "Flussufer"), ("Mißerfolg", "Misserfolg"),

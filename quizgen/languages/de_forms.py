@@ -154,6 +154,33 @@ def _past_tense_lemma(word: str) -> str | None:
     return lemma if lemma.endswith("n") else None
 
 
+@lru_cache(maxsize=20_000)
+def participle_verb(adjective: str) -> str | None:
+    """The verb of a participle used as an adjective that dictionaries do not list as an
+    adjective of its own ('die eingelieferten Stücke' -> 'einliefern', 'abgekürzt' ->
+    'abkürzen'); None for a lexicalised one ('angemessen', 'anregend', 'bekannt') and for a
+    word that is no participle. Decided by German Wiktionary's headwords."""
+    from spacy.lang.de.stop_words import STOP_WORDS  # 'gesondert' is no form of 'sondern'
+
+    from ..dictionaries.wiktionary import open_wiktionary
+
+    wiktionary = open_wiktionary()
+    if wiktionary is None or wiktionary.lookup(adjective):
+        return None
+    if adjective.endswith(PRESENT_PARTICIPLE):
+        verb: str | None = adjective[:-1]
+    elif adjective.endswith(("t", "en")):  # 'stationiert', 'überfordert' have no ge-
+        tagger = _tagger()
+        if not any(tag == "VV(PP)" for tag, _ in tagger.tag_word(adjective, cutoff=10)):
+            return None
+        verb = lemma_under(tagger, adjective, tag_number(tagger, "VV(PP)"))
+    else:
+        verb = None
+    if not verb or verb in STOP_WORDS or not wiktionary.lookup(verb):
+        return None
+    return verb
+
+
 def fix_past_tense(token: Word, clause: list[Word]) -> None:
     """'Die Stürme verursachten große Schäden': a clause needs a finite verb, so a form
     HanTa took for an adjective ('verursachten') is the verb when the clause has no other
