@@ -108,6 +108,17 @@ def test_old_spelling_noun_gets_its_article() -> None:
     assert items["Entschluss"].form == "Entschluß"
 
 
+def test_nouns_used_only_in_the_plural_are_shown_as_plurals() -> None:
+    """'Leute' has no singular: the card says 'die Geschäftsleute (Pl.)', not a bare word
+    the word bank leaves out for want of an article."""
+    text = "Die Geschäftsleute trafen sich in den Schulferien mit den Eltern der Schüler."
+    analysis = analyze(Article(title="t", paragraphs=(text,)), "de")
+    items = {i.lemma: i for i in select_vocabulary(analysis, Options(lang="de", max_zipf=8))}
+    assert dictionary_form(items["Geschäftsleute"], "de") == "die Geschäftsleute (Pl.)"
+    assert dictionary_form(items["Schulferien"], "de") == "die Schulferien (Pl.)"
+    assert dictionary_form(items["Schüler"], "de") == "der Schüler, -"
+
+
 def test_a_participle_no_dictionary_lists_as_an_adjective_is_shown_as_its_verb() -> None:
     """'die eingelieferten Stücke' is a card for 'einliefern'; 'angemessen' and 'abgelegen'
     are adjectives of their own and stay adjectives."""

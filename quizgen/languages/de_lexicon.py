@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..cache import load_or_build
 from ..frequency import zipf
+from ..model import PLURAL_ONLY
 
 NAME_FLAGS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname")
 CASE_COLUMNS = ("nominativ", "genitiv", "dativ", "akkusativ")
@@ -35,6 +36,7 @@ class NounLexicon:
     common: set[str] = field(default_factory=set)  # lemmas listed as common nouns
     abbreviations: set[str] = field(default_factory=set)  # "TV", "PDF": nouns, not names
     adjectival: set[str] = field(default_factory=set)  # declined like adjectives: "Beamter"
+    plural_only: set[str] = field(default_factory=set)  # no singular, no gender: "Leute"
 
     def is_common_noun(self, word: str) -> bool:
         return word in self.common or word in self.form_lemma
@@ -75,6 +77,7 @@ def _parse(path: Path) -> NounLexicon:
         case_cols = [i for i, h in enumerate(header) if h.startswith(CASE_COLUMNS)]
         plural_col = header.index("nominativ plural")
         genus_cols = [i for i, h in enumerate(header) if h.startswith("genus")]
+        singular_cols = [i for i, h in enumerate(header) if h.startswith("nominativ singular")]
         for row in reader:
             lemma, flags = row[0], row[1].split(",")
             if not lemma or " " in lemma:
@@ -98,6 +101,8 @@ def _parse(path: Path) -> NounLexicon:
             if "adjektivische Deklination" in flags:
                 lex.adjectival.add(lemma)
             genders = [row[i] for i in genus_cols if row[i] in ("m", "f", "n")]
+            if not genders and not any(row[i] for i in singular_cols):
+                lex.plural_only.add(lemma)
             if genders and lemma not in lex.gender:
                 lex.gender[lemma] = genders[0]
             if row[plural_col] and lemma not in lex.plural:
@@ -249,6 +254,20 @@ def _listed_parts(word: str) -> tuple[str, ...]:
     return ()
 
 
+def _plural_tail(lemma: str, lex: NounLexicon) -> bool:
+    """Whether an unlisted compound ends in a plural-only noun ('Geschäftsleute') or in the
+    plural of a listed noun that is no lemma itself ('Staatsmedien': Medien): the text uses
+    the word in the plural, and the card shows it so."""
+    for cut in range(MIN_STEM, len(lemma) - MIN_HEAD + 1):
+        tail = lemma[cut].upper() + lemma[cut + 1:]
+        if tail in lex.plural_only:
+            return True
+        singular = lex.form_lemma.get(tail)
+        if singular and singular != tail and tail not in lex.common:  # Medien of Medium
+            return True
+    return False
+
+
 def _restore_case(word: str, morpheme: str) -> str:
     return morpheme[:1].upper() + morpheme[1:]
 
@@ -271,6 +290,8 @@ def noun_info(lemma: str) -> NounInfo:
     parts = compound_parts(lemma)
     if lemma in lex.gender:
         return NounInfo(lex.gender[lemma], lex.plural.get(lemma), parts)
+    if lemma in lex.plural_only or _plural_tail(lemma, lex):
+        return NounInfo(PLURAL_ONLY, None, parts)
     if parts:
         head = parts[-1]
         head_key = head if head in lex.gender else head.capitalize()
