@@ -108,7 +108,8 @@ def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
             if not _eligible(token, lang, stops):
                 continue
             lemma, pos = _display_lemma(token, sentence, lang), token.upos
-            if lang == "de" and pos == "ADJ" and token.particle is None:
+            # attributive only: 'anschließend', 'entsprechend' as adverbs are words of their own
+            if lang == "de" and token.xpos == "ADJA" and token.particle is None:
                 verb = participle_verb(lemma)
                 if verb is not None:  # a card for the verb, as dictionaries list it
                     lemma, pos = verb, "VERB"

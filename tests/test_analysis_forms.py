@@ -33,6 +33,8 @@ GERMAN = [
      "Achsen verwendet.", "kreuzenden", "VERB", "kreuzen"),
     ("participle-without-sich-is-adjective", "Die Kosten sind annähernd gleich geblieben.",
      "annähernd", "ADJ", "annähernd"),
+    ("adverbial-participle-after-a-verbs-sich", "Die Delegation begab sich anschließend in "
+     "das Hotel.", "anschließend", "ADJ", "anschließend"),
     ("predicate-adjective-not-verb", "Da sah Käterchen verlegen zu Boden.", "verlegen", "ADJ",
      "verlegen"),
     ("adjective-after-werden", "Als sie ihn lobt, wird er etwas verlegen.", "verlegen", "ADJ",

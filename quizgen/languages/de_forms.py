@@ -134,8 +134,8 @@ def fix_reflexive_participle(token: Word) -> None:
     """'die sich annähernden Interessen': a present participle with 'sich' is the reflexive
     verb's ('sich annähern'), not the adjective 'annähernd' ('approximate')."""
     lemma = token.lemma_.lower()
-    if token.tag_ in ("ADJA", "ADJD") and lemma.endswith(PRESENT_PARTICIPLE) \
-            and _reflexive_before(token):
+    # attributive only: in 'begab sich anschließend' the 'sich' is the finite verb's
+    if token.tag_ == "ADJA" and lemma.endswith(PRESENT_PARTICIPLE) and _reflexive_before(token):
         token.pos_, token.lemma_ = "VERB", lemma[:-1]  # 'annähernd' -> 'annähern'
 
 
