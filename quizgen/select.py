@@ -20,7 +20,7 @@ from .languages.de_forms import participle_verb
 from .languages.de_grammar import dictionary_adjective
 from .languages.de_lexicon import definite_lemma, noun_info, noun_lexicon
 from .learner import Learner, word_parts
-from .model import Analysis, Sentence, Token, VocabItem
+from .model import PLURAL_ONLY, Analysis, Sentence, Token, VocabItem
 from .options import Options
 from .romance_gender import noun_gender
 
@@ -172,6 +172,8 @@ def _item(candidate: Candidate, lang: str) -> VocabItem:
     if lang == "de" and candidate.pos == "NOUN":
         info = noun_info(candidate.lemma)
         gender, plural, parts = info.gender, info.plural, info.parts
+        if info.plural_only:  # the card's gender slot: 'die Leute (Pl.)'
+            gender = PLURAL_ONLY
     elif candidate.pos == "NOUN":
         gender = noun_gender(candidate.lemma, candidate.occurrences, lang)
     return VocabItem(

@@ -14,6 +14,7 @@ import spacy
 from quizgen import Article, Options, select_vocabulary
 from quizgen.analyze import analyze
 from quizgen.languages import definite_article, get_language
+from quizgen.languages.de_lexicon import noun_info
 from quizgen.languages.de_spelling import current_spelling
 from quizgen.report import dictionary_form
 
@@ -119,6 +120,13 @@ def test_nouns_used_only_in_the_plural_are_shown_as_plurals() -> None:
     assert dictionary_form(items["Geschäftsleute"], "de") == "die Geschäftsleute (Pl.)"
     assert dictionary_form(items["Schulferien"], "de") == "die Schulferien (Pl.)"
     assert dictionary_form(items["Schüler"], "de") == "der Schüler, -"
+
+
+def test_a_plural_only_noun_has_no_gender_for_the_grammar_that_declines_it() -> None:
+    """Headings and questions decline nouns by gender: a plural-only noun gives none."""
+    info = noun_info("Leute")
+    assert (info.gender, info.plural_only) == (None, True)
+    assert not noun_info("Schüler").plural_only
 
 
 def test_a_participle_no_dictionary_lists_as_an_adjective_is_shown_as_its_verb() -> None:

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from ..cache import load_or_build
 from ..frequency import zipf
-from ..model import PLURAL_ONLY
 
 NAME_FLAGS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname")
 CASE_COLUMNS = ("nominativ", "genitiv", "dativ", "akkusativ")
@@ -199,6 +198,7 @@ class NounInfo:
     gender: str | None
     plural: str | None
     parts: tuple[str, ...]  # compound parts, head last; () for a simple noun
+    plural_only: bool = False  # 'Leute', 'Geschäftsleute': no singular, no gender
 
 
 @lru_cache(maxsize=1)
@@ -291,7 +291,7 @@ def noun_info(lemma: str) -> NounInfo:
     if lemma in lex.gender:
         return NounInfo(lex.gender[lemma], lex.plural.get(lemma), parts)
     if lemma in lex.plural_only or _plural_tail(lemma, lex):
-        return NounInfo(PLURAL_ONLY, None, parts)
+        return NounInfo(None, None, parts, plural_only=True)
     if parts:
         head = parts[-1]
         head_key = head if head in lex.gender else head.capitalize()
