@@ -67,6 +67,21 @@ def gloss_zipf(meaning: str | None, gloss_lang: str) -> float | None:
     return max(values) if values else None
 
 
+MIN_SHARED_WORD = 3  # "guard" in "coastguard"; shorter words share letters by accident
+
+
+def shares_sense(meaning: str, other: str) -> bool:
+    """Whether a word of one of `other`'s first senses is in `meaning`'s first sense, alone
+    or as the end of a word ('guard' in 'coastguard', 'agency' in 'news agency'); a later
+    sense is often a narrower use ('focal point' of Schwerpunkt, 'emphasis')."""
+    words = set(re.findall(r"[a-z]+", senses(meaning)[0].lower())) if senses(meaning) else set()
+    for sense in senses(other):
+        for word in re.findall(r"[a-z]+", _OBJECTS.sub("", sense).lower()):
+            if len(word) >= MIN_SHARED_WORD and any(w.endswith(word) for w in words):
+                return True
+    return False
+
+
 def _plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss"))
     return "".join(ch for ch in decomposed if ch.isalpha())

@@ -4,7 +4,7 @@ card, word list and table."""
 from __future__ import annotations
 
 from .languages import definite_article, get_language
-from .model import VocabItem
+from .model import PLURAL_ONLY, VocabItem
 
 
 def dictionary_form(item: VocabItem, lang: str) -> str:
@@ -16,7 +16,9 @@ def dictionary_form(item: VocabItem, lang: str) -> str:
     lemma = f"{pronoun} {item.lemma}" if pronoun else item.lemma
     # An elided article joins its noun: "l'arbre", "l'acqua".
     text = f"{article}{lemma}" if article.endswith("'") else f"{article} {lemma}".strip()
-    if item.plural:
+    if item.gender == PLURAL_ONLY:  # 'die Leute (Pl.)': no singular to give a plural of
+        text += " (Pl.)"
+    elif item.plural:
         text += f", {plural_suffix(item.lemma, item.plural)}"
     return text
 

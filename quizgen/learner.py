@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cognates import is_cognate, word_meaning
+from .cognates import is_cognate, shares_sense, word_meaning
+from .dictionaries.wiktionary import defined_by
 from .frequency import zipf
 from .keywords import derivation_base
 from .languages import get_language
@@ -85,12 +86,26 @@ class Learner:
                                self.lang, self.options, forms)
         return is_known(values, self.options.level, self.lang, count)
 
+    def keeps_head_meaning(self, candidate: Candidate) -> bool:
+        """Whether a compound means a kind of its head: its gloss repeats a sense of the head
+        (Küstenwache 'coastguard', Wache 'guard'), or, in German, Wiktionary defines it by the
+        head (Außenministerium: 'Ministerium eines Staates ...'). Handschuh 'glove' is no
+        kind of Schuh: the learner cannot work it out from its parts."""
+        head = candidate.parts[-1]
+        meaning = self.meaning(candidate)
+        if meaning is None or meaning.startswith("→"):  # shown as its head's meaning anyway
+            return True
+        head_meaning = word_meaning(head, "NOUN", (), self.lang, self.options)
+        if head_meaning is not None and shares_sense(meaning, head_meaning):
+            return True
+        return self.lang == "de" and defined_by(candidate.lemma, head)
+
     def is_transparent(self, candidate: Candidate) -> bool:
         """A compound of known words (Presse + Konferenz) or a derivation of a known word
         (Besichtigung from besichtigen) costs the learner less than an opaque word."""
         if len(candidate.parts) > 1:
             return all(self.knows(part, "NOUN" if part[:1].isupper() else "ADJ")
-                       for part in candidate.parts)
+                       for part in candidate.parts) and self.keeps_head_meaning(candidate)
         found = derivation_base(candidate.lemma.lower(), self.profile)
         if found is None:
             return False

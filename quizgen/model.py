@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+# The gender slot of a noun used only in the plural ('die Leute'): it takes the plural
+# article and has no plural of its own.
+PLURAL_ONLY = "pl"
+
 
 @dataclass(frozen=True)
 class Article:
@@ -66,7 +70,7 @@ class VocabItem:
     sentence: int
     start: int
     end: int
-    gender: str | None = None  # m | f | n for nouns of gendered languages
+    gender: str | None = None  # m | f | n for nouns of gendered languages, PLURAL_ONLY
     plural: str | None = None
     gloss: str | None = None
     parts: tuple[str, ...] = ()  # compound parts, head last

@@ -16,10 +16,11 @@ from .keywords import (
     title_words,
 )
 from .languages import get_language
+from .languages.de_forms import participle_verb
 from .languages.de_grammar import dictionary_adjective
 from .languages.de_lexicon import definite_lemma, noun_info, noun_lexicon
 from .learner import Learner, word_parts
-from .model import Analysis, Sentence, Token, VocabItem
+from .model import PLURAL_ONLY, Analysis, Sentence, Token, VocabItem
 from .options import Options
 from .romance_gender import noun_gender
 
@@ -106,13 +107,18 @@ def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
         for token in sentence.tokens:
             if not _eligible(token, lang, stops):
                 continue
-            lemma = _display_lemma(token, sentence, lang)
+            lemma, pos = _display_lemma(token, sentence, lang), token.upos
+            # attributive only: 'anschließend', 'entsprechend' as adverbs are words of their own
+            if lang == "de" and token.xpos == "ADJA" and token.particle is None:
+                verb = participle_verb(lemma)
+                if verb is not None:  # a card for the verb, as dictionaries list it
+                    lemma, pos = verb, "VERB"
             # German nouns are capitalised: "Treffen" (noun) and "treffen" (verb) differ.
             key = lemma if lang == "de" else lemma.lower()
             if key.lower() in profile.stop_lemmas:
                 continue
             if key not in found:
-                found[key] = Candidate(lemma, token.upos, zipf(key.lower(), lang), [])
+                found[key] = Candidate(lemma, pos, zipf(key.lower(), lang), [])
             found[key].occurrences.append((sentence, token))
     return found
 
@@ -166,6 +172,8 @@ def _item(candidate: Candidate, lang: str) -> VocabItem:
     if lang == "de" and candidate.pos == "NOUN":
         info = noun_info(candidate.lemma)
         gender, plural, parts = info.gender, info.plural, info.parts
+        if info.plural_only:  # the card's gender slot: 'die Leute (Pl.)'
+            gender = PLURAL_ONLY
     elif candidate.pos == "NOUN":
         gender = noun_gender(candidate.lemma, candidate.occurrences, lang)
     return VocabItem(

@@ -14,6 +14,7 @@ import spacy
 from quizgen import Article, Options, select_vocabulary
 from quizgen.analyze import analyze
 from quizgen.languages import definite_article, get_language
+from quizgen.languages.de_lexicon import noun_info
 from quizgen.languages.de_spelling import current_spelling
 from quizgen.report import dictionary_form
 
@@ -33,6 +34,8 @@ GERMAN = [
      "Achsen verwendet.", "kreuzenden", "VERB", "kreuzen"),
     ("participle-without-sich-is-adjective", "Die Kosten sind annähernd gleich geblieben.",
      "annähernd", "ADJ", "annähernd"),
+    ("adverbial-participle-after-a-verbs-sich", "Die Delegation begab sich anschließend in "
+     "das Hotel.", "anschließend", "ADJ", "anschließend"),
     ("predicate-adjective-not-verb", "Da sah Käterchen verlegen zu Boden.", "verlegen", "ADJ",
      "verlegen"),
     ("adjective-after-werden", "Als sie ihn lobt, wird er etwas verlegen.", "verlegen", "ADJ",
@@ -106,6 +109,39 @@ def test_old_spelling_noun_gets_its_article() -> None:
     items = {i.lemma: i for i in select_vocabulary(analysis, Options(lang="de", max_zipf=8))}
     assert dictionary_form(items["Entschluss"], "de").startswith("der Entschluss")
     assert items["Entschluss"].form == "Entschluß"
+
+
+def test_nouns_used_only_in_the_plural_are_shown_as_plurals() -> None:
+    """'Leute' has no singular: the card says 'die Geschäftsleute (Pl.)', not a bare word
+    the word bank leaves out for want of an article."""
+    text = "Die Geschäftsleute trafen sich in den Schulferien mit den Eltern der Schüler."
+    analysis = analyze(Article(title="t", paragraphs=(text,)), "de")
+    items = {i.lemma: i for i in select_vocabulary(analysis, Options(lang="de", max_zipf=8))}
+    assert dictionary_form(items["Geschäftsleute"], "de") == "die Geschäftsleute (Pl.)"
+    assert dictionary_form(items["Schulferien"], "de") == "die Schulferien (Pl.)"
+    assert dictionary_form(items["Schüler"], "de") == "der Schüler, -"
+
+
+def test_a_plural_only_noun_has_no_gender_for_the_grammar_that_declines_it() -> None:
+    """Headings and questions decline nouns by gender: a plural-only noun gives none."""
+    info = noun_info("Leute")
+    assert (info.gender, info.plural_only) == (None, True)
+    assert not noun_info("Schüler").plural_only
+
+
+def test_a_participle_no_dictionary_lists_as_an_adjective_is_shown_as_its_verb() -> None:
+    """'die eingelieferten Stücke' is a card for 'einliefern'; 'angemessen' and 'abgelegen'
+    are adjectives of their own and stay adjectives."""
+    text = ("Die eingelieferten Stücke wurden in einem abgelegenen Lager zu einem angemessenen "
+            "Preis versteigert. Die dort stationierten Soldaten bewachten das Lager.")
+    analysis = analyze(Article(title="t", paragraphs=(text,)), "de")
+    items = {i.lemma: i for i in select_vocabulary(analysis, Options(lang="de", max_zipf=8))}
+    assert items["einliefern"].pos == "VERB"
+    assert items["einliefern"].form == "eingelieferten"
+    assert items["stationieren"].pos == "VERB"
+    assert {"eingeliefert", "stationiert"}.isdisjoint(items)
+    assert items["abgelegen"].pos == "ADJ"
+    assert items["angemessen"].pos == "ADJ"
 
 
 @pytest.mark.parametrize(("old", "new"), [

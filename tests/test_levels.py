@@ -10,10 +10,11 @@ from click.testing import CliRunner
 from quizgen import Article, Options, select_vocabulary
 from quizgen.analyze import analyze
 from quizgen.cli import main
-from quizgen.cognates import is_cognate, senses
+from quizgen.cognates import is_cognate, senses, shares_sense
 from quizgen.frequency import zipf
 from quizgen.keywords import family_stem
 from quizgen.languages import get_language
+from quizgen.languages.de_lexicon import compound_parts
 from quizgen.learner import Learner
 from quizgen.levels import (
     forms_zipf,
@@ -23,7 +24,7 @@ from quizgen.levels import (
     register,
     word_features,
 )
-from quizgen.select import collect_candidates
+from quizgen.select import Candidate, collect_candidates
 
 
 def probability(lemma: str, pos: str, level: str = "B1") -> float:
@@ -103,6 +104,34 @@ def test_compounds_of_known_words_are_transparent() -> None:
     kitchen_table.parts = ("Küche", "Tisch")
     assert learner.is_transparent(kitchen_table)
     assert not learner.is_transparent(found["Umlaufbahn"])
+
+
+def _compound(lemma: str) -> Candidate:
+    return Candidate(lemma, "NOUN", zipf(lemma.lower(), "de"), [], compound_parts(lemma))
+
+
+def test_a_compound_is_transparent_only_when_it_keeps_its_heads_meaning() -> None:
+    learner = Learner("de", Options(lang="de"))
+    for lemma in ("Küstenwache", "Nachrichtenagentur", "Brandgefahr", "Außenministerium"):
+        assert learner.is_transparent(_compound(lemma)), lemma
+    # a glove is no kind of shoe, breakfast no kind of piece: a learner needs the card
+    for lemma in ("Handschuh", "Frühstück"):
+        assert len(_compound(lemma).parts) == 2
+        assert not learner.is_transparent(_compound(lemma)), lemma
+
+
+def test_a_gloss_keeps_the_heads_sense_in_its_first_sense() -> None:
+    assert shares_sense("coastguard", "guard; watch")
+    assert shares_sense("news agency; newswire", "agent; agency")
+    assert not shares_sense("glove", "shoe")
+    assert not shares_sense("emphasis; focal point", "point; dot")
+
+
+def test_lexicalised_compounds_are_split_into_words_not_prefixes_or_suffixes() -> None:
+    assert compound_parts("Außenministerium") == ("Außen", "Ministerium")
+    assert compound_parts("Innenminister") == ("Innen", "Minister")
+    for word in ("Freundschaft", "Vorstellung", "Beispiel", "Regierung"):
+        assert compound_parts(word) == (), word
 
 
 REPEATED = (

@@ -53,6 +53,15 @@ def open_wiktionary() -> Wiktionary | None:
     return Wiktionary(senses)
 
 
+def defined_by(headword: str, word: str) -> bool:
+    """Whether Wiktionary gives `headword` one sense only and that sense names `word` (a
+    compound defined by its head: 'Außenministerium': 'Ministerium eines Staates, ...'). A
+    second sense is a use the parts do not tell (Schwerpunkt: 'vorrangiges Thema')."""
+    wiktionary = open_wiktionary()
+    found = wiktionary.lookup(headword) if wiktionary is not None else ()
+    return len(found) == 1 and word.casefold() in {w.casefold() for w in _WORD.findall(found[0])}
+
+
 def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
 

@@ -19,7 +19,7 @@ PROFILE = LanguageProfile(
         "kein keine nicht nur alle viele mehr sein seine ihre ihr unser mein zum zur bis "
         "gegen unter über durch ohne während zwischen laut"
     ),
-    articles={"m": "der", "f": "die", "n": "das"},
+    articles={"m": "der", "f": "die", "n": "das", "pl": "die"},  # pl: Leute, Ferien (plural only)
     reflexive_pronoun="sich",
     plural_article="die",
     forms_per_lemma=2.4,

@@ -134,8 +134,8 @@ def fix_reflexive_participle(token: Word) -> None:
     """'die sich annähernden Interessen': a present participle with 'sich' is the reflexive
     verb's ('sich annähern'), not the adjective 'annähernd' ('approximate')."""
     lemma = token.lemma_.lower()
-    if token.tag_ in ("ADJA", "ADJD") and lemma.endswith(PRESENT_PARTICIPLE) \
-            and _reflexive_before(token):
+    # attributive only: in 'begab sich anschließend' the 'sich' is the finite verb's
+    if token.tag_ == "ADJA" and lemma.endswith(PRESENT_PARTICIPLE) and _reflexive_before(token):
         token.pos_, token.lemma_ = "VERB", lemma[:-1]  # 'annähernd' -> 'annähern'
 
 
@@ -152,6 +152,33 @@ def _past_tense_lemma(word: str) -> str | None:
         return None
     lemma = lemma_under(tagger, word, finite)
     return lemma if lemma.endswith("n") else None
+
+
+@lru_cache(maxsize=20_000)
+def participle_verb(adjective: str) -> str | None:
+    """The verb of a participle used as an adjective that dictionaries do not list as an
+    adjective of its own ('die eingelieferten Stücke' -> 'einliefern', 'abgekürzt' ->
+    'abkürzen'); None for a lexicalised one ('angemessen', 'anregend', 'bekannt') and for a
+    word that is no participle. Decided by German Wiktionary's headwords."""
+    from spacy.lang.de.stop_words import STOP_WORDS  # 'gesondert' is no form of 'sondern'
+
+    from ..dictionaries.wiktionary import open_wiktionary
+
+    wiktionary = open_wiktionary()
+    if wiktionary is None or wiktionary.lookup(adjective):
+        return None
+    if adjective.endswith(PRESENT_PARTICIPLE):
+        verb: str | None = adjective[:-1]
+    elif adjective.endswith(("t", "en")):  # 'stationiert', 'überfordert' have no ge-
+        tagger = _tagger()
+        if not any(tag == "VV(PP)" for tag, _ in tagger.tag_word(adjective, cutoff=10)):
+            return None
+        verb = lemma_under(tagger, adjective, tag_number(tagger, "VV(PP)"))
+    else:
+        verb = None
+    if not verb or verb in STOP_WORDS or not wiktionary.lookup(verb):
+        return None
+    return verb
 
 
 def fix_past_tense(token: Word, clause: list[Word]) -> None:

@@ -35,6 +35,7 @@ class NounLexicon:
     common: set[str] = field(default_factory=set)  # lemmas listed as common nouns
     abbreviations: set[str] = field(default_factory=set)  # "TV", "PDF": nouns, not names
     adjectival: set[str] = field(default_factory=set)  # declined like adjectives: "Beamter"
+    plural_only: set[str] = field(default_factory=set)  # no singular, no gender: "Leute"
 
     def is_common_noun(self, word: str) -> bool:
         return word in self.common or word in self.form_lemma
@@ -75,6 +76,7 @@ def _parse(path: Path) -> NounLexicon:
         case_cols = [i for i, h in enumerate(header) if h.startswith(CASE_COLUMNS)]
         plural_col = header.index("nominativ plural")
         genus_cols = [i for i, h in enumerate(header) if h.startswith("genus")]
+        singular_cols = [i for i, h in enumerate(header) if h.startswith("nominativ singular")]
         for row in reader:
             lemma, flags = row[0], row[1].split(",")
             if not lemma or " " in lemma:
@@ -98,6 +100,8 @@ def _parse(path: Path) -> NounLexicon:
             if "adjektivische Deklination" in flags:
                 lex.adjectival.add(lemma)
             genders = [row[i] for i in genus_cols if row[i] in ("m", "f", "n")]
+            if not genders and not any(row[i] for i in singular_cols):
+                lex.plural_only.add(lemma)
             if genders and lemma not in lex.gender:
                 lex.gender[lemma] = genders[0]
             if row[plural_col] and lemma not in lex.plural:
@@ -194,6 +198,7 @@ class NounInfo:
     gender: str | None
     plural: str | None
     parts: tuple[str, ...]  # compound parts, head last; () for a simple noun
+    plural_only: bool = False  # 'Leute', 'Geschäftsleute': no singular, no gender
 
 
 @lru_cache(maxsize=1)
@@ -215,9 +220,52 @@ def compound_parts(word: str) -> tuple[str, ...]:
         return ()
     stems = [m for m, tag in morphemes if tag in ("NN", "NE", "ADJ", "VV", "ADV")]
     nouns_at_end = bool(morphemes) and morphemes[-1][1] == "NN"
+    if len(morphemes) == 1 and nouns_at_end:  # HanTa keeps lexicalised compounds whole
+        return _listed_parts(word)
     if len(stems) < 2 or not nouns_at_end:
         return ()
     return tuple(_restore_case(word, m) for m in stems)
+
+
+LINKING_ELEMENTS = ("", "s", "es", "n", "en", "e")  # Fugen: Staat-s-, Küste-n-
+MIN_MODIFIER_ZIPF = 3.5  # a modifier that is a word in its own right, not a prefix ('Rück-')
+
+
+def _listed_parts(word: str) -> tuple[str, ...]:
+    """A compound HanTa keeps whole ('Außenministerium') split where it ends in the longest
+    listed common noun and what comes before is a common word once its linking element is
+    set aside: ('Außen', 'Ministerium'); () when no such split exists."""
+    from spacy.lang.de.stop_words import STOP_WORDS  # vor-, bei-, ab- are prefixes here
+
+    lex = noun_lexicon()
+    suffixes = {ending for ending, _, _ in GENDER_ENDINGS}  # Freund-schaft is no 'Schaft'
+    for cut in range(MIN_STEM, len(word) - MIN_HEAD + 1):
+        head = word[cut].upper() + word[cut + 1:]
+        if (head not in lex.gender or head in lex.names or head.lower() in suffixes
+                or zipf(head, "de") < MIN_HEAD_ZIPF):
+            continue
+        modifier = word[:cut]
+        for linking in LINKING_ELEMENTS:
+            stem = modifier[: len(modifier) - len(linking)] if linking else modifier
+            if (len(stem) >= MIN_STEM and modifier.endswith(linking)
+                    and stem.lower() not in STOP_WORDS
+                    and zipf(stem.lower(), "de") >= MIN_MODIFIER_ZIPF):
+                return (_restore_case(word, stem), head)
+    return ()
+
+
+def _plural_tail(lemma: str, lex: NounLexicon) -> bool:
+    """Whether an unlisted compound ends in a plural-only noun ('Geschäftsleute') or in the
+    plural of a listed noun that is no lemma itself ('Staatsmedien': Medien): the text uses
+    the word in the plural, and the card shows it so."""
+    for cut in range(MIN_STEM, len(lemma) - MIN_HEAD + 1):
+        tail = lemma[cut].upper() + lemma[cut + 1:]
+        if tail in lex.plural_only:
+            return True
+        singular = lex.form_lemma.get(tail)
+        if singular and singular != tail and tail not in lex.common:  # Medien of Medium
+            return True
+    return False
 
 
 def _restore_case(word: str, morpheme: str) -> str:
@@ -242,6 +290,8 @@ def noun_info(lemma: str) -> NounInfo:
     parts = compound_parts(lemma)
     if lemma in lex.gender:
         return NounInfo(lex.gender[lemma], lex.plural.get(lemma), parts)
+    if lemma in lex.plural_only or _plural_tail(lemma, lex):
+        return NounInfo(None, None, parts, plural_only=True)
     if parts:
         head = parts[-1]
         head_key = head if head in lex.gender else head.capitalize()
