@@ -17,7 +17,7 @@ from .coverage import text_coverage
 from .errors import InputError, QuizgenError
 from .export import exporter, extension
 from .gapfill import choose_worksheet, shown_sentences
-from .gloss import add_glosses, gloss_language, warn_if_no_meanings
+from .gloss import add_glosses, gloss_language, sources_for, warn_if_no_meanings
 from .ingest import check_input_format, expand_folders, read_articles
 from .iplus1 import prefer_known_context
 from .known import with_learner_known
@@ -95,15 +95,16 @@ def with_worksheet(quiz: Quiz) -> Quiz:
                  if v.sentence in shown)
     pool = add_glosses(pool, analysis.language, options, analysis=analysis)
     pool = _gap_words(pool, analysis.language, options)
+    sources = sources_for(analysis.language, options)
     worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps, options.excerpt,
-                                 options.address, options.word_bank)
+                                 options.address, options.word_bank, sources)
     if worksheet.example is None or len(worksheet.gaps) < options.gaps:
         easier = _words_of_the_level_below(analysis, options, shown, {v.lemma for v in pool})
         if easier:
             easier = add_glosses(easier, analysis.language, options, analysis=analysis)
             pool += _gap_words(easier, analysis.language, options)
             worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps,
-                                         options.excerpt, options.address, options.word_bank)
+                                         options.excerpt, options.address, options.word_bank, sources)
     return replace(quiz, worksheet=worksheet)
 
 

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .bank_distractors import outside_distractors
+from .gloss import GlossSources
 from .languages import get_language
 from .model import (
     Analysis,
@@ -219,32 +221,24 @@ def bank_word(item: VocabItem, lang: str, distractor: bool = False) -> BankWord:
     return BankWord(text, key, item.lemma, item.gloss, distractor)
 
 
-def _distractors(analysis: Analysis, pool: Sequence[VocabItem], gaps: Sequence[VocabItem],
-                 asked: frozenset[str], glossed: bool) -> list[BankWord]:
-    """2-4 words of the text's level, in the parts of speech of the gaps, that fill no gap."""
-    lang = analysis.language
+def _distractors(gaps: Sequence[VocabItem], seen: Counter[str], asked: frozenset[str],
+                 sources: GlossSources | None, lang: str) -> list[BankWord]:
+    """2-4 words in the parts of speech of the gaps that fill no gap and occur nowhere on
+    the sheet (a word printed in the text is ruled out at a glance)."""
+    if sources is None:
+        return []
     want = min(4, max(2, round(len(gaps) / 4)))
-    used = {g.lemma.lower() for g in gaps}
-    kinds = [pos for pos, _ in Counter(g.pos for g in gaps).most_common()]
-    spare = [v for v in pool if v.lemma.lower() not in used and v.lemma.lower() not in asked
-             and v.pos in kinds and not v.form[:1].isdigit() and bank_ready(v, lang, glossed)
-             and _suitable(v, analysis.sentences[v.sentence], lang)]
-    picked: list[VocabItem] = []
-    while len(picked) < want and spare:
-        for pos in kinds:
-            match = next((v for v in spare if v.pos == pos), None)
-            if match is not None and len(picked) < want:
-                picked.append(match)
-                spare.remove(match)
-        if not any(v.pos in kinds for v in spare):
-            break
-    return [bank_word(v, lang, distractor=True) for v in picked]
+    shown = set(seen) | set(asked) | {g.lemma.lower() for g in gaps}
+    return [bank_word(v, lang, distractor=True)
+            for v in outside_distractors(gaps, want, shown, sources)]
 
 
 def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: Sequence[Question],
-                     gaps: int, excerpt: int, address: str, with_bank: bool = True) -> Worksheet:
+                     gaps: int, excerpt: int, address: str, with_bank: bool = True,
+                     sources: GlossSources | None = None) -> Worksheet:
     """The gaps, example and word bank of the worksheet over `analysis`, from the ranked
-    words of `pool`, avoiding every word shown in `questions`."""
+    words of `pool`, avoiding every word shown in `questions`; the bank's distractors come
+    from `sources`' dictionary (none without it)."""
     lang = analysis.language
     shown = shown_sentences(analysis, excerpt)
     indexes = {s.index for s in shown}
@@ -287,7 +281,7 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
     if with_bank:
         words = [bank_word(g.item, lang) for g in numbered]
         avoid = asked | {example.lemma.lower()} if example else asked
-        words += _distractors(analysis, pool, [g.item for g in numbered], avoid, glossed)
+        words += _distractors([g.item for g in numbered], seen, avoid, sources, lang)
         unique = {w.text: w for w in words}
         bank = tuple(sorted(unique.values(), key=lambda w: (w.lemma.casefold(), w.text)))
     words_shown = sum(len(WORD.findall(s.text)) for s in shown)

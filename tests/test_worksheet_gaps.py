@@ -112,6 +112,29 @@ def test_gaps_a_teacher_would_choose(real_quizzes, name):
     check_gaps(quiz)
 
 
+@pytest.mark.parametrize("name", ["sample", *REAL_TEXTS])
+def test_distractors_are_nowhere_on_the_sheet(real_quizzes, name):
+    """A distractor printed in the text is ruled out at a glance: they come from the
+    frequency list, in a gap's kind, with a meaning (a noun with its article)."""
+    if name not in real_quizzes:
+        pytest.skip(f"development data {name} is not here")
+    quiz = real_quizzes[name]
+    worksheet = quiz.worksheet
+    shown = " ".join([quiz.title, *(s.text for s in shown_sentences(quiz.analysis, quiz.options.excerpt))])
+    words = {w.lower() for w in re.findall(r"\w+", shown)}
+    distractors = [w for w in worksheet.word_bank if w.distractor]
+    assert 2 <= len(distractors) <= 4
+    gap_kinds = {g.item.pos for g in worksheet.gaps}
+    for word in distractors:
+        stem = word.lemma.lower()[: max(4, len(word.lemma) - 2)]
+        assert not any(w.startswith(stem) for w in words), word
+        assert word.gloss, word
+        if word.text.split()[0] in get_language("de").articles.values():
+            assert "NOUN" in gap_kinds
+        else:
+            assert word.lemma.islower() and gap_kinds & {"VERB", "ADJ"}, word
+
+
 def test_fixed_forms_of_address_and_titles_get_no_gap(sample_quiz):
     text = ("Sitzung des Ausschusses\n\nFrau Präsidentin, Herr Kommissar, meine Damen und Herren, "
             "die Verhandlungen über die Fischereiabkommen sind gescheitert. Herr Kommissar, "
