@@ -18,7 +18,13 @@ from pypdf import PdfReader
 
 from quizgen import Options, make_quiz, read_article
 from quizgen.cli import main
-from quizgen.export.worksheet import fitted_pdf, render_worksheet
+from quizgen.export.worksheet import (
+    KEY_PAGE_SHARE,
+    filled_share,
+    fitted_document,
+    fitted_pdf,
+    render_worksheet,
+)
 from quizgen.gapfill import (
     MIN_TOKENS_APART,
     SAME_SENTENCE_APART,
@@ -173,6 +179,18 @@ def test_page_budget(real_quizzes, name):
     # the key never leaves a few rows alone on a page of their own
     last_lines = [line for line in key[-1].splitlines() if line.strip()]
     assert len(last_lines) >= 10 or any("Lösungen" in line for line in last_lines)
+
+
+@pytest.mark.parametrize("name", ["sample", "klexikon/Advent.txt", "wiki/Sturm.txt", "wiki/Armee.txt"])
+def test_key_wastes_no_page(real_quizzes, name):
+    """No page of the key is left mostly empty: neither the last page of questions before
+    the answer key nor a few rows of the key spilled onto a page of their own."""
+    if name not in real_quizzes:
+        pytest.skip(f"development data {name} is not here")
+    document = fitted_document(real_quizzes[name], teacher=True, key=True)
+    shares = [filled_share(page) for page in document.pages]
+    assert min(shares) >= KEY_PAGE_SHARE, shares
+    assert "answer-key" in render_worksheet(real_quizzes[name], True, True)
 
 
 def test_long_text_gets_an_excerpt(sample_article):
