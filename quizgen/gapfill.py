@@ -8,11 +8,14 @@ byline, a credit or a hyphenated compound. Gaps are spread over the text, some w
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
+from types import ModuleType
 
 from .bank_distractors import outside_distractors
 from .gloss import GlossSources
@@ -99,7 +102,7 @@ def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
     that says what to write."""
     profile = get_language(lang)
     text = sentence.text
-    if sentence.kind != "body":
+    if sentence.kind != "body" or misleading_headword(item, lang):
         return False
     by_start = {t.start: n for n, t in enumerate(sentence.tokens)}
     for start, end in item.spans:
@@ -110,6 +113,8 @@ def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
         before = sentence.tokens[n - 1] if n else None
         after = sentence.tokens[n + 1] if n + 1 < len(sentence.tokens) else None
         if token.is_name or token.upos == "PROPN" or "-" in token.text:
+            return False
+        if used_as_name(item, sentence.tokens, n, lang):
             return False
         # inside a hyphenated compound ("Herz-Kreislauf-Erkrankungen"), split or not
         if (start and text[start - 1] in "-/") or (end < len(text) and text[end] in "-/"):
@@ -125,9 +130,44 @@ def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
         if is_title and after is not None and (after.is_name or after.upos == "PROPN"):
             return False
         # a participle used reflexively ("sich annähernden") has a misleading headword
-        if item.pos == "ADJ" and before is not None and before.upos == "PRON":
+        if item.pos == "ADJ" and before is not None and (
+                before.upos == "PRON" or before.text.lower() == profile.reflexive_pronoun):
             return False
     return True
+
+
+@lru_cache(maxsize=16)
+def _headword_rules(lang: str) -> ModuleType | None:
+    """The language's rules for headwords a bank must not list (languages/<lang>_headwords.py)."""
+    try:
+        return importlib.import_module(f".languages.{lang}_headwords", __package__)
+    except ModuleNotFoundError:
+        return None
+
+
+def misleading_headword(item: VocabItem, lang: str) -> bool:
+    """A form the tagger took for a lemma ("höchster", "das Geschriebene"): the bank would
+    show a headword no dictionary lists, so the word is no gap."""
+    rules = _headword_rules(lang)
+    return rules is not None and rules.misleading_headword(item.lemma, item.pos, item.form)
+
+
+def used_as_name(item: VocabItem, tokens: Sequence[Token], n: int, lang: str) -> bool:
+    """A capitalised singular noun the text uses as a name, though the dictionary glosses it
+    as a word ("Limes": limit): glossed by itself ("limit; limes"), or with no article before
+    it and no plural (the lexicon knows the plurals of common nouns, also of "Gerste")."""
+    if item.pos != "NOUN" or not item.lemma[:1].isupper() or item.form != item.lemma:
+        return False
+    if any(sense.strip().casefold() == item.lemma.casefold() for sense in (item.gloss or "").split(";")):
+        return True
+    rules = _headword_rules(lang)
+    contractions = rules.ARTICLE_CONTRACTIONS if rules is not None else frozenset()
+    before = n - 1
+    while before >= 0 and (tokens[before].upos in ("ADJ", "ADV", "NUM") or tokens[before].text == ","):
+        before -= 1  # "den langen, großen Limes": the article stands before the adjectives
+    has_article = before >= 0 and (tokens[before].upos in ("DET", "PRON")
+                                   or tokens[before].text.lower() in contractions)
+    return not has_article and not item.plural and n > 0
 
 
 def bank_ready(item: VocabItem, lang: str, glossed: bool) -> bool:

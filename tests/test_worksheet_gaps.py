@@ -260,3 +260,38 @@ def test_the_sheet_numbers_the_paragraphs_its_questions_name():
     html = render_worksheet(quiz, teacher=False, key=False)
     numbers = re.findall(r'<span class="para-no">(\d+)</span>', html)
     assert numbers == ["1", "2", "3", "4", "5"]  # the heading is not counted, as in "Absatz N"
+
+
+@pytest.mark.parametrize(("lemma", "pos", "form", "misleading"), [
+    ("höchster", "ADJ", "höchster", True),  # a superlative: the dictionary lists 'hoch'
+    ("größten", "ADJ", "größten", True),
+    ("finster", "ADJ", "finstere", False),
+    ("Geschriebene", "NOUN", "Geschriebene", True),  # a nominalised participle
+    ("Geschriebenes", "NOUN", "Geschriebenes", True),
+    ("Gerste", "NOUN", "Gerste", False),
+    ("Geste", "NOUN", "Gesten", False),
+    ("annähern", "VERB", "annähernd", True),  # the participle as a word of its own
+    ("annähern", "VERB", "annähert", False),
+    ("Cis", "NOUN", "cista", True),  # a lower-case word read as a noun
+])
+def test_misleading_german_headwords(lemma, pos, form, misleading):
+    from quizgen.languages.de_headwords import misleading_headword
+
+    assert misleading_headword(lemma, pos, form) is misleading
+
+
+# Development articles where the tagger's lemma misleads or a name has a dictionary gloss
+# ("Limes": limit): (article, lemmas that must not be gapped or be the example).
+MISREAD = [("klexikon/Germanen.txt", {"Limes", "Thing"}), ("wiki/Zeit.txt", {"annähern"}),
+           ("klexikon/Brief.txt", {"Geschriebenes", "Geschriebene"}),
+           ("wiki/Afghanistan.txt", {"höchster", "hoch"})]
+
+
+@pytest.mark.parametrize(("name", "lemmas"), MISREAD)
+def test_no_gap_with_a_misleading_headword_or_on_a_name(name, lemmas):
+    quiz = make_quiz(read_article(str(needs_shared(name))), Options(lang="de"))
+    worksheet = quiz.worksheet
+    gapped = {g.lemma for g in (worksheet.example, *worksheet.gaps) if g is not None}
+    assert not gapped & lemmas
+    assert not {w.lemma for w in worksheet.word_bank} & lemmas
+    check_gaps(quiz)
