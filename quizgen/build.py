@@ -106,15 +106,16 @@ def with_worksheet(quiz: Quiz) -> Quiz:
                  if v.sentence in shown)
     pool = add_glosses(pool, analysis.language, options, analysis=analysis)
     pool = _gap_words(pool, analysis.language, options)
+    sources = sources_for(analysis.language, options)
     worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps, options.excerpt,
-                                 options.address, options.word_bank)
+                                 options.address, options.word_bank, sources)
     if worksheet.example is None or len(worksheet.gaps) < options.gaps:
         easier = _words_of_the_level_below(analysis, options, shown, {v.lemma for v in pool})
         if easier:
             easier = add_glosses(easier, analysis.language, options, analysis=analysis)
             pool += _gap_words(easier, analysis.language, options)
             worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps,
-                                         options.excerpt, options.address, options.word_bank)
+                                         options.excerpt, options.address, options.word_bank, sources)
     return replace(quiz, worksheet=worksheet)
 
 

@@ -8,12 +8,17 @@ byline, a credit or a hyphenated compound. Gaps are spread over the text, some w
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
+from types import ModuleType
 
+from .bank_distractors import outside_distractors
+from .gloss import GlossSources
 from .languages import get_language
 from .model import (
     Analysis,
@@ -97,7 +102,7 @@ def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
     that says what to write."""
     profile = get_language(lang)
     text = sentence.text
-    if sentence.kind != "body":
+    if sentence.kind != "body" or misleading_headword(item, lang):
         return False
     by_start = {t.start: n for n, t in enumerate(sentence.tokens)}
     for start, end in item.spans:
@@ -108,6 +113,8 @@ def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
         before = sentence.tokens[n - 1] if n else None
         after = sentence.tokens[n + 1] if n + 1 < len(sentence.tokens) else None
         if token.is_name or token.upos == "PROPN" or "-" in token.text:
+            return False
+        if used_as_name(item, sentence.tokens, n, lang):
             return False
         # inside a hyphenated compound ("Herz-Kreislauf-Erkrankungen"), split or not
         if (start and text[start - 1] in "-/") or (end < len(text) and text[end] in "-/"):
@@ -123,9 +130,44 @@ def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
         if is_title and after is not None and (after.is_name or after.upos == "PROPN"):
             return False
         # a participle used reflexively ("sich annähernden") has a misleading headword
-        if item.pos == "ADJ" and before is not None and before.upos == "PRON":
+        if item.pos == "ADJ" and before is not None and (
+                before.upos == "PRON" or before.text.lower() == profile.reflexive_pronoun):
             return False
     return True
+
+
+@lru_cache(maxsize=16)
+def _headword_rules(lang: str) -> ModuleType | None:
+    """The language's rules for headwords a bank must not list (languages/<lang>_headwords.py)."""
+    try:
+        return importlib.import_module(f".languages.{lang}_headwords", __package__)
+    except ModuleNotFoundError:
+        return None
+
+
+def misleading_headword(item: VocabItem, lang: str) -> bool:
+    """A form the tagger took for a lemma ("höchster", "das Geschriebene"): the bank would
+    show a headword no dictionary lists, so the word is no gap."""
+    rules = _headword_rules(lang)
+    return rules is not None and rules.misleading_headword(item.lemma, item.pos, item.form)
+
+
+def used_as_name(item: VocabItem, tokens: Sequence[Token], n: int, lang: str) -> bool:
+    """A capitalised singular noun the text uses as a name, though the dictionary glosses it
+    as a word ("Limes": limit): glossed by itself ("limit; limes"), or with no article before
+    it and no plural (the lexicon knows the plurals of common nouns, also of "Gerste")."""
+    if item.pos != "NOUN" or not item.lemma[:1].isupper() or item.form != item.lemma:
+        return False
+    if any(sense.strip().casefold() == item.lemma.casefold() for sense in (item.gloss or "").split(";")):
+        return True
+    rules = _headword_rules(lang)
+    contractions = rules.ARTICLE_CONTRACTIONS if rules is not None else frozenset()
+    before = n - 1
+    while before >= 0 and (tokens[before].upos in ("ADJ", "ADV", "NUM") or tokens[before].text == ","):
+        before -= 1  # "den langen, großen Limes": the article stands before the adjectives
+    has_article = before >= 0 and (tokens[before].upos in ("DET", "PRON")
+                                   or tokens[before].text.lower() in contractions)
+    return not has_article and not item.plural and n > 0
 
 
 def bank_ready(item: VocabItem, lang: str, glossed: bool) -> bool:
@@ -219,32 +261,24 @@ def bank_word(item: VocabItem, lang: str, distractor: bool = False) -> BankWord:
     return BankWord(text, key, item.lemma, item.gloss, distractor)
 
 
-def _distractors(analysis: Analysis, pool: Sequence[VocabItem], gaps: Sequence[VocabItem],
-                 asked: frozenset[str], glossed: bool) -> list[BankWord]:
-    """2-4 words of the text's level, in the parts of speech of the gaps, that fill no gap."""
-    lang = analysis.language
+def _distractors(gaps: Sequence[VocabItem], seen: Counter[str], asked: frozenset[str],
+                 sources: GlossSources | None, lang: str) -> list[BankWord]:
+    """2-4 words in the parts of speech of the gaps that fill no gap and occur nowhere on
+    the sheet (a word printed in the text is ruled out at a glance)."""
+    if sources is None:
+        return []
     want = min(4, max(2, round(len(gaps) / 4)))
-    used = {g.lemma.lower() for g in gaps}
-    kinds = [pos for pos, _ in Counter(g.pos for g in gaps).most_common()]
-    spare = [v for v in pool if v.lemma.lower() not in used and v.lemma.lower() not in asked
-             and v.pos in kinds and not v.form[:1].isdigit() and bank_ready(v, lang, glossed)
-             and _suitable(v, analysis.sentences[v.sentence], lang)]
-    picked: list[VocabItem] = []
-    while len(picked) < want and spare:
-        for pos in kinds:
-            match = next((v for v in spare if v.pos == pos), None)
-            if match is not None and len(picked) < want:
-                picked.append(match)
-                spare.remove(match)
-        if not any(v.pos in kinds for v in spare):
-            break
-    return [bank_word(v, lang, distractor=True) for v in picked]
+    shown = set(seen) | set(asked) | {g.lemma.lower() for g in gaps}
+    return [bank_word(v, lang, distractor=True)
+            for v in outside_distractors(gaps, want, shown, sources)]
 
 
 def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: Sequence[Question],
-                     gaps: int, excerpt: int, address: str, with_bank: bool = True) -> Worksheet:
+                     gaps: int, excerpt: int, address: str, with_bank: bool = True,
+                     sources: GlossSources | None = None) -> Worksheet:
     """The gaps, example and word bank of the worksheet over `analysis`, from the ranked
-    words of `pool`, avoiding every word shown in `questions`."""
+    words of `pool`, avoiding every word shown in `questions`; the bank's distractors come
+    from `sources`' dictionary (none without it)."""
     lang = analysis.language
     shown = shown_sentences(analysis, excerpt)
     indexes = {s.index for s in shown}
@@ -287,7 +321,7 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
     if with_bank:
         words = [bank_word(g.item, lang) for g in numbered]
         avoid = asked | {example.lemma.lower()} if example else asked
-        words += _distractors(analysis, pool, [g.item for g in numbered], avoid, glossed)
+        words += _distractors([g.item for g in numbered], seen, avoid, sources, lang)
         unique = {w.text: w for w in words}
         bank = tuple(sorted(unique.values(), key=lambda w: (w.lemma.casefold(), w.text)))
     words_shown = sum(len(WORD.findall(s.text)) for s in shown)

@@ -18,7 +18,13 @@ from pypdf import PdfReader
 
 from quizgen import Options, make_quiz, read_article
 from quizgen.cli import main
-from quizgen.export.worksheet import fitted_pdf, render_worksheet
+from quizgen.export.worksheet import (
+    KEY_PAGE_SHARE,
+    filled_share,
+    fitted_document,
+    fitted_pdf,
+    render_worksheet,
+)
 from quizgen.gapfill import (
     MIN_TOKENS_APART,
     SAME_SENTENCE_APART,
@@ -112,6 +118,29 @@ def test_gaps_a_teacher_would_choose(real_quizzes, name):
     check_gaps(quiz)
 
 
+@pytest.mark.parametrize("name", ["sample", *REAL_TEXTS])
+def test_distractors_are_nowhere_on_the_sheet(real_quizzes, name):
+    """A distractor printed in the text is ruled out at a glance: they come from the
+    frequency list, in a gap's kind, with a meaning (a noun with its article)."""
+    if name not in real_quizzes:
+        pytest.skip(f"development data {name} is not here")
+    quiz = real_quizzes[name]
+    worksheet = quiz.worksheet
+    shown = " ".join([quiz.title, *(s.text for s in shown_sentences(quiz.analysis, quiz.options.excerpt))])
+    words = {w.lower() for w in re.findall(r"\w+", shown)}
+    distractors = [w for w in worksheet.word_bank if w.distractor]
+    assert 2 <= len(distractors) <= 4
+    gap_kinds = {g.item.pos for g in worksheet.gaps}
+    for word in distractors:
+        stem = word.lemma.lower()[: max(4, len(word.lemma) - 2)]
+        assert not any(w.startswith(stem) for w in words), word
+        assert word.gloss, word
+        if word.text.split()[0] in get_language("de").articles.values():
+            assert "NOUN" in gap_kinds
+        else:
+            assert word.lemma.islower() and gap_kinds & {"VERB", "ADJ"}, word
+
+
 def test_fixed_forms_of_address_and_titles_get_no_gap(sample_quiz):
     text = ("Sitzung des Ausschusses\n\nFrau Präsidentin, Herr Kommissar, meine Damen und Herren, "
             "die Verhandlungen über die Fischereiabkommen sind gescheitert. Herr Kommissar, "
@@ -150,6 +179,18 @@ def test_page_budget(real_quizzes, name):
     # the key never leaves a few rows alone on a page of their own
     last_lines = [line for line in key[-1].splitlines() if line.strip()]
     assert len(last_lines) >= 10 or any("Lösungen" in line for line in last_lines)
+
+
+@pytest.mark.parametrize("name", ["sample", "klexikon/Advent.txt", "wiki/Sturm.txt", "wiki/Armee.txt"])
+def test_key_wastes_no_page(real_quizzes, name):
+    """No page of the key is left mostly empty: neither the last page of questions before
+    the answer key nor a few rows of the key spilled onto a page of their own."""
+    if name not in real_quizzes:
+        pytest.skip(f"development data {name} is not here")
+    document = fitted_document(real_quizzes[name], teacher=True, key=True)
+    shares = [filled_share(page) for page in document.pages]
+    assert min(shares) >= KEY_PAGE_SHARE, shares
+    assert "answer-key" in render_worksheet(real_quizzes[name], True, True)
 
 
 def test_long_text_gets_an_excerpt(sample_article):
@@ -219,3 +260,38 @@ def test_the_sheet_numbers_the_paragraphs_its_questions_name():
     html = render_worksheet(quiz, teacher=False, key=False)
     numbers = re.findall(r'<span class="para-no">(\d+)</span>', html)
     assert numbers == ["1", "2", "3", "4", "5"]  # the heading is not counted, as in "Absatz N"
+
+
+@pytest.mark.parametrize(("lemma", "pos", "form", "misleading"), [
+    ("höchster", "ADJ", "höchster", True),  # a superlative: the dictionary lists 'hoch'
+    ("größten", "ADJ", "größten", True),
+    ("finster", "ADJ", "finstere", False),
+    ("Geschriebene", "NOUN", "Geschriebene", True),  # a nominalised participle
+    ("Geschriebenes", "NOUN", "Geschriebenes", True),
+    ("Gerste", "NOUN", "Gerste", False),
+    ("Geste", "NOUN", "Gesten", False),
+    ("annähern", "VERB", "annähernd", True),  # the participle as a word of its own
+    ("annähern", "VERB", "annähert", False),
+    ("Cis", "NOUN", "cista", True),  # a lower-case word read as a noun
+])
+def test_misleading_german_headwords(lemma, pos, form, misleading):
+    from quizgen.languages.de_headwords import misleading_headword
+
+    assert misleading_headword(lemma, pos, form) is misleading
+
+
+# Development articles where the tagger's lemma misleads or a name has a dictionary gloss
+# ("Limes": limit): (article, lemmas that must not be gapped or be the example).
+MISREAD = [("klexikon/Germanen.txt", {"Limes", "Thing"}), ("wiki/Zeit.txt", {"annähern"}),
+           ("klexikon/Brief.txt", {"Geschriebenes", "Geschriebene"}),
+           ("wiki/Afghanistan.txt", {"höchster", "hoch"})]
+
+
+@pytest.mark.parametrize(("name", "lemmas"), MISREAD)
+def test_no_gap_with_a_misleading_headword_or_on_a_name(name, lemmas):
+    quiz = make_quiz(read_article(str(needs_shared(name))), Options(lang="de"))
+    worksheet = quiz.worksheet
+    gapped = {g.lemma for g in (worksheet.example, *worksheet.gaps) if g is not None}
+    assert not gapped & lemmas
+    assert not {w.lemma for w in worksheet.word_bank} & lemmas
+    check_gaps(quiz)

@@ -29,6 +29,7 @@ TEMPLATE = "worksheet/worksheet.html.j2"
 STYLESHEET = "worksheet/worksheet.css"
 PAPER_CSS = {"a4": "A4", "letter": "letter"}
 STUDENT_PAGES = 3  # a 600-900 word article's sheet fits on this many pages
+KEY_PAGE_SHARE = 1 / 3  # a page left less full than this before the key is a wasted page
 
 
 def css_string(text: str) -> Markup:
@@ -129,11 +130,12 @@ def worksheet_context(quiz: Quiz, teacher: bool | None = None, key: bool | None 
 
 
 def render_worksheet(quiz: Quiz, teacher: bool | None = None, key: bool | None = None,
-                     compact: bool = False) -> str:
+                     compact: bool = False, key_on_new_page: bool = True) -> str:
     from ..templating import render
 
     return render(TEMPLATE, quiz.options.templates,
-                  **worksheet_context(quiz, teacher, key, compact))
+                  **worksheet_context(quiz, teacher, key, compact),
+                  key_on_new_page=key_on_new_page)
 
 
 def key_path(path: Path) -> Path:
@@ -162,16 +164,67 @@ def html_to_pdf(html: str) -> bytes:
     return _document(html).write_pdf()
 
 
+def filled_share(page: Any) -> float:
+    """How much of the page's height its text takes, from the top to the last line."""
+    box = page._page_box  # WeasyPrint's laid-out page; its public API gives no positions
+    top, height = box.content_box_y(), box.height
+    bottom = max((line.position_y + line.margin_height() for child in box.children
+                  if type(child).__name__ != "MarginBox" for line in child.descendants()
+                  if type(line).__name__ in ("LineBox", "TableRowBox")), default=top)
+    return (bottom - top) / height if height else 1.0
+
+
+def _key_start(document: Any) -> int | None:
+    """The number of the page the answer key begins on."""
+    for number, page in enumerate(document.pages):
+        for child in page._page_box.descendants():
+            element = getattr(child, "element", None)
+            if element is not None and "answer-key" in (element.get("class") or "").split():
+                return number
+    return None
+
+
+def wasted_pages(document: Any) -> int:
+    """Pages left less than KEY_PAGE_SHARE full: a page of questions before the key, or a
+    few rows of the key spilled onto a page of their own."""
+    return sum(filled_share(page) < KEY_PAGE_SHARE for page in document.pages)
+
+
+def _compact_key(quiz: Quiz, document: Any, compact: bool) -> Any:
+    """The key as `document`, or where that wastes a page, set closer or with the answer
+    key following the questions on their page: the fewest wasted pages, then pages."""
+    if not wasted_pages(document):
+        return document
+    best = (wasted_pages(document), len(document.pages)), document
+    for closer, new_page in ((compact, False), (True, True), (True, False)):
+        if (closer, new_page) == (compact, True):
+            continue
+        other = _document(render_worksheet(quiz, True, True, closer, key_on_new_page=new_page))
+        score = (wasted_pages(other), len(other.pages))
+        if score < best[0]:
+            best = score, other
+        if not score[0]:
+            break
+    return best[1]
+
+
 def fitted_pdf(quiz: Quiz, teacher: bool, key: bool) -> bytes:
-    """The sheet as a PDF; one that runs past STUDENT_PAGES pages by a little is set closer
+    return fitted_document(quiz, teacher, key).write_pdf()
+
+
+def fitted_document(quiz: Quiz, teacher: bool, key: bool) -> Any:
+    """The sheet laid out for PDF; one that runs past STUDENT_PAGES pages by a little is set closer
     (less space between lines and questions) when that saves a page."""
     document = _document(render_worksheet(quiz, teacher, key))
     budget = STUDENT_PAGES + (2 if key else 0)  # the key: the filled sheet and a page of key
+    compact = False
     if len(document.pages) > budget:
         closer = _document(render_worksheet(quiz, teacher, key, compact=True))
         if len(closer.pages) < len(document.pages):
-            document = closer
-    return document.write_pdf()
+            document, compact = closer, True
+    if key:
+        document = _compact_key(quiz, document, compact)
+    return document
 
 
 def write_pdf(quiz: Quiz, path: Path) -> list[Path]:
