@@ -13,6 +13,7 @@ from quizgen.analyze import analyze
 from quizgen.model import Article, Question
 from quizgen.questions import make_questions
 from quizgen.questions.common import Candidate, is_self_contained
+from quizgen.questions.definitions import definition_questions
 from quizgen.questions.finish import finish, questions_note
 from quizgen.questions.reasons import reason_questions
 from quizgen.questions.select import select
@@ -383,3 +384,43 @@ def test_a_definition_of_the_title_is_not_denied():
 
     analysis = analyze(Article("Ketchup", ("Ketchup ist eine Würzsauce aus Tomaten.",)), "de")
     assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) is None
+
+
+def test_definition_asks_what_a_thing_is_against_the_texts_other_categories():
+    analysis = _german(
+        "Eishockey ist eine schnelle Mannschaftssportart.",
+        "Der Puck ist eine schwarze Hartgummischeibe. Gespielt wird auf einer Eisfläche.",
+        "Der Schläger ist ein gebogener Holzstock, mit dem die Spieler den Puck schießen.",
+        "Die Bande ist eine hohe Wand aus Kunststoff und Glas.")
+    questions = {c.question.prompt: c.question for c in definition_questions(analysis, ())}
+    q = questions["Was ist der Puck?"]
+    assert q.answer == "eine schwarze Hartgummischeibe"  # the category alone, not the sentence
+    assert set(q.options) == {"eine schwarze Hartgummischeibe", "eine schnelle Mannschaftssportart",
+                              "ein gebogener Holzstock", "eine hohe Wand"}
+    assert q.evidence == (1,)
+    assert "Was ist Eishockey?" in questions and "Was ist die Bande?" in questions
+
+
+def test_definition_of_a_person_asks_who_in_the_texts_tense_without_their_dates():
+    analysis = _german("Marie Curie (* 7. November 1867 in Warschau) war eine Physikerin polnischer "
+                       "Herkunft. Marie Curie erhielt zwei Nobelpreise. Sie forschte in Paris.")
+    [q] = [c.question for c in definition_questions(analysis, ())]
+    assert q.prompt == "Wer war Marie Curie?"
+    # Too few categories in the text: the category alone against others of its kind.
+    assert q.answer == "eine Physikerin" and len(q.options) == 4
+    assert "eine Chemikerin" in q.options
+
+
+def test_definition_options_never_name_what_the_text_also_calls_it():
+    analysis = _german("Arnold Schwarzenegger ist ein österreichischer Schauspieler. Später wurde "
+                       "Schwarzenegger Politiker und Gouverneur von Kalifornien.")
+    for q in (c.question for c in definition_questions(analysis, ())):
+        assert "ein Politiker" not in q.options  # a second right answer
+
+
+def test_definition_needs_a_category_the_text_writes_whole():
+    analysis = _german("Das Ebolavirus ist eine Gattung aus der Familie der Filoviridae.",
+                       "Das ist eine bestimmten Art von Kunststoff.",
+                       "Die Gitarre ist ein Musikinstrument mit sechs Saiten.")
+    prompts = [c.question.prompt for c in definition_questions(analysis, ())]
+    assert prompts == ["Was ist die Gitarre?"]  # 'eine Gattung' alone says nothing
