@@ -424,3 +424,19 @@ def test_definition_needs_a_category_the_text_writes_whole():
                        "Die Gitarre ist ein Musikinstrument mit sechs Saiten.")
     prompts = [c.question.prompt for c in definition_questions(analysis, ())]
     assert prompts == ["Was ist die Gitarre?"]  # 'eine Gattung' alone says nothing
+
+
+def test_definition_of_a_name_set_off_by_its_dates_or_pronunciation():
+    analysis = _german("Giacomo Puccini, sprich: Dschakomo Putschini, war ein Komponist aus Italien. "
+                       "Puccini schrieb viele Opern. Seine Opern werden heute noch gespielt.",
+                       "Ein Märchen ist eine kurze Geschichte.")
+    questions = {c.question.prompt: c.question for c in definition_questions(analysis, ())}
+    q = questions["Wer war Giacomo Puccini?"]
+    assert q.answer == "ein Komponist" and "ein Sänger" in q.options  # the nearest kind first
+    assert "Was ist ein Märchen?" not in questions  # 'eine Geschichte': no kind to choose from
+
+
+def test_a_city_is_asked_against_settlements_only():
+    analysis = _german("Konstanz ist eine Mittelstadt am Bodensee. Die Altstadt ist sehr alt.")
+    [q] = [c.question for c in definition_questions(analysis, ())]
+    assert sorted(q.options) == ["ein Dorf", "eine Großstadt", "eine Kleinstadt", "eine Mittelstadt"]

@@ -28,7 +28,9 @@ SUBJECT_XPOS = {"ART", "ADJA", "NN", "NE"}
 # Heads that only relate a thing to another ('eine Art', 'ein Teil'): a category only with
 # the genitive that says of what.
 RELATIONAL_HEADS = frozenset("Art Gattung Teil Form Gruppe Sorte Begriff Bezeichnung Wort Ausdruck "
-                             "Voraussetzung Beispiel Name Mitglied Abkürzung".split())
+                             "Voraussetzung Beispiel Name Mitglied Abkürzung Faktor Grund Ursache "
+                             "Folge Ergebnis Möglichkeit Problem Zeichen Mittel Ort Stelle Fall Sache "
+                             "Ding Stück Menge Zahl Moment Sensation Schritt".split())
 # The adjective's ending after 'ein' / 'eine' in the nominative: 'ein schneller', 'eine schnelle'.
 NOMINATIVE_ENDINGS = {"ein": ("er", "es"), "eine": ("e",)}
 
@@ -71,17 +73,22 @@ def _category(tokens: tuple[Token, ...], at: int) -> tuple[str, str] | None:
 
 
 def _subject(sentence: Sentence, verb: int) -> tuple[str, frozenset[str]] | None:
-    """The sentence's opening noun phrase before its verb 'ist'/'war': 'Der Puck', 'Eishockey'."""
+    """The sentence's opening noun phrase before its verb 'ist'/'war': 'Der Puck', 'Ein
+    Märchen', 'Eishockey', or a name before its dates or its pronunciation ('Otto Waalkes
+    (* 22. Juli 1948 in Emden), häufig nur Otto genannt, ist ...')."""
     tokens = sentence.tokens[:verb]
-    opening = next((i for i, t in enumerate(tokens) if t.text == "("), None)
-    if opening is not None and tokens[-1].text == ")":
-        # 'Marie Curie (* 7. November 1867 in Warschau) war ...': the name without its dates
-        tokens = tokens[:opening]
-    if not tokens or any(t.xpos not in SUBJECT_XPOS for t in tokens):
+    run = next((i for i, t in enumerate(tokens) if t.xpos not in SUBJECT_XPOS), len(tokens))
+    if run < len(tokens):
+        # What follows the name is set off, and the verb comes right after it.
+        if tokens[run].text not in (",", "(") or tokens[-1].text not in (",", ")"):
+            return None
+        if not all(t.xpos == "NE" for t in tokens[:run]):
+            return None  # 'Der Apfel, der ...,': the relative clause may be what defines it
+        tokens = tokens[:run]
+    if not tokens or tokens[-1].xpos not in ("NN", "NE"):
         return None
-    if tokens[-1].xpos not in ("NN", "NE") or (tokens[0].xpos == "ART" and tokens[0].text.lower()
-                                                 not in ("der", "die", "das")):
-        return None  # 'Ein Luftschiff ist ...' defines a word, not a thing of the text
+    if tokens[0].xpos == "ART" and tokens[0].text.lower() not in ("der", "die", "das", "ein", "eine"):
+        return None
     text = sentence.text[tokens[0].start : tokens[-1].end]
     if tokens[0].xpos == "ART":
         text = text[0].lower() + text[1:]
@@ -121,9 +128,9 @@ def _text_options(d: _Definition, definitions: list[_Definition]) -> list[str]:
 def _kind_options(d: _Definition, analysis: Analysis) -> list[str]:
     """Other categories of the answer's kind that the text never names: a text on an actor
     who went into politics makes 'ein Politiker' a second answer."""
-    named = {t.lemma for s in analysis.sentences for t in s.tokens if t.upos == "NOUN"}
+    named = {t.lemma.lower() for s in analysis.sentences for t in s.tokens if t.upos == "NOUN"}
     return [o for o in sibling_categories(d.head)
-            if not any(lemma.endswith(o.split()[-1]) for lemma in named)]
+            if not any(lemma.endswith(o.split()[-1].lower()) for lemma in named)]
 
 
 def definition_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
@@ -134,10 +141,10 @@ def definition_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
         if not d.subject or d.subject_lemmas in asked:
             continue  # a thing's first definition: a later one may be another of the same
         asked.add(d.subject_lemmas)
-        answer, others = d.category, _text_options(d, definitions)
+        answer, others, of_kind = d.category, _text_options(d, definitions), False
         if len(others) + 1 < MIN_OPTIONS:
             # Fewer rather than weak: the category alone against others of its kind, or nothing.
-            answer, others = with_article(d.head) or "", _kind_options(d, analysis)
+            answer, others, of_kind = with_article(d.head) or "", _kind_options(d, analysis), True
             if not answer or len(others) + 1 < MIN_OPTIONS:
                 continue
         asker = "Wer" if d.is_person else "Was"
@@ -146,7 +153,7 @@ def definition_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
         qid = question_id("de", "definition", analysis, evidence, d.subject)
         rng = rng_for(analysis, qid)
         # The table lists a kind's categories nearest first ('Kleinstadt', 'Dorf' after 'Großstadt').
-        wrong = others[:3] if answer != d.category else rng.sample(others, min(3, len(others)))
+        wrong = others[:3] if of_kind else rng.sample(others, min(3, len(others)))
         at = rng.randrange(len(wrong) + 1)
         options = (*wrong[:at], answer, *wrong[at:])
         found.append(Candidate(Question(qid, "definition", prompt, options, answer, evidence), 2.0))
