@@ -432,7 +432,7 @@ def test_definition_of_a_name_set_off_by_its_dates_or_pronunciation():
                        "Ein Märchen ist eine kurze Geschichte.")
     questions = {c.question.prompt: c.question for c in definition_questions(analysis, ())}
     q = questions["Wer war Giacomo Puccini?"]
-    assert q.answer == "ein Komponist" and "ein Sänger" in q.options  # the nearest kind first
+    assert q.answer == "ein Komponist" and "ein Sänger" in q.options and "ein Maler" in q.options
     assert "Was ist ein Märchen?" not in questions  # 'eine Geschichte': no kind to choose from
 
 
@@ -440,3 +440,12 @@ def test_a_city_is_asked_against_settlements_only():
     analysis = _german("Konstanz ist eine Mittelstadt am Bodensee. Die Altstadt ist sehr alt.")
     [q] = [c.question for c in definition_questions(analysis, ())]
     assert sorted(q.options) == ["ein Dorf", "eine Großstadt", "eine Kleinstadt", "eine Mittelstadt"]
+
+
+def test_definition_in_the_plural_offers_plural_categories():
+    analysis = _german("Erdmännchen sind Säugetiere und leben in Afrika. Erdmännchen sind tagaktive Tiere.",
+                       "Die Pharaonen waren Könige. Ihre Gräber waren Pyramiden aus Stein.")
+    questions = {c.question.prompt: c.question for c in definition_questions(analysis, ())}
+    q = questions["Was sind Erdmännchen?"]
+    assert q.answer == "Säugetiere" and "Vögel" in q.options and "Fische" in q.options
+    assert "Was waren die Pharaonen?" not in questions  # people: 'wer', and no kind to offer

@@ -1,5 +1,5 @@
 """German categories of one kind (de_categories.tsv): the other things an encyclopedia's 'X
-ist ein Fisch' could have said ('ein Vogel', 'ein Säugetier'), with their indefinite article."""
+ist ein Fisch' could have said ('Vogel', 'Säugetier'), and a noun with its indefinite article."""
 
 from __future__ import annotations
 
@@ -37,14 +37,12 @@ def _nearest_first(row: tuple[str, ...], noun: str) -> list[str]:
 
 
 def sibling_categories(noun: str) -> list[str]:
-    """The other categories of `noun`'s kind with their article, nearest first ('Physikerin'
-    -> 'eine Chemikerin', 'eine Erfinderin', ...); [] for a noun the table does not know."""
+    """The other categories of `noun`'s kind, nearest first ('Physikerin' -> 'Chemikerin',
+    'Erfinderin', ...); [] for a noun the table does not know."""
     kinds = _kinds()
     if noun in kinds:
-        others = _nearest_first(kinds[noun], noun)
-    elif noun.endswith(FEMININE) and noun[: -len(FEMININE)] in kinds:
+        return _nearest_first(kinds[noun], noun)
+    if noun.endswith(FEMININE) and noun[: -len(FEMININE)] in kinds:
         base = noun[: -len(FEMININE)]
-        others = [w + FEMININE for w in _nearest_first(kinds[base], base)]
-    else:
-        return []
-    return [p for p in (with_article(w) for w in others) if p]
+        return [w + FEMININE for w in _nearest_first(kinds[base], base)]
+    return []

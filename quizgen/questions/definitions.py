@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..frequency import zipf
 from ..languages.de_categories import sibling_categories, with_article
+from ..languages.de_lexicon import noun_info, noun_lexicon
 from ..model import Analysis, Question, Sentence, Token, VocabItem
 from .common import Candidate, has_quote, question_id, quoted_sentences, rng_for
 from .de_headings import genitive_phrase
@@ -32,7 +33,8 @@ RELATIONAL_HEADS = frozenset("Art Gattung Teil Form Gruppe Sorte Begriff Bezeich
                              "Folge Ergebnis Möglichkeit Problem Zeichen Mittel Ort Stelle Fall Sache "
                              "Ding Stück Menge Zahl Moment Sensation Schritt".split())
 # The adjective's ending after 'ein' / 'eine' in the nominative: 'ein schneller', 'eine schnelle'.
-NOMINATIVE_ENDINGS = {"ein": ("er", "es"), "eine": ("e",)}
+NOMINATIVE_ENDINGS = {"ein": ("er", "es"), "eine": ("e",), "": ("e",)}  # '': 'tagaktive Tiere'
+COPULAS = {"ist": (False, False), "war": (True, False), "sind": (False, True), "waren": (True, True)}
 
 
 @dataclass(frozen=True)
@@ -43,15 +45,18 @@ class _Definition:
     category: str  # 'eine schwarze Hartgummischeibe'
     head: str  # the category's noun lemma
     past: bool  # 'war': the question asks in the past too
+    plural: bool  # 'Pferde sind Säugetiere'
     is_person: bool
 
 
 def _category(tokens: tuple[Token, ...], at: int) -> tuple[str, str] | None:
     """The indefinite noun phrase from tokens[at] ('eine schnelle Mannschaftssportart', 'ein
     Arm des Meeres'): (its text, its head lemma); None where it does not end cleanly."""
-    if at >= len(tokens) or tokens[at].text.lower() not in INDEFINITE or tokens[at].xpos != "ART":
+    plural = at < len(tokens) and tokens[at].xpos in ("NN", "ADJA")
+    if not plural and (at >= len(tokens) or tokens[at].text.lower() not in INDEFINITE
+                       or tokens[at].xpos != "ART"):
         return None
-    end, article = at + 1, tokens[at].text.lower()
+    end, article = (at, "") if plural else (at + 1, tokens[at].text.lower())
     while end < len(tokens) and tokens[end].xpos == "ADJA" and tokens[end].text.replace("-", "").isalpha():
         if not tokens[end].text.endswith(NOMINATIVE_ENDINGS[article]):
             return None  # 'eine bestimmten Art': not a nominative the text wrote right
@@ -59,13 +64,17 @@ def _category(tokens: tuple[Token, ...], at: int) -> tuple[str, str] | None:
     if end >= len(tokens) or tokens[end].xpos != "NN" or not tokens[end].text.isalpha():
         return None
     head = tokens[end]
+    if plural and noun_info(head.lemma).plural != head.text:
+        return None  # 'Pferde sind Fluchttiere', never a mass noun ('Obst ist Zucker')
     words = [t.text for t in tokens[at : end + 1]]
-    words[0] = words[0].lower()
+    if not plural:
+        words[0] = words[0].lower()
     genitive = genitive_phrase(tokens, end + 1)
     after = genitive[2] if genitive else end + 1
     if genitive:
         words.append(genitive[0])
-    elif head.lemma in RELATIONAL_HEADS or (end == at + 1 and zipf(head.lemma, "de") > MAX_BARE_HEAD_ZIPF):
+    elif head.lemma in RELATIONAL_HEADS or (
+            end == at + (not plural) and zipf(head.lemma, "de") > MAX_BARE_HEAD_ZIPF):
         return None
     if after >= len(tokens) or tokens[after].xpos not in CATEGORY_ENDS_XPOS:
         return None
@@ -102,18 +111,21 @@ def _definitions(analysis: Analysis) -> list[_Definition]:
     for s in analysis.sentences:
         if s.kind != "body" or s.index in quoted or has_quote(s.text):
             continue
-        verbs = [i for i, t in enumerate(s.tokens) if t.xpos == "VAFIN" and t.text in ("ist", "war")]
+        verbs = [i for i, t in enumerate(s.tokens) if t.xpos == "VAFIN" and t.text in COPULAS]
         if not verbs:
             continue
+        verb = s.tokens[verbs[0]].text
+        past, plural = COPULAS[verb]
         category = _category(s.tokens, verbs[0] + 1)
-        if category is None:
-            continue
+        if category is None or (s.tokens[verbs[0] + 1].xpos != "ART") != plural:
+            continue  # 'sind' with a plural, 'ist' with 'ein'/'eine'
+        if plural and category[1][0].isupper() and (category[1] + "in") in noun_lexicon().gender:
+            continue  # 'Die Pharaonen waren Könige': who, not what, and not asked by kind
         # 'Er ist eine Obstart': no question without its subject, but a category to choose from.
         subject = _subject(s, verbs[0]) or ("", frozenset())
         is_person = any(t.is_name for t in s.tokens[: verbs[0]]) and any(
             len(form) > 2 and form in subject[0] for form in people)
-        found.append(_Definition(s.index, *subject, *category, s.tokens[verbs[0]].text == "war",
-                                 is_person))
+        found.append(_Definition(s.index, *subject, *category, past, plural, is_person))
     return found
 
 
@@ -121,7 +133,7 @@ def _text_options(d: _Definition, definitions: list[_Definition]) -> list[str]:
     """The categories the text gives its other things: never one of the same thing, nor one
     naming it ('eine Krankheit des Kulturapfels' for the Kulturapfel)."""
     return sorted({o.category for o in definitions
-                   if o.head != d.head and not (o.subject_lemmas & d.subject_lemmas)
+                   if o.head != d.head and o.plural == d.plural and not (o.subject_lemmas & d.subject_lemmas)
                    and not any(lemma in o.category for lemma in d.subject_lemmas)})
 
 
@@ -129,8 +141,9 @@ def _kind_options(d: _Definition, analysis: Analysis) -> list[str]:
     """Other categories of the answer's kind that the text never names: a text on an actor
     who went into politics makes 'ein Politiker' a second answer."""
     named = {t.lemma.lower() for s in analysis.sentences for t in s.tokens if t.upos == "NOUN"}
-    return [o for o in sibling_categories(d.head)
-            if not any(lemma.endswith(o.split()[-1].lower()) for lemma in named)]
+    nouns = [n for n in sibling_categories(d.head) if not any(lemma.endswith(n.lower()) for lemma in named)]
+    phrases = (noun_info(n).plural if d.plural else with_article(n) for n in nouns)
+    return [p for p in phrases if p]
 
 
 def definition_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
@@ -144,11 +157,13 @@ def definition_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
         answer, others, of_kind = d.category, _text_options(d, definitions), False
         if len(others) + 1 < MIN_OPTIONS:
             # Fewer rather than weak: the category alone against others of its kind, or nothing.
-            answer, others, of_kind = with_article(d.head) or "", _kind_options(d, analysis), True
+            answer = (noun_info(d.head).plural if d.plural else with_article(d.head)) or ""
+            others, of_kind = _kind_options(d, analysis), True
             if not answer or len(others) + 1 < MIN_OPTIONS:
                 continue
         asker = "Wer" if d.is_person else "Was"
-        prompt = f"{asker} {'war' if d.past else 'ist'} {d.subject}?"
+        verb = next(v for v, form in COPULAS.items() if form == (d.past, d.plural))
+        prompt = f"{asker} {verb} {d.subject}?"
         evidence = (d.sentence,)
         qid = question_id("de", "definition", analysis, evidence, d.subject)
         rng = rng_for(analysis, qid)
