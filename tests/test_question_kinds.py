@@ -449,3 +449,14 @@ def test_definition_in_the_plural_offers_plural_categories():
     q = questions["Was sind Erdmännchen?"]
     assert q.answer == "Säugetiere" and "Vögel" in q.options and "Fische" in q.options
     assert "Was waren die Pharaonen?" not in questions  # people: 'wer', and no kind to offer
+
+
+def test_definition_subject_keeps_neither_its_other_names_nor_their_parenthesis():
+    analysis = _german(
+        "Der Kugelschreiber oder Kugelstift (im Saarland auch Dauerschreiber) ist ein Schreibgerät.",
+        "Tutanchamun (auch Tutenchamun) war ein altägyptischer König (Pharao) der 18. Dynastie.")
+    questions = {c.question.prompt: c.question for c in definition_questions(analysis, ())}
+    assert questions["Was ist der Kugelschreiber?"].answer == "ein Schreibgerät"
+    # A king is a person: 'wer', though the text's names are not known as people's.
+    q = questions["Wer war Tutanchamun?"]
+    assert q.answer == "ein König" and len(q.options) == 4

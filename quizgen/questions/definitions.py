@@ -23,8 +23,8 @@ MAX_BARE_HEAD_ZIPF = 4.5
 # What may follow the category: the sentence's end, a relative clause, a place or time
 # ('ein Politiker in Russland'), a conjunction. Anything else (a noun in apposition, a
 # participle) would leave the category cut in the middle; an attribute in the genitive
-# ('polnischer Herkunft') leaves it whole.
-CATEGORY_ENDS_XPOS = {"$.", "$,", "APPR", "APPRART", "KON", "PRELS", "ADJA"}
+# ('polnischer Herkunft') or a parenthesis ('König (Pharao)') leaves it whole.
+CATEGORY_ENDS_XPOS = {"$.", "$,", "$(", "$", "APPR", "APPRART", "KON", "PRELS", "ADJA"}
 SUBJECT_XPOS = {"ART", "ADJA", "NN", "NE"}
 # Heads that only relate a thing to another ('eine Art', 'ein Teil'): a category only with
 # the genitive that says of what.
@@ -87,13 +87,22 @@ def _subject(sentence: Sentence, verb: int) -> tuple[str, frozenset[str]] | None
     (* 22. Juli 1948 in Emden), häufig nur Otto genannt, ist ...')."""
     tokens = sentence.tokens[:verb]
     run = next((i for i, t in enumerate(tokens) if t.xpos not in SUBJECT_XPOS), len(tokens))
-    if run < len(tokens):
-        # What follows the name is set off, and the verb comes right after it.
-        if tokens[run].text not in (",", "(") or tokens[-1].text not in (",", ")"):
+    if run < len(tokens) and tokens[run].text == "oder":
+        # 'Der Kugelschreiber oder Kugelstift (im Saarland auch Dauerschreiber) ist ...'
+        names = next((i for i, t in enumerate(tokens) if i > run and t.xpos not in ("NN", "NE")), len(tokens))
+        if names == run + 1:
             return None
-        if not all(t.xpos == "NE" for t in tokens[:run]):
+        tokens, after = tokens[:run], tokens[names:]
+    else:
+        tokens, after = tokens[:run], tokens[run:]
+    if after:
+        # What follows the name is set off, and the verb comes right after it.
+        if after[0].text not in (",", "(") or after[-1].text not in (",", ")"):
+            return None
+        if after[0].text == "," and not all(t.xpos == "NE" for t in tokens):
             return None  # 'Der Apfel, der ...,': the relative clause may be what defines it
-        tokens = tokens[:run]
+        if after[0].text == "(" and after[-1].text == ")" and any(t.text in "()" for t in after[1:-1]):
+            return None
     if not tokens or tokens[-1].xpos not in ("NN", "NE"):
         return None
     if tokens[0].xpos == "ART" and tokens[0].text.lower() not in ("der", "die", "das", "ein", "eine"):
@@ -102,6 +111,12 @@ def _subject(sentence: Sentence, verb: int) -> tuple[str, frozenset[str]] | None
     if tokens[0].xpos == "ART":
         text = text[0].lower() + text[1:]
     return text, frozenset(t.lemma for t in tokens if t.xpos in ("NN", "NE"))
+
+
+def _person_noun(noun: str) -> bool:
+    """'König', 'Physikerin': a noun with a feminine in -in (or one itself) names people."""
+    genders = noun_lexicon().gender
+    return noun + "in" in genders or (noun.endswith("in") and genders.get(noun[:-2]) == "m")
 
 
 def _definitions(analysis: Analysis) -> list[_Definition]:
@@ -119,12 +134,12 @@ def _definitions(analysis: Analysis) -> list[_Definition]:
         category = _category(s.tokens, verbs[0] + 1)
         if category is None or (s.tokens[verbs[0] + 1].xpos != "ART") != plural:
             continue  # 'sind' with a plural, 'ist' with 'ein'/'eine'
-        if plural and category[1][0].isupper() and (category[1] + "in") in noun_lexicon().gender:
+        if plural and _person_noun(category[1]):
             continue  # 'Die Pharaonen waren Könige': who, not what, and not asked by kind
         # 'Er ist eine Obstart': no question without its subject, but a category to choose from.
         subject = _subject(s, verbs[0]) or ("", frozenset())
-        is_person = any(t.is_name for t in s.tokens[: verbs[0]]) and any(
-            len(form) > 2 and form in subject[0] for form in people)
+        is_person = _person_noun(category[1]) or (any(t.is_name for t in s.tokens[: verbs[0]]) and any(
+            len(form) > 2 and form in subject[0] for form in people))
         found.append(_Definition(s.index, *subject, *category, past, plural, is_person))
     return found
 
