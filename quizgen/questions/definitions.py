@@ -26,6 +26,9 @@ MAX_BARE_HEAD_ZIPF = 4.5
 # ('polnischer Herkunft') or a parenthesis ('König (Pharao)') leaves it whole.
 CATEGORY_ENDS_XPOS = {"$.", "$,", "$(", "$", "APPR", "APPRART", "KON", "PRELS", "ADJA"}
 SUBJECT_XPOS = {"ART", "ADJA", "NN", "NE"}
+# Things this common ('Norwegen', 'Pferde', 'Goethe') a reader can place in their kind
+# without the text; a category of the text's own is still asked about them.
+WELL_KNOWN_ZIPF = 4.0
 # Heads that only relate a thing to another ('eine Art', 'ein Teil'): a category only with
 # the genitive that says of what.
 RELATIONAL_HEADS = frozenset("Art Gattung Teil Form Gruppe Sorte Begriff Bezeichnung Wort Ausdruck "
@@ -172,6 +175,9 @@ def definition_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
         answer, others, of_kind = d.category, _text_options(d, definitions), False
         if len(others) + 1 < MIN_OPTIONS:
             # Fewer rather than weak: the category alone against others of its kind, or nothing.
+            named = d.subject.split(" ", 1)[-1] if d.subject[0].islower() else d.subject
+            if zipf(named, "de") >= WELL_KNOWN_ZIPF:
+                continue  # 'Was ist Norwegen? Ein Land': known before reading, against the kind's others
             answer = (noun_info(d.head).plural if d.plural else with_article(d.head)) or ""
             others, of_kind = _kind_options(d, analysis), True
             if not answer or len(others) + 1 < MIN_OPTIONS:
