@@ -28,7 +28,9 @@ CATEGORY_ENDS_XPOS = {"$.", "$,", "$(", "$", "APPR", "APPRART", "KON", "PRELS", 
 SUBJECT_XPOS = {"ART", "ADJA", "NN", "NE"}
 # Things this common ('Norwegen', 'Pferde', 'Goethe') a reader can place in their kind
 # without the text; a category of the text's own is still asked about them.
-WELL_KNOWN_ZIPF = 4.0
+WELL_KNOWN_ZIPF = 3.3
+# Letters a category's noun may share with its subject before it gives the answer away.
+SHARED_PART = 4
 # Heads that only relate a thing to another ('eine Art', 'ein Teil'): a category only with
 # the genitive that says of what.
 RELATIONAL_HEADS = frozenset("Art Gattung Teil Form Gruppe Sorte Begriff Bezeichnung Wort Ausdruck "
@@ -116,6 +118,14 @@ def _subject(sentence: Sentence, verb: int) -> tuple[str, frozenset[str]] | None
     return text, frozenset(t.lemma for t in tokens if t.xpos in ("NN", "NE"))
 
 
+def _shares_a_part(d: _Definition) -> bool:
+    """'Das Luftschiff ist ein Luftfahrzeug', 'Der Kugelschreiber ist ein Schreibgerät': the
+    subject's own word gives the category away."""
+    head = d.head.lower()
+    return any(lemma.lower()[i : i + SHARED_PART] in head for lemma in d.subject_lemmas
+               for i in range(len(lemma) - SHARED_PART + 1))
+
+
 def _person_noun(noun: str) -> bool:
     """'König', 'Physikerin': a noun with a feminine in -in (or one itself) names people."""
     genders = noun_lexicon().gender
@@ -172,6 +182,8 @@ def definition_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
         if not d.subject or d.subject_lemmas in asked:
             continue  # a thing's first definition: a later one may be another of the same
         asked.add(d.subject_lemmas)
+        if _shares_a_part(d):
+            continue
         answer, others, of_kind = d.category, _text_options(d, definitions), False
         if len(others) + 1 < MIN_OPTIONS:
             # Fewer rather than weak: the category alone against others of its kind, or nothing.
