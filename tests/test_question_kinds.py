@@ -13,6 +13,7 @@ from quizgen.analyze import analyze
 from quizgen.model import Article, Question
 from quizgen.questions import make_questions
 from quizgen.questions.common import Candidate, is_self_contained
+from quizgen.questions.definitions import definition_questions
 from quizgen.questions.finish import finish, questions_note
 from quizgen.questions.reasons import reason_questions
 from quizgen.questions.select import select
@@ -383,3 +384,90 @@ def test_a_definition_of_the_title_is_not_denied():
 
     analysis = analyze(Article("Ketchup", ("Ketchup ist eine Würzsauce aus Tomaten.",)), "de")
     assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) is None
+
+
+def test_definition_asks_what_a_thing_is_against_the_texts_other_categories():
+    analysis = _german(
+        "Eishockey ist eine schnelle Mannschaftssportart.",
+        "Der Puck ist eine schwarze Hartgummischeibe. Gespielt wird auf einer Eisfläche.",
+        "Der Schläger ist ein gebogener Holzstock, mit dem die Spieler den Puck schießen.",
+        "Die Bande ist eine hohe Wand aus Kunststoff und Glas.")
+    questions = {c.question.prompt: c.question for c in definition_questions(analysis, ())}
+    q = questions["Was ist der Puck?"]
+    assert q.answer == "eine schwarze Hartgummischeibe"  # the category alone, not the sentence
+    assert set(q.options) == {"eine schwarze Hartgummischeibe", "eine schnelle Mannschaftssportart",
+                              "ein gebogener Holzstock", "eine hohe Wand"}
+    assert q.evidence == (1,)
+    assert "Was ist Eishockey?" in questions and "Was ist die Bande?" in questions
+
+
+def test_definition_of_a_person_asks_who_in_the_texts_tense_without_their_dates():
+    analysis = _german("Marie Curie (* 7. November 1867 in Warschau) war eine Physikerin polnischer "
+                       "Herkunft. Marie Curie erhielt zwei Nobelpreise. Sie forschte in Paris.")
+    [q] = [c.question for c in definition_questions(analysis, ())]
+    assert q.prompt == "Wer war Marie Curie?"
+    # Too few categories in the text: the category alone against others of its kind.
+    assert q.answer == "eine Physikerin" and len(q.options) == 4
+    assert "eine Chemikerin" in q.options
+
+
+def test_definition_options_never_name_what_the_text_also_calls_it():
+    analysis = _german("Arnold Schwarzenegger ist ein österreichischer Schauspieler. Später wurde "
+                       "Schwarzenegger Politiker und Gouverneur von Kalifornien.")
+    for q in (c.question for c in definition_questions(analysis, ())):
+        assert "ein Politiker" not in q.options  # a second right answer
+
+
+def test_definition_needs_a_category_the_text_writes_whole():
+    analysis = _german("Das Ebolavirus ist eine Gattung aus der Familie der Filoviridae.",
+                       "Das ist eine bestimmten Art von Kunststoff.",
+                       "Die Harfe ist ein Musikinstrument mit vielen Saiten.")
+    prompts = [c.question.prompt for c in definition_questions(analysis, ())]
+    assert prompts == ["Was ist die Harfe?"]  # 'eine Gattung' alone says nothing
+
+
+def test_definition_of_a_name_set_off_by_its_dates_or_pronunciation():
+    analysis = _german("Giacomo Puccini, sprich: Dschakomo Putschini, war ein Komponist aus Italien. "
+                       "Puccini schrieb viele Opern. Seine Opern werden heute noch gespielt.",
+                       "Ein Märchen ist eine kurze Geschichte.")
+    questions = {c.question.prompt: c.question for c in definition_questions(analysis, ())}
+    q = questions["Wer war Giacomo Puccini?"]
+    assert q.answer == "ein Komponist" and "ein Sänger" in q.options and "ein Maler" in q.options
+    assert "Was ist ein Märchen?" not in questions  # 'eine Geschichte': no kind to choose from
+
+
+def test_a_city_is_asked_against_settlements_only():
+    analysis = _german("Bobingen ist eine Mittelstadt an der Wertach. Die Altstadt ist sehr alt.")
+    [q] = [c.question for c in definition_questions(analysis, ())]
+    assert sorted(q.options) == ["ein Dorf", "eine Großstadt", "eine Kleinstadt", "eine Mittelstadt"]
+
+
+def test_definition_in_the_plural_offers_plural_categories():
+    analysis = _german("Erdmännchen sind Säugetiere und leben in Afrika. Erdmännchen sind tagaktive Tiere.",
+                       "Die Pharaonen waren Könige. Ihre Gräber waren Pyramiden aus Stein.")
+    questions = {c.question.prompt: c.question for c in definition_questions(analysis, ())}
+    q = questions["Was sind Erdmännchen?"]
+    assert q.answer == "Säugetiere" and "Vögel" in q.options and "Fische" in q.options
+    assert "Was waren die Pharaonen?" not in questions  # people: 'wer', and no kind to offer
+
+
+def test_definition_subject_keeps_neither_its_other_names_nor_their_parenthesis():
+    analysis = _german(
+        "Der Federkiel oder Gänsekiel (früher auch Kielfeder) ist ein Schreibgerät.",
+        "Tutanchamun (auch Tutenchamun) war ein altägyptischer König (Pharao) der 18. Dynastie.")
+    questions = {c.question.prompt: c.question for c in definition_questions(analysis, ())}
+    assert questions["Was ist der Federkiel?"].answer == "ein Schreibgerät"
+    # A king is a person: 'wer', though the text's names are not known as people's.
+    q = questions["Wer war Tutanchamun?"]
+    assert q.answer == "ein König" and len(q.options) == 4
+
+
+def test_a_well_known_thing_is_not_asked_against_its_kind():
+    analysis = _german("Die Gitarre ist ein Musikinstrument mit sechs Saiten. Man zupft sie.")
+    assert definition_questions(analysis, ()) == []  # 'ein Musikinstrument': known before reading
+
+
+def test_a_category_that_repeats_the_subjects_word_is_not_asked():
+    analysis = _german("Ein Luftschiff ist ein Luftfahrzeug mit Motor. Es fliegt langsam.",
+                       "Der Kugelschreiber ist ein Schreibgerät mit einer Kugel.")
+    assert definition_questions(analysis, ()) == []  # 'Luft', 'Schreib': the answer given away

@@ -29,9 +29,9 @@ GERMAN = {
     "science": DATA / "de_wissenschaft_bienen.txt",
 }
 OTHER = {lang: next(DATA.glob(f"{lang}_*.txt")) for lang in ("en", "fr", "es", "it", "nl")}
-MULTIPLE_CHOICE = {"who", "who_said", "word_in_context", "reason", "source", "role"}
+MULTIPLE_CHOICE = {"who", "who_said", "word_in_context", "reason", "source", "role", "definition"}
 COUNT = 10
-NEW_KINDS = {"reason", "source", "matching", "role"}
+NEW_KINDS = {"reason", "source", "matching", "role", "definition"}
 
 
 def _build(path: Path, lang: str, count: int = COUNT) -> tuple[Analysis, tuple[Question, ...]]:
