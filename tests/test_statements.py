@@ -67,9 +67,11 @@ def test_a_verb_is_restated_in_the_same_form():
     ("Über den größten Teil der Niederung erstreckte sich ein riesiges Binnenmeer.", None),
     ("Meere sind für den Verkehr von größter Bedeutung.", None),  # 'von kleinster Bedeutung'
     ("Mammute waren große bis sehr große Säugetiere.", None),  # 'kleine bis sehr große'
+    ("Auch 1984 misslang den Tar Heels der Einzug ins Finale.",
+     "Auch 1984 gelang den Tar Heels der Einzug ins Finale."),
 ], ids=["adjective", "verb", "negated", "measure", "infinitive", "comparative", "name",
         "superlative", "superlative-umlaut", "idiom-most-of", "idiom-importance",
-        "same-adjective-twice"])
+        "same-adjective-twice", "verb-with-dative"])
 def test_false_statements_use_an_opposite(text, false):
     assert with_opposite(_sentence(text)) == false
 
