@@ -265,8 +265,10 @@ def test_finish_keeps_the_order_and_the_answers(sample_analysis):
     [("Andy Warhol (* 6. August 1928 in Pittsburgh; † 22. Februar 1987 in New York) war ein "
       "amerikanischer Künstler.", "Wie alt wurde Andy Warhol?", "58 Jahre"),
      ("Von 2004 bis 2014 war Hamid Karzai Präsident Afghanistans.",
-      "Wie viele Jahre war Hamid Karzai Präsident Afghanistans?", "10 Jahre")],
-    ids=["age-from-two-dates", "years-from-a-span"],
+      "Wie viele Jahre war Hamid Karzai Präsident Afghanistans?", "10 Jahre"),
+     ("Die Marke Bübchen gehörte von 1983 bis 2019 zum Konzern.",
+      "Wie viele Jahre gehörte die Marke Bübchen zum Konzern?", "36 Jahre")],
+    ids=["age-from-two-dates", "years-from-a-span", "years-from-a-span-after-the-verb"],
 )
 def test_numbers_that_need_reading(text, prompt, answer):
     from quizgen.questions.durations import duration_questions
@@ -278,6 +280,18 @@ def test_numbers_that_need_reading(text, prompt, answer):
     assert len(set(values)) == 4 and all(o.endswith(" Jahre") for o in q.options)
     assert all(v % right and abs(v - right) <= 5 for v in values if v != right)  # no multiples
     assert answer.split()[0] not in text  # worked out, not read off
+
+
+@pytest.mark.parametrize("text", [
+    "Fidel Castro war von 1979 bis 1983 sowie von 2006 bis 2008 Vorsitzender der Blockfreien Staaten.",
+    "Hier leitete er von 1952 bis 1953 das Amt für Verkehr.",
+    "Er war von 2005 bis 2009 Außenminister.",
+    "Der hannoversche König hatte von 1858 bis 1869 das Schloss Marienburg gebaut.",
+], ids=["two-spans", "not-the-subject-first", "pronoun", "perfect-tense"])
+def test_a_span_without_one_clear_duration_is_not_asked(text):
+    from quizgen.questions.durations import duration_questions
+
+    assert duration_questions(_german(text), ()) == []
 
 
 def test_matching_becomes_gift_matching_of_paragraphs_to_headings(sample_analysis):

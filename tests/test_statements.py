@@ -31,8 +31,14 @@ def _sentence(text: str):
      "Kim brachte Jo mit, einen Funktionär, der Fabriken besuchte, die Raketen bauen."),
     ("Veganer essen nichts, was man daraus macht, also zum Beispiel Käse oder Jogurt.",
      "Veganer essen nichts, was man daraus macht, also zum Beispiel Käse oder Jogurt."),
+    # A relative clause after a superlative or an ordinal says of what: without it, untrue.
+    ("Moers ist die größte Stadt Deutschlands, die weder kreisfrei noch Sitz eines Kreises ist.",
+     "Moers ist die größte Stadt Deutschlands, die weder kreisfrei noch Sitz eines Kreises ist."),
+    ("Der erste Seemann, der die Südspitze Afrikas umsegelte, war Bartolomeu Dias.",
+     "Der erste Seemann, der die Südspitze Afrikas umsegelte, war Bartolomeu Dias."),
 ], ids=["relative-clause-and-measure", "closing-source-after-relative", "reporting-verb",
-        "als-auch-kept", "clause-goes-on", "second-relative-kept", "no-main-clause-after"])
+        "als-auch-kept", "clause-goes-on", "second-relative-kept", "no-main-clause-after",
+        "superlative-restricted", "ordinal-restricted"])
 def test_sentences_are_cut_to_their_claim(text, core):
     assert condensed(_sentence(text)).text == core
 
@@ -41,6 +47,8 @@ def test_a_verb_is_restated_in_the_same_form():
     restated = with_restated_verb(_sentence("Putin begrüßte Kim am Eingang."))
     assert restated is not None and restated.text == "Putin empfing Kim am Eingang."
     assert with_restated_verb(_sentence("Putin sah Kim am Eingang.")) is None
+    flows = with_restated_verb(_sentence("Im Bundesland Oberösterreich fließt die Enns durch Steyr."))
+    assert flows is not None and flows.text == "Im Bundesland Oberösterreich strömt die Enns durch Steyr."
 
 
 @pytest.mark.parametrize(("text", "false"), [
@@ -52,7 +60,18 @@ def test_a_verb_is_restated_in_the_same_form():
     ("Vor 9000 Jahren begannen die Menschen, Rinder zu züchten.", None),  # 'endeten ... zu' is no German
     ("200 Jahre später erschien die Stadt auf einer Karte.", None),  # a comparative
     ("Die Stadt liegt am Schwarzen Meer.", None),  # part of a name
-], ids=["adjective", "verb", "negated", "measure", "infinitive", "comparative", "name"])
+    ("Der wärmste Monat ist der Juli mit durchschnittlich 18,6 Grad Celsius.",
+     "Der kälteste Monat ist der Juli mit durchschnittlich 18,6 Grad Celsius."),
+    ("Das heutige Boston ist eine der reichsten und wichtigsten Städte der USA.",
+     "Das heutige Boston ist eine der ärmsten und wichtigsten Städte der USA."),
+    ("Über den größten Teil der Niederung erstreckte sich ein riesiges Binnenmeer.", None),
+    ("Meere sind für den Verkehr von größter Bedeutung.", None),  # 'von kleinster Bedeutung'
+    ("Mammute waren große bis sehr große Säugetiere.", None),  # 'kleine bis sehr große'
+    ("Auch 1984 misslang den Tar Heels der Einzug ins Finale.",
+     "Auch 1984 gelang den Tar Heels der Einzug ins Finale."),
+], ids=["adjective", "verb", "negated", "measure", "infinitive", "comparative", "name",
+        "superlative", "superlative-umlaut", "idiom-most-of", "idiom-importance",
+        "same-adjective-twice", "verb-with-dative"])
 def test_false_statements_use_an_opposite(text, false):
     assert with_opposite(_sentence(text)) == false
 

@@ -36,6 +36,12 @@ def _synonyms() -> dict[str, str]:
 
 
 @cache
+def _superlatives() -> dict[str, str]:
+    """adjective -> the stem of its superlative: 'groß' -> 'größt', 'kurz' -> 'kürzest'."""
+    return {word: stem for word, stem in _rows("de_superlatives.tsv")}
+
+
+@cache
 def _opposites() -> dict[str, str]:
     found: dict[str, str] = {}
     for one, other in _rows("de_antonyms.tsv"):
@@ -56,10 +62,17 @@ def _verb_in_form(lemma: str, form: str, table: dict[str, str]) -> str | None:
 def _adjective_in_form(lemma: str, form: str, table: dict[str, str]) -> str | None:
     """'kalten' -> 'heißen': the same ending on the other word, where people write that form."""
     other = table.get(lemma)
-    ending = form[len(lemma):]
-    if other is None or not form.startswith(lemma) or ending not in ADJECTIVE_ENDINGS:
+    if other is None:
         return None
-    new = other + ending
+    stem, other_stem = lemma, other
+    superlative = _superlatives().get(lemma)
+    if superlative and form.startswith(superlative):
+        # 'der größte See' -> 'der kleinste See': the superlative of the other word
+        stem, other_stem = superlative, _superlatives().get(other)
+    ending = form[len(stem):]
+    if other_stem is None or not form.startswith(stem) or ending not in ADJECTIVE_ENDINGS:
+        return None
+    new = other_stem + ending
     return new if zipf(new, "de") >= MIN_FORM_ZIPF else None
 
 

@@ -9,6 +9,7 @@ not the first word (the verb stays second)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Sentence, Token
@@ -23,6 +24,9 @@ SUBORDINATORS = ("KOUS", "KOUI", "PWAV", "PWS", "KON")
 # (Not time adverbs: 'damals' is part of what is true.)
 FOCUS_PARTICLES = frozenset({"auch", "zudem", "außerdem", "jedoch", "allerdings", "nämlich",
                              "übrigens", "hingegen", "dagegen"})
+# Adjectives that single one out of a set, as a superlative does: 'der erste', 'der einzige'.
+ORDINALS = frozenset({"erst", "letzt", "einzig", "zweit", "dritt"})
+SUPERLATIVE = re.compile(r"[sß]t(e|en|er|es|em)$")  # ('größte', 'längste')
 # Verbs of a closing source clause: '..., berichteten russische Staatsmedien.'
 REPORTING = frozenset({"berichten", "sagen", "melden", "mitteilen", "erklären", "schreiben"})
 
@@ -34,9 +38,23 @@ def _opens_clause(tokens: tuple[Token, ...], at: int) -> bool:
     return at < len(tokens) and (tokens[at].xpos in RELATIVE or tokens[at].xpos in SUBORDINATORS)
 
 
+def _restricts(tokens: tuple[Token, ...], comma: int) -> bool:
+    """Does the noun phrase before `comma` have a superlative or an ordinal ('der längste
+    Fluss, der nur in Österreich liegt', 'der erste Mensch, der ...')? Its relative clause
+    then says of what it is the longest or first: without it, the claim is false."""
+    for token in reversed(tokens[:comma]):
+        if token.xpos == "ADJA" and (SUPERLATIVE.search(token.text) or token.lemma in ORDINALS):
+            return True
+        if token.xpos in ("ART", "APPR", "APPRART", "PPOSAT", "PDAT") or token.text == ",":
+            return False
+    return False
+
+
 def _relative_clause(tokens: tuple[Token, ...], comma: int, stop: int) -> int | None:
     """End (exclusive, with its closing comma) of a relative clause opened at `comma`; `stop`
     is where the main clause ends (its full stop, or a closing source's comma)."""
+    if _restricts(tokens, comma):
+        return None
     at = comma + 1
     if at < len(tokens) and tokens[at].xpos in ("APPR", "APPRART"):
         at += 1

@@ -20,7 +20,10 @@ MONTHS = ("Januar Februar März April Mai Juni Juli August September Oktober Nov
           "Dezember").split()
 DAY = rf"(\d{{1,2}})\. ({'|'.join(MONTHS)}) (\d{{4}})"
 LIFE = re.compile(rf"^([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){{0,3}}) \(\* {DAY}[^;)]*; [†+] {DAY}")
-SPAN = re.compile(r"^[Vv]on (1[5-9]\d\d|20\d\d) bis (1[5-9]\d\d|20\d\d) ")
+YEAR = r"(1[5-9]\d\d|20\d\d)"
+SPAN = re.compile(rf"^[Vv]on {YEAR} bis {YEAR} ")
+INNER_SPAN = re.compile(rf" von {YEAR} bis {YEAR} ")
+SUBJECT_START = ("ART", "NE", "NN", "ADJA", "PPOSAT")  # 'Die Marke Bübchen', 'Hamid Karzai'
 
 
 def _age(born: date, died: date) -> int:
@@ -72,6 +75,37 @@ def _span(sentence: Sentence, words: Phrasing) -> tuple[str, int] | None:
     return f"{words.how_many_years} {_join(sentence, rest)}?", years
 
 
+def _span_after_verb(sentence: Sentence, words: Phrasing) -> tuple[str, int] | None:
+    """'Die Marke Bübchen gehörte von 1983 bis 2019 zum Konzern.' -> 'Wie viele Jahre
+    gehörte die Marke Bübchen zum Konzern?': subject, finite verb, then the dates."""
+    text = sentence.text
+    found = INNER_SPAN.search(text)
+    if found is None or len(SPAN.findall(text)) + len(INNER_SPAN.findall(text)) != 1:
+        return None  # ('von 1979 bis 1983 sowie von 2006 bis 2008': no one answer)
+    years = int(found.group(2)) - int(found.group(1))
+    tokens = sentence.tokens
+    verb = next((i for i, t in enumerate(tokens) if t.end == found.start()), None)
+    after = next((i for i, t in enumerate(tokens) if t.start >= found.end()), None)
+    if verb is None or after is None or not 2 <= years <= 100:
+        return None
+    subject, rest = list(tokens[:verb]), list(tokens[after:])
+    if rest and rest[-1].text == ".":
+        rest.pop()
+    if tokens[verb].xpos not in FINITE or not subject or subject[0].xpos not in SUBJECT_START \
+            or any(t.xpos in FINITE or t.upos == "PUNCT" for t in subject):
+        return None  # only a clause that opens with its subject ('Hier leitete er ...' does not)
+    if not 1 <= len(rest) <= 10 or any(t.upos == "PUNCT" for t in rest) \
+            or has_pronoun(subject + rest, "de") or len(subject) > 5:
+        return None
+    if any(t.xpos in ("VVPP", "VVINF", "VAPP", "VAINF") for t in rest):
+        return None  # ('Wie viele Jahre hatte der König das Schloss gebaut?' needs 'lang')
+    named = _join(sentence, subject)
+    if subject[0].xpos == "ART":  # 'Die Marke' in the middle of the question: 'die Marke'
+        named = named[0].lower() + named[1:]
+    verb_text = tokens[verb].text
+    return f"{words.how_many_years} {verb_text} {named} {_join(sentence, rest)}?", years
+
+
 def duration_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
     words = phrasing("de")
     quoted = quoted_sentences(analysis)
@@ -79,7 +113,7 @@ def duration_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) ->
     for sentence in analysis.sentences:
         if sentence.kind != "body" or sentence.index in quoted or has_quote(sentence.text):
             continue
-        asked = _life(sentence, words) or _span(sentence, words)
+        asked = _life(sentence, words) or _span(sentence, words) or _span_after_verb(sentence, words)
         if asked is None:
             continue
         prompt, answer = asked

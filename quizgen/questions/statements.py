@@ -20,7 +20,7 @@ from ..languages.de_paraphrase import (
 )
 from ..model import Analysis, Sentence
 from .common import per_analysis, with_text, words
-from .condense import condensed
+from .condense import SUPERLATIVE, condensed
 from .entities import Entity, find_entities
 
 MAX_CORE_WORDS = 16  # longer, the statement is a sentence to find, not a claim to judge
@@ -28,6 +28,11 @@ MAX_COMMAS = 1
 LEAD_SENTENCES = 3  # the first body sentences say what the text is about
 KEY_NOUN_SENTENCES = 3  # a noun in this many sentences is one of the text's key words
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
+# Nouns that make an adjective before them an idiom: 'den größten Teil' means 'most of',
+# 'in hohem Maße' means 'much', 'von größter Bedeutung' 'very important': their opposites
+# read as nonsense, not as a false fact.
+IDIOM_NOUNS = frozenset({"Maß", "Maße", "Bedeutung"})
+SUPERLATIVE_IDIOM_NOUNS = frozenset({"Teil", "Teils"})
 
 
 def replaced_word(sentence: Sentence, at: int, new: str) -> Sentence:
@@ -109,6 +114,12 @@ def with_opposite(sentence: Sentence) -> str | None:
             # predicative 'früher' is a comparative, not 'früh' inflected.
             if (i and token.text[0].isupper()) or (before and before.xpos in ("NN", "CARD")):
                 continue
+            after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if after in IDIOM_NOUNS or (after in SUPERLATIVE_IDIOM_NOUNS
+                                        and SUPERLATIVE.search(token.text)):
+                continue
+            if sum(t.lemma == token.lemma for t in tokens) > 1:
+                continue  # ('der kleinste Vertreter ... eines der größten Tiere' contradicts itself)
             new = opposite_adjective(token.lemma, token.text)
         if new and new.lower() not in sentence.text.lower():
             # ('mit kalten Sommern und kalten Wintern' would be false in a silly way)
