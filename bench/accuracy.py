@@ -9,7 +9,7 @@ Sentence and token F1 count exact spans; content-word UPOS accuracy is over gold
 PROPN, VERB and ADJ tokens (an unaligned token counts as wrong); lemma accuracy is over
 gold word tokens that are not punctuation or multi-word tokens, ignoring case and the 1996
 spelling reform (GSD's lemmas keep 'Prozeß', 'naß'; quizgen gives today's 'Prozess', 'nass',
-see quizgen/languages/de_spelling.py); content-word
+see quizgen/languages/de/spelling.py); content-word
 lemma accuracy over gold NOUN, VERB and ADJ tokens (the words cards are made of).
 `--errors N` lists the N most frequent content-word lemma errors, to find classes of them.
 
@@ -31,10 +31,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quizgen import Article, Options, select_vocabulary
-from quizgen.analyze import analyze
-from quizgen.languages.de_spelling import current_spelling
-from quizgen.romance_gender import noun_gender
-from quizgen.select import collect_candidates
+from quizgen.analysis.analyze import analyze
+from quizgen.analysis.romance.gender import noun_gender
+from quizgen.languages.de.spelling import current_spelling
+from quizgen.vocab.select import collect_candidates
 
 CONTENT = {"NOUN", "PROPN", "VERB", "ADJ"}
 LEMMA_CONTENT = {"NOUN", "VERB", "ADJ"}

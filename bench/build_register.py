@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quizgen import read_article  # noqa: E402
-from quizgen.analyze import analyze  # noqa: E402
-from quizgen.select import collect_candidates  # noqa: E402
+from quizgen.analysis.analyze import analyze  # noqa: E402
+from quizgen.vocab.select import collect_candidates  # noqa: E402
 
 DATA = Path("/work/shared/data/klexikon")
 OUT = ROOT / "quizgen" / "languages" / "data" / "de_register.tsv"

@@ -14,11 +14,11 @@ import time
 from pathlib import Path
 
 from quizgen import Options
-from quizgen.analyze import analyze
-from quizgen.gloss import add_glosses, dictionary_meaning, gloss_language, sources_for
+from quizgen.analysis.analyze import analyze
 from quizgen.ingest import read_article
 from quizgen.model import Article, VocabItem
-from quizgen.select import select_vocabulary
+from quizgen.vocab.gloss import add_glosses, dictionary_meaning, gloss_language, sources_for
+from quizgen.vocab.select import select_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"

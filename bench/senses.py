@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from quizgen import Options
-from quizgen.dictionaries.gold import first_sense, is_right, judge, read_gold
+from quizgen.vocab.dictionaries.gold import first_sense, is_right, judge, read_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,10 +22,10 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "senses_de.tsv")
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--without-corrections", action="store_true",
-                        help="leave out the curated corrections (languages/de_senses.py)")
+                        help="leave out the curated corrections (languages/de/senses.py)")
     args = parser.parse_args()
     if args.without_corrections:
-        from quizgen.languages import de_senses
+        from quizgen.languages.de import senses as de_senses
 
         de_senses.CORRECTIONS.clear()
     rows = read_gold(args.gold)

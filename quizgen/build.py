@@ -9,27 +9,27 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .analyze import analyze, default_jobs, prepare, uses_workers
-from .atomic import check_output_folder
-from .cache import added_to_caches, mark_caches, merge_caches
-from .cloze import make_cloze_cards
-from .coverage import text_coverage
+from .analysis.analyze import analyze, default_jobs, prepare, uses_workers
+from .analysis.names import first_meaning_a_name, named_by_its_meaning
 from .errors import InputError, QuizgenError
+from .exercises.cloze import make_cloze_cards
+from .exercises.gapfill import choose_worksheet, shown_sentences
+from .exercises.questions import asked_early, make_questions
+from .exercises.questions.finish import questions_note
 from .export import exporter, extension
-from .gapfill import choose_worksheet, shown_sentences
-from .gloss import add_glosses, gloss_language, sources_for, warn_if_no_meanings
 from .ingest import check_input_format, expand_folders, read_articles
-from .iplus1 import prefer_known_context
-from .known import with_learner_known
 from .model import Analysis, Article, Quiz, VocabItem
-from .names import first_meaning_a_name, named_by_its_meaning
 from .naming import article_slug, unique_slug
 from .options import LEVEL_LEMMAS, Options
-from .progress import progress_bar
-from .questions import asked_early, make_questions
-from .questions.finish import questions_note
-from .select import select_vocabulary
-from .workers import forked_workers, inherited
+from .runtime.atomic import check_output_folder
+from .runtime.cache import added_to_caches, mark_caches, merge_caches
+from .runtime.progress import progress_bar
+from .runtime.workers import forked_workers, inherited
+from .vocab.coverage import text_coverage
+from .vocab.gloss import add_glosses, gloss_language, sources_for, warn_if_no_meanings
+from .vocab.iplus1 import prefer_known_context
+from .vocab.known import with_learner_known
+from .vocab.select import select_vocabulary
 
 T = TypeVar("T")
 WORKSHEET_FORMATS = {"html", "pdf", "web", "gift", "json"}  # the formats that show the worksheet

@@ -14,12 +14,12 @@ from typing import Any
 
 import click
 
-from .cache import save_caches
-from .collector import allow_freezing
 from .errors import QuizgenError
 from .languages import SUPPORTED
 from .options import FORMATS, HINTS, LEVEL_LEMMAS, Options, load_config, read_word_list
-from .workers import end_idle_workers
+from .runtime.cache import save_caches
+from .runtime.collector import allow_freezing
+from .runtime.workers import end_idle_workers
 
 
 def _fail(message: str, code: int) -> None:
@@ -272,13 +272,13 @@ def vocab(article: str, as_json: bool, **given: Any) -> None:
 
     Example: quizgen vocab seeds/de_russland_nordkorea_gipfel.txt --level B2
     """
-    from .analyze import analyze
+    from .analysis.analyze import analyze
     from .build import chosen_vocabulary
-    from .coverage import text_coverage
-    from .gloss import sources_for
     from .ingest import read_article
-    from .known import with_learner_known
-    from .report import vocabulary_table
+    from .vocab.coverage import text_coverage
+    from .vocab.gloss import sources_for
+    from .vocab.known import with_learner_known
+    from .vocab.report import vocabulary_table
 
     options = make_options(**given)
     analysis = analyze(read_article(article, options.max_input_mb), options.lang, options.spacy_model)
@@ -310,7 +310,7 @@ def analyze_command(article: str, fmt: str, lang: str, spacy_model: str | None,
 
     Example: quizgen analyze seeds/de_russland_nordkorea_gipfel.txt --format conllu
     """
-    from .analyze import analyze
+    from .analysis.analyze import analyze
     from .export.conllu import analysis_to_conllu, analysis_to_dict
     from .ingest import read_article
 
@@ -367,7 +367,7 @@ def templates_export(folder: str) -> None:
 
     Example: quizgen templates export my-templates
     """
-    from .templating import export_templates
+    from .export.templating import export_templates
 
     for path in export_templates(folder):
         click.echo(f"copied {path}")
@@ -397,8 +397,8 @@ def known_export(anki_collection: str, anki_decks: str | None, known_interval: i
 
     Example: quizgen known export --anki-collection collection.anki2 --anki-decks "Deutsch*" -o known.txt
     """
-    from .atomic import write_atomic
-    from .learner_collection import known_words_file
+    from .runtime.atomic import write_atomic
+    from .vocab.learner_collection import known_words_file
 
     decks = _comma_list(anki_decks, lower=False) if anki_decks else ()
     Options(known_interval=known_interval)  # the same checks as a build's

@@ -8,9 +8,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .cache import load_or_build
 from .errors import UsageError
 from .languages import DEFAULT_FORMS_PER_LEMMA, get_language
+from .runtime.cache import load_or_build
 
 # How many of a language's most frequent lemmas a learner at each CEFR level knows.
 # Rough consensus figures from vocabulary-size research (Milton 2010; Tschirner 2004 for German).

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from quizgen import Options, make_quiz, read_article
-from quizgen.analyze import analyze
+from quizgen.analysis.analyze import analyze
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"

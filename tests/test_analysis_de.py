@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quizgen import Article
-from quizgen.analyze import analyze
-from quizgen.languages.de_lexicon import derived_from_place, noun_info
+from quizgen.analysis.analyze import analyze
+from quizgen.languages.de.lexicon import derived_from_place, noun_info
 
 
 def token(sentence: str, word: str):
@@ -239,7 +239,7 @@ def test_the_same_nouns_outside_names_are_vocabulary(sentence: str, word: str) -
 ])
 def test_adjectives_are_shown_as_dictionaries_list_them(stem: str, headword: str) -> None:
     """Only adjectives without an uninflected form are shown with -e ('die letzte')."""
-    from quizgen.languages.de_grammar import dictionary_adjective
+    from quizgen.languages.de.grammar import dictionary_adjective
 
     assert dictionary_adjective(stem) == headword
 
@@ -247,9 +247,9 @@ def test_adjectives_are_shown_as_dictionaries_list_them(stem: str, headword: str
 def test_the_rules_words_write_back_into_the_doc_and_let_go() -> None:
     """The German rules change `Word`s (words.py); finishing writes the changes into the doc
     and empties the list, whose Words would otherwise keep it alive in a reference cycle."""
-    from quizgen.marks import is_name, set_name
-    from quizgen.nlp import load_pipeline
-    from quizgen.words import Words
+    from quizgen.analysis.marks import is_name, set_name
+    from quizgen.analysis.nlp import load_pipeline
+    from quizgen.analysis.words import Words
 
     nlp = load_pipeline("de", None)
     with nlp.select_pipes(disable=["quizgen_german"]):

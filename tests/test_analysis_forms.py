@@ -12,11 +12,11 @@ import pytest
 import spacy
 
 from quizgen import Article, Options, select_vocabulary
-from quizgen.analyze import analyze
+from quizgen.analysis.analyze import analyze
 from quizgen.languages import definite_article, get_language
-from quizgen.languages.de_lexicon import noun_info
-from quizgen.languages.de_spelling import current_spelling
-from quizgen.report import dictionary_form
+from quizgen.languages.de.lexicon import noun_info
+from quizgen.languages.de.spelling import current_spelling
+from quizgen.vocab.report import dictionary_form
 
 
 def token(lang: str, sentence: str, word: str, spacy_model: str | None = "none"):

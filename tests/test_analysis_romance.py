@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen import Article, romance_lexicon
-from quizgen.analyze import analyze
-from quizgen.romance_lexicon import load_lexicon
+from quizgen import Article
+from quizgen.analysis.analyze import analyze
+from quizgen.analysis.romance import lexicon as romance_lexicon
+from quizgen.analysis.romance.lexicon import load_lexicon
 
 
 def token(lang: str, sentence: str, word: str, spacy_model: str | None = "none"):

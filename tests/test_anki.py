@@ -16,12 +16,12 @@ from anki.collection import Collection, ImportAnkiPackageRequest
 from browser import chromium
 
 from quizgen import Options, make_quiz, read_article
-from quizgen.audio import media_name
 from quizgen.errors import DependencyError, TemplateError
 from quizgen.export.anki import deck_id, deck_name, write_apkg
 from quizgen.export.anki_models import KINDS
 from quizgen.export.anki_notes import all_notes, note_guid
 from quizgen.export.anki_state import ModState
+from quizgen.export.audio import media_name
 from quizgen.model import Question
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,12 +13,12 @@ import pytest
 from anki.collection import Collection
 from click.testing import CliRunner
 
-from quizgen import learner_collection as learner
 from quizgen.cli import main
 from quizgen.errors import DependencyError, UsageError
-from quizgen.languages.de_stems import form_keys, lemma_keys
-from quizgen.learner_collection import collection_known_words, in_decks, in_language, plain_text
+from quizgen.languages.de.stems import form_keys, lemma_keys
 from quizgen.options import read_word_list
+from quizgen.vocab import learner_collection as learner
+from quizgen.vocab.learner_collection import collection_known_words, in_decks, in_language, plain_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import quizgen.atomic
-from quizgen.atomic import atomic_path, check_output_folder, write_atomic
+import quizgen.runtime.atomic
 from quizgen.cli import main
 from quizgen.errors import OutputError
 from quizgen.export import EXPORTERS, extension
+from quizgen.runtime.atomic import atomic_path, check_output_folder, write_atomic
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "de_russland_nordkorea_gipfel.txt"
 
@@ -47,7 +47,7 @@ def test_failed_rebuild_keeps_previous_file(tmp_path, monkeypatch, fmt, fail, co
     slug = "de-russland-nordkorea-gipfel"
     key = {f"{slug}-key.{fmt}"} if fmt in ("html", "pdf") else set()  # the teacher's key beside it
     assert set(before) == {f"{slug}.{extension(fmt)}", *key}
-    monkeypatch.setattr(quizgen.atomic.os, "replace", fail)
+    monkeypatch.setattr(quizgen.runtime.atomic.os, "replace", fail)
     second = build(tmp_path, fmt)
     assert second.exit_code == code
     assert message in second.stderr

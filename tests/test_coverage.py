@@ -10,12 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 from quizgen import Options
-from quizgen.analyze import analyze
+from quizgen.analysis.analyze import analyze
 from quizgen.cli import main
-from quizgen.coverage import text_coverage
-from quizgen.iplus1 import prefer_known_context
 from quizgen.model import Article
-from quizgen.select import select_vocabulary
+from quizgen.vocab.coverage import text_coverage
+from quizgen.vocab.iplus1 import prefer_known_context
+from quizgen.vocab.select import select_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"

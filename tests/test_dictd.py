@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.dictionaries.dictd import DictdDictionary, b64_decode, b64_encode, index_key
-from quizgen.dictionaries.freedict import parse_entry
 from quizgen.errors import InputError
+from quizgen.vocab.dictionaries.dictd import DictdDictionary, b64_decode, b64_encode, index_key
+from quizgen.vocab.dictionaries.freedict import parse_entry
 
 ENTRIES = [
     ("Apfel", "Apfel /ˈapfəl/ <masc, n, sg>\napple <n>\n"),

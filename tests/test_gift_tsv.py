@@ -11,12 +11,12 @@ from click.testing import CliRunner
 from quiz_samples import with_questions
 
 from quizgen.cli import main
-from quizgen.cloze import hint_for
+from quizgen.exercises.cloze import hint_for
+from quizgen.exercises.gapfill import blank_spans
 from quizgen.export.gift import question_to_gift, quiz_to_gift
 from quizgen.export.tsv import BLANK, quiz_to_tsv
-from quizgen.gapfill import blank_spans
 from quizgen.model import Question, Worksheet, WorksheetGap
-from quizgen.report import dictionary_form
+from quizgen.vocab.report import dictionary_form
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = str(ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt")

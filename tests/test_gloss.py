@@ -9,20 +9,20 @@ import pytest
 from click.testing import CliRunner
 
 from quizgen import Options
-from quizgen.analyze import analyze
+from quizgen.analysis.analyze import analyze
 from quizgen.cli import main
-from quizgen.cloze import make_cloze_cards
-from quizgen.dictionaries import find_dictionary
-from quizgen.dictionaries.freedict import Entry, parse_sense
-from quizgen.dictionaries.glossary import Glossary
-from quizgen.dictionaries.gold import is_right, judge, read_gold
-from quizgen.dictionaries.senses import ordered_senses, short_meaning
-from quizgen.dictionaries.wiktionary import ATTRIBUTION, data_folder
 from quizgen.errors import InputError, UsageError
-from quizgen.gloss import add_glosses, dictionary_meaning, gloss_language, open_sources
+from quizgen.exercises.cloze import make_cloze_cards
 from quizgen.model import Article, VocabItem
-from quizgen.report import dictionary_form
-from quizgen.select import select_vocabulary
+from quizgen.vocab.dictionaries import find_dictionary
+from quizgen.vocab.dictionaries.freedict import Entry, parse_sense
+from quizgen.vocab.dictionaries.glossary import Glossary
+from quizgen.vocab.dictionaries.gold import is_right, judge, read_gold
+from quizgen.vocab.dictionaries.senses import ordered_senses, short_meaning
+from quizgen.vocab.dictionaries.wiktionary import ATTRIBUTION, data_folder
+from quizgen.vocab.gloss import add_glosses, dictionary_meaning, gloss_language, open_sources
+from quizgen.vocab.report import dictionary_form
+from quizgen.vocab.select import select_vocabulary
 
 DATA = Path(__file__).parent / "data"
 SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
@@ -278,7 +278,7 @@ needs_both = pytest.mark.skipif(not (FREEDICT.is_file() and FREEDICT_BACK.is_fil
 
 
 def in_sentence(sentence: str, lemma: str, pos: str, form: str, gloss_lang: str = "en") -> VocabItem:
-    from quizgen.dictionaries.gold import GoldSense, gold_item
+    from quizgen.vocab.dictionaries.gold import GoldSense, gold_item
 
     analysis = analyze(Article(title="", paragraphs=(sentence,), language="de"), "de")
     gold = GoldSense("", lemma, pos, False, form, sentence, frozenset())

@@ -8,7 +8,14 @@ from HanTa import HanoverTagger
 from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 
-from quizgen.hanta import SUPPORTED_VERSIONS, hanta_model, lemma_under, tag_name, tag_number, tag_sentence
+from quizgen.analysis.hanta import (
+    SUPPORTED_VERSIONS,
+    hanta_model,
+    lemma_under,
+    tag_name,
+    tag_number,
+    tag_sentence,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 GERMAN_MODEL = "morphmodel_ger.pgz"

@@ -15,17 +15,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from output_checks import check_cloze, check_json
 
-from quizgen import Options, QuizgenError, detect, make_quiz
-from quizgen.analyze import analyze
+from quizgen import Options, QuizgenError, make_quiz
+from quizgen.analysis import detect
+from quizgen.analysis.analyze import analyze
+from quizgen.analysis.detect import detect_language, known_word_share
 from quizgen.build import build, write_outputs
 from quizgen.cli import main
-from quizgen.detect import detect_language, known_word_share
 from quizgen.errors import LanguageError
 from quizgen.ingest import decode, read_articles
 from quizgen.ingest.markdown import read_markdown
 from quizgen.ingest.sniff import choose_format, sniff
 from quizgen.ingest.text import MAX_PARAGRAPH_CHARS, split_paragraphs
-from quizgen.progress import progress_bar
+from quizgen.runtime.progress import progress_bar
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.dictionaries import ISO_639_3
-from quizgen.i18n import UI_STRINGS
-from quizgen.instructions import INSTRUCTIONS, KEYS
+from quizgen.analysis.romance.lexicon import BUILDERS
+from quizgen.analysis.romance.tagger import ADJ_ENDINGS, ADV_ENDINGS, VERB_ENDINGS, VERB_FORM_ENDINGS
+from quizgen.exercises.questions.phrasing import PHRASING
+from quizgen.export.i18n import UI_STRINGS
+from quizgen.export.instructions import INSTRUCTIONS, KEYS
 from quizgen.languages import SUPPORTED, LanguageProfile, get_language
-from quizgen.questions.phrasing import PHRASING
-from quizgen.romance_lexicon import BUILDERS
-from quizgen.romance_tagger import ADJ_ENDINGS, ADV_ENDINGS, VERB_ENDINGS, VERB_FORM_ENDINGS
+from quizgen.vocab.dictionaries import ISO_639_3
 
 DATA = Path(__file__).parent / "data"
 # The profile's word lists a language cannot do without: sentence ends after a date, the

@@ -8,23 +8,16 @@ import pytest
 from click.testing import CliRunner
 
 from quizgen import Article, Options, select_vocabulary
-from quizgen.analyze import analyze
+from quizgen.analysis.analyze import analyze
 from quizgen.cli import main
-from quizgen.cognates import is_cognate, senses, shares_sense
-from quizgen.frequency import zipf
-from quizgen.keywords import family_stem
 from quizgen.languages import get_language
-from quizgen.languages.de_lexicon import compound_parts
-from quizgen.learner import Learner
-from quizgen.levels import (
-    forms_zipf,
-    is_known,
-    known_probability,
-    level_model,
-    register,
-    word_features,
-)
-from quizgen.select import Candidate, collect_candidates
+from quizgen.languages.de.lexicon import compound_parts
+from quizgen.vocab.cognates import is_cognate, senses, shares_sense
+from quizgen.vocab.frequency import zipf
+from quizgen.vocab.keywords import family_stem
+from quizgen.vocab.learner import Learner
+from quizgen.vocab.levels import forms_zipf, is_known, known_probability, level_model, register, word_features
+from quizgen.vocab.select import Candidate, collect_candidates
 
 
 def probability(lemma: str, pos: str, level: str = "B1") -> float:

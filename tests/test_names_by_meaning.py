@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.analysis.names import first_meaning_a_name, named_by_its_meaning
 from quizgen.build import make_quiz
 from quizgen.model import Article, VocabItem
-from quizgen.names import first_meaning_a_name, named_by_its_meaning
 from quizgen.options import Options
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.analyze import analyze
+from quizgen.analysis.analyze import analyze
+from quizgen.exercises.questions.entities import PERSON, find_entities
 from quizgen.languages import is_person_title
 from quizgen.model import Article
-from quizgen.questions.entities import PERSON, find_entities
 
 # Compounds and inflected forms that the title list does not hold word for word.
 GERMAN_TITLES = ["Parteichef", "Präsidenten", "Funktionär", "Sekretärin"]

@@ -9,17 +9,17 @@ from pathlib import Path
 import pytest
 
 from quizgen import Options, read_article
-from quizgen.analyze import analyze
+from quizgen.analysis.analyze import analyze
+from quizgen.exercises.questions import make_questions
+from quizgen.exercises.questions.common import Candidate, is_self_contained
+from quizgen.exercises.questions.definitions import definition_questions
+from quizgen.exercises.questions.finish import finish, questions_note
+from quizgen.exercises.questions.reasons import reason_questions
+from quizgen.exercises.questions.select import select
+from quizgen.exercises.questions.sources import source_questions
+from quizgen.exercises.questions.thesaurus import THESAURUS, synonyms
+from quizgen.exercises.questions.topics import topic_questions
 from quizgen.model import Article, Question
-from quizgen.questions import make_questions
-from quizgen.questions.common import Candidate, is_self_contained
-from quizgen.questions.definitions import definition_questions
-from quizgen.questions.finish import finish, questions_note
-from quizgen.questions.reasons import reason_questions
-from quizgen.questions.select import select
-from quizgen.questions.sources import source_questions
-from quizgen.questions.thesaurus import THESAURUS, synonyms
-from quizgen.questions.topics import topic_questions
 
 SAMPLE = Path(__file__).parent.parent / "seeds" / "de_russland_nordkorea_gipfel.txt"
 needs_thesaurus = pytest.mark.skipif(not THESAURUS.exists(),
@@ -141,8 +141,8 @@ def test_thesaurus_knows_words_of_one_sense_only():
 
 @needs_thesaurus
 def test_meaning_questions_offer_a_synonym_and_words_of_the_text():
+    from quizgen.exercises.questions.meaning import meaning_questions
     from quizgen.model import VocabItem
-    from quizgen.questions.meaning import meaning_questions
 
     analysis = _german("Nach dem Zusammenstoß wurden Bruchstücke ins Weltall geschleudert. Der Mond "
                        "ist der einzige Himmelskörper, den Menschen besucht haben. Auf dem Mond gibt "
@@ -160,8 +160,8 @@ def test_meaning_questions_offer_a_synonym_and_words_of_the_text():
 
 @needs_thesaurus
 def test_meaning_is_not_asked_for_a_word_of_several_senses():
+    from quizgen.exercises.questions.meaning import meaning_questions
     from quizgen.model import VocabItem
-    from quizgen.questions.meaning import meaning_questions
 
     analysis = _german("Die Bank steht im Park neben dem großen Baum und dem alten Brunnen.")
     item = VocabItem("Bank", "Bank", "NOUN", 4.0, 0, 4, 8)
@@ -193,7 +193,7 @@ def test_sentences_leaning_on_the_one_before_are_not_statements(text, lang):
 
 def test_dutch_has_one_word_for_false():
     from quizgen.export.anki_notes import answer_html
-    from quizgen.i18n import ui_strings
+    from quizgen.export.i18n import ui_strings
 
     statement = Question("q", "true_false", "De brug is nieuw.", (), False, (0,))
     assert answer_html(statement, "nl") == ui_strings("nl")["false"] == "onjuist"
@@ -214,7 +214,7 @@ def test_true_and_false_take_turns_even_when_most_statements_are_true():
 
 def test_right_option_position_is_spread(sample_analysis):
     """Over many questions, the right option stands in every position about as often."""
-    from quizgen.questions import candidates
+    from quizgen.exercises.questions import candidates
 
     positions = Counter(q.options.index(q.answer) for cs in candidates(sample_analysis, ()).values()
                         for q in (c.question for c in cs) if q.options and q.answer in q.options)
@@ -271,7 +271,7 @@ def test_finish_keeps_the_order_and_the_answers(sample_analysis):
     ids=["age-from-two-dates", "years-from-a-span", "years-from-a-span-after-the-verb"],
 )
 def test_numbers_that_need_reading(text, prompt, answer):
-    from quizgen.questions.durations import duration_questions
+    from quizgen.exercises.questions.durations import duration_questions
 
     [q] = [c.question for c in duration_questions(_german(text), ())]
     assert (q.prompt, q.answer) == (prompt, answer)
@@ -289,7 +289,7 @@ def test_numbers_that_need_reading(text, prompt, answer):
     "Der hannoversche König hatte von 1858 bis 1869 das Schloss Marienburg gebaut.",
 ], ids=["two-spans", "not-the-subject-first", "pronoun", "perfect-tense"])
 def test_a_span_without_one_clear_duration_is_not_asked(text):
-    from quizgen.questions.durations import duration_questions
+    from quizgen.exercises.questions.durations import duration_questions
 
     assert duration_questions(_german(text), ()) == []
 
@@ -315,7 +315,7 @@ def test_matching_becomes_gift_matching_of_paragraphs_to_headings(sample_analysi
     ids=["noun-same-gender", "adjective-same-ending", "ordinal-not-restated"],
 )
 def test_true_statements_are_restated_with_a_synonym(text, restated):
-    from quizgen.questions.restate import restated as restate
+    from quizgen.exercises.questions.restate import restated as restate
 
     sentence = _german(text).sentences[0]
     assert restate(sentence).text == (restated or text)
@@ -342,8 +342,8 @@ def test_who_said_is_asked_in_the_worksheets_language():
     ids=["time-to-middle", "place-to-middle", "year-to-front", "subject-not-after-verb", "two-clauses"],
 )
 def test_statements_are_restated_in_another_word_order(text, reordered):
-    from quizgen.questions.restate import reorder_text
-    from quizgen.questions.restate import reordered as order_of
+    from quizgen.exercises.questions.restate import reorder_text
+    from quizgen.exercises.questions.restate import reordered as order_of
 
     sentence = _german(text).sentences[0]
     spans = order_of(sentence)
@@ -351,7 +351,7 @@ def test_statements_are_restated_in_another_word_order(text, reordered):
 
 
 def test_false_statements_get_the_same_word_order():
-    from quizgen.questions.truefalse import true_false_questions
+    from quizgen.exercises.questions.truefalse import true_false_questions
 
     analysis = _german("Anfang der 1950er Jahre lebte Warhol in New York und arbeitete als Grafiker. "
                        "Im Sommer 1949 heiratete Warhol in Pittsburgh. Julia Warhola lebte in Berlin.",
@@ -363,7 +363,7 @@ def test_false_statements_get_the_same_word_order():
 
 
 def test_subject_with_a_genitive_is_not_split():
-    from quizgen.questions.restate import reordered
+    from quizgen.exercises.questions.restate import reordered
 
     sentence = _german("Nach Presseberichten liegt der Marktanteil der Firma in England bei 46,7 Prozent."
                        ).sentences[0]
@@ -385,7 +385,7 @@ def test_subject_with_a_genitive_is_not_split():
 def test_copula_negated_for_a_false_statement(lang, text, false):
     import random
 
-    from quizgen.questions.truefalse import negate_copula
+    from quizgen.exercises.questions.truefalse import negate_copula
 
     analysis = analyze(Article("t", (text,)), lang)
     assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) == false
@@ -394,7 +394,7 @@ def test_copula_negated_for_a_false_statement(lang, text, false):
 def test_a_definition_of_the_title_is_not_denied():
     import random
 
-    from quizgen.questions.truefalse import negate_copula
+    from quizgen.exercises.questions.truefalse import negate_copula
 
     analysis = analyze(Article("Ketchup", ("Ketchup ist eine Würzsauce aus Tomaten.",)), "de")
     assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) is None

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from quizgen import Options, read_article, select_vocabulary
-from quizgen.analyze import analyze
+from quizgen.analysis.analyze import analyze
+from quizgen.exercises.questions import candidates, kinds_for, make_questions
+from quizgen.exercises.questions.distractors import format_number, number_distractors, parse_number
+from quizgen.exercises.questions.entities import CONTINENT, COUNTRY, PERSON, PLACE, find_entities
+from quizgen.exercises.questions.speakers import short_quote
+from quizgen.exercises.questions.subjects import who_questions
+from quizgen.exercises.questions.thesaurus import synonyms
 from quizgen.model import QUESTION_TYPES, Analysis, Article, Question
-from quizgen.questions import candidates, kinds_for, make_questions
-from quizgen.questions.distractors import format_number, number_distractors, parse_number
-from quizgen.questions.entities import CONTINENT, COUNTRY, PERSON, PLACE, find_entities
-from quizgen.questions.speakers import short_quote
-from quizgen.questions.subjects import who_questions
-from quizgen.questions.thesaurus import synonyms
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = Path(__file__).parent.parent / "seeds" / "de_russland_nordkorea_gipfel.txt"
@@ -121,8 +121,8 @@ def test_no_name_option_contains_the_answer_or_is_part_of_it(built, name):
 
 
 def test_speaker_options_exclude_longer_forms_of_the_speaker():
-    from quizgen.questions.entities import Entity
-    from quizgen.questions.speakers import _question
+    from quizgen.exercises.questions.entities import Entity
+    from quizgen.exercises.questions.speakers import _question
 
     analysis = analyze(Article("t", ("Käterchen lachte laut und lange.",)), "de")
     names = ["Käterchen", "Hermione Käterchen", "Susanne Ganswind", "Adam Biermann", "Quint Ferner"]
@@ -243,7 +243,7 @@ def test_who_said_works_beyond_german(built, lang):
     ids=["putin-interest", "putin-time", "lim-sanctions"],
 )
 def test_sample_quotations_get_their_speakers(sample_analysis, opening, speaker):
-    from quizgen.questions.speakers import who_said_questions
+    from quizgen.exercises.questions.speakers import who_said_questions
 
     found = [c.question for c in who_said_questions(sample_analysis, ())
              if c.question.prompt.startswith(opening)]
@@ -396,7 +396,7 @@ def test_short_quote(quote, expected):
 
 @pytest.mark.parametrize("lang", ["de", "en", "fr", "es", "it", "nl"])
 def test_every_language_has_its_wording(lang):
-    from quizgen.questions.phrasing import PHRASING
+    from quizgen.exercises.questions.phrasing import PHRASING
 
     words = PHRASING[lang]
     assert "{quote}" in words.who_said and "{text}" in words.true_false_note
@@ -488,7 +488,7 @@ def test_gap_windows_are_the_sentence_word_for_word(built, name):
 
 
 def test_long_sentence_window_does_not_start_inside_a_subordinate_clause(sample_analysis):
-    from quizgen.questions.common import clause_window
+    from quizgen.exercises.questions.common import clause_window
 
     sentence = next(s for s in sample_analysis.sentences if "verursachte Ablenkung" in s.text)
     at = sentence.text.index("Ablenkung")
@@ -512,7 +512,7 @@ def test_long_sentence_window_does_not_start_inside_a_subordinate_clause(sample_
 def test_negation_is_dropped_only_where_the_sentence_stays_sensible(text, expected):
     import random
 
-    from quizgen.questions.truefalse import drop_negation
+    from quizgen.exercises.questions.truefalse import drop_negation
 
     analysis = _one_sentence(text)
     assert drop_negation(analysis, analysis.sentences[0], [], random.Random(1)) == expected
@@ -526,7 +526,7 @@ def test_negation_is_dropped_only_where_the_sentence_stays_sensible(text, expect
     ids=str,
 )
 def test_wrong_word_options_are_plain_german_nouns(word, usable):
-    from quizgen.questions.distractors import _plain_noun, noun_band
+    from quizgen.exercises.questions.distractors import _plain_noun, noun_band
 
     assert (word in noun_band("de") and _plain_noun(word, "de")) == usable
 
@@ -557,7 +557,7 @@ def test_name_forms_and_kinds(text, key, kind):
 def test_swapped_names_are_whole_and_of_one_kind(text, kept, never_alone):
     import random
 
-    from quizgen.questions.truefalse import swap_name
+    from quizgen.exercises.questions.truefalse import swap_name
 
     analysis = analyze(Article("t", (text,)), "de")
     entities = [e for e in find_entities(analysis) if e.kind]
@@ -582,7 +582,7 @@ def test_wrong_nouns_are_unlike_the_answer_in_kind(answer, gender, abstract, see
     masculine and neuter ones enough concrete ones."""
     import random
 
-    from quizgen.questions.distractors import _abstract, noun_band, noun_distractors
+    from quizgen.exercises.questions.distractors import _abstract, noun_band, noun_distractors
 
     zipf = noun_band("de")[answer][1]
     wrong = noun_distractors(gender, zipf, {answer}, random.Random(seed), answer=answer)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from quizgen.analyze import analyze
-from quizgen.languages.de_countries import country_genitive, country_of_adjective
+from quizgen.analysis.analyze import analyze
+from quizgen.exercises.questions.entities import countries
+from quizgen.exercises.questions.roles import role_questions
+from quizgen.languages.de.countries import country_genitive, country_of_adjective
 from quizgen.model import Article
-from quizgen.questions.entities import countries
-from quizgen.questions.roles import role_questions
 
 
 def test_country_adjectives_become_the_countrys_genitive():

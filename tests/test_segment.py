@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen import Article
-from quizgen.analyze import analyze
+from quizgen.analysis.analyze import analyze
 
 
 def split(text: str, lang: str = "de") -> str:

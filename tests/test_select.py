@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from quizgen import Article, Options, select_vocabulary
-from quizgen.analyze import analyze
-from quizgen.frequency import zipf
+from quizgen.analysis.analyze import analyze
 from quizgen.options import level_zipf_threshold
+from quizgen.vocab.frequency import zipf
 
 
 @pytest.fixture(scope="session")

@@ -16,18 +16,20 @@ import pytest
 from click.testing import CliRunner
 from HanTa import HanoverTagger
 
-import quizgen.analyze as analyze_module
-from quizgen import Article, Options, frequency, learner, make_quiz, read_article
-from quizgen.analyze import analyze
+import quizgen.analysis.analyze as analyze_module
+from quizgen import Article, Options, make_quiz, read_article
+from quizgen.analysis.analyze import analyze
+from quizgen.analysis.hanta import WORD_CACHES, hanta_model
+from quizgen.analysis.hanta.viterbi import FastViterbi, shared_successor_order
+from quizgen.analysis.hanta.wordcache import WordAnalyses
+from quizgen.analysis.nlp import load_pipeline
 from quizgen.cli import main
 from quizgen.errors import QuizgenError
 from quizgen.export.jsonfile import quiz_to_dict
-from quizgen.hanta import WORD_CACHES, hanta_model
-from quizgen.hanta.viterbi import FastViterbi, shared_successor_order
-from quizgen.hanta.wordcache import WordAnalyses
-from quizgen.languages import de_lexicon, de_names
-from quizgen.nlp import load_pipeline
-from quizgen.progress import paragraph_bar
+from quizgen.languages.de import lexicon as de_lexicon
+from quizgen.languages.de import names as de_names
+from quizgen.runtime.progress import paragraph_bar
+from quizgen.vocab import frequency, learner
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
@@ -209,7 +211,7 @@ def test_jobs_below_one_is_a_usage_error(tmp_path, jobs):
 def test_a_kept_value_is_rebuilt_when_quizgen_changes(tmp_path, monkeypatch):
     """Values quizgen derives (noun lexicon, option bands, level thresholds) are named after
     its code, so an upgraded quizgen never reads what an older one derived."""
-    from quizgen import cache
+    from quizgen.runtime import cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     builds: list[str] = []
@@ -414,7 +416,7 @@ def test_ending_idle_workers_spares_children_quizgen_did_not_start(monkeypatch):
     import multiprocessing
     import multiprocessing.connection
 
-    from quizgen.workers import end_idle_workers
+    from quizgen.runtime.workers import end_idle_workers
 
     monkeypatch.setattr(analyze_module, "PARALLEL_MIN_CHARS", 0)
     own = multiprocessing.get_context("fork").Process(target=_sleep_long)

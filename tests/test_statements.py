@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.analyze import analyze
+from quizgen.analysis.analyze import analyze
+from quizgen.exercises.questions.condense import condensed
+from quizgen.exercises.questions.statements import with_opposite, with_restated_verb
+from quizgen.exercises.questions.truefalse import true_false_questions
 from quizgen.model import Article
-from quizgen.questions.condense import condensed
-from quizgen.questions.statements import with_opposite, with_restated_verb
-from quizgen.questions.truefalse import true_false_questions
 
 
 def _sentence(text: str):
@@ -87,8 +87,8 @@ def test_german_statements_are_restated_or_left_out():
 
 
 def test_a_meaning_that_the_sentence_gives_is_not_asked():
+    from quizgen.exercises.questions.meaning import _gives_away
     from quizgen.model import VocabItem
-    from quizgen.questions.meaning import _gives_away
 
     item = VocabItem("Gedenktag", "Gedenktag", "NOUN", 2.5, 0, 0, 9)
     assert _gives_away("Jahrestag", item, {"der", "sein"}, "Der Gedenktag ist am 11. November.")
@@ -100,7 +100,7 @@ def test_a_meaning_that_the_sentence_gives_is_not_asked():
 
 
 def test_noun_options_are_of_the_meanings_kind():
-    from quizgen.questions.meaning import _same_class
+    from quizgen.exercises.questions.meaning import _same_class
 
     assert not _same_class("Regierung", "Versteck", True)  # abstract beside a concrete noun
     assert not _same_class("Schlimme", "Versteck", True)  # an adjective made a noun
@@ -108,7 +108,7 @@ def test_noun_options_are_of_the_meanings_kind():
 
 
 def test_a_word_listed_only_in_a_marked_sense_has_no_synonyms():
-    from quizgen.questions.thesaurus import THESAURUS, plain_synonyms
+    from quizgen.exercises.questions.thesaurus import THESAURUS, plain_synonyms
 
     if not THESAURUS.exists():
         pytest.skip("Debian package openthesaurus-de-text not installed")

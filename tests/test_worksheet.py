@@ -17,8 +17,8 @@ from playwright.sync_api import Browser
 from pypdf import PdfReader
 from quiz_samples import with_questions
 
+from quizgen.exercises.gapfill import blank_spans, choose_worksheet, gap_paragraphs, shown_sentences
 from quizgen.export.worksheet import common_context, html_to_pdf, render_worksheet
-from quizgen.gapfill import blank_spans, choose_worksheet, gap_paragraphs, shown_sentences
 from quizgen.model import Article, Quiz, WorksheetGap
 
 MM = 72 / 25.4

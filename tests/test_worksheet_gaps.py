@@ -18,19 +18,19 @@ from pypdf import PdfReader
 
 from quizgen import Options, make_quiz, read_article
 from quizgen.cli import main
+from quizgen.exercises.gapfill import (
+    MIN_TOKENS_APART,
+    SAME_SENTENCE_APART,
+    adjacent_parts,
+    question_words,
+    shown_sentences,
+)
 from quizgen.export.worksheet import (
     KEY_PAGE_SHARE,
     filled_share,
     fitted_document,
     fitted_pdf,
     render_worksheet,
-)
-from quizgen.gapfill import (
-    MIN_TOKENS_APART,
-    SAME_SENTENCE_APART,
-    adjacent_parts,
-    question_words,
-    shown_sentences,
 )
 from quizgen.languages import get_language
 from quizgen.model import Article, Quiz, VocabItem, WorksheetGap
@@ -275,7 +275,7 @@ def test_the_sheet_numbers_the_paragraphs_its_questions_name():
     ("Cis", "NOUN", "cista", True),  # a lower-case word read as a noun
 ])
 def test_misleading_german_headwords(lemma, pos, form, misleading):
-    from quizgen.languages.de_headwords import misleading_headword
+    from quizgen.languages.de.headwords import misleading_headword
 
     assert misleading_headword(lemma, pos, form) is misleading
 

@@ -9,9 +9,9 @@ import pytest
 from browser import chromium
 from quiz_samples import with_questions
 
+from quizgen.exercises.gapfill import gap_paragraphs
 from quizgen.export.interactive import cyrb53, normalise, render_web
 from quizgen.export.worksheet import common_context
-from quizgen.gapfill import gap_paragraphs
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +127,7 @@ def test_hash_matches_the_pages_script():
 
 
 def _script() -> str:
-    from quizgen.templating import read_static
+    from quizgen.export.templating import read_static
 
     return read_static("worksheet/web.js")
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import genanki
 
-from ..atomic import atomic_path
 from ..model import Quiz
 from ..naming import article_slug
+from ..runtime.atomic import atomic_path
 from .anki_course import previous_choices, retired_notes, with_learner_edits
 from .anki_models import KINDS, TimedModel, definition, definition_hash, make_model
 from .anki_notes import NoteData, all_notes
@@ -53,7 +53,7 @@ def sentence_audio(quiz: Quiz, folder: Path) -> tuple[dict[int, str], list[Path]
     """`[sound:...]` per example sentence, and the media files, when --audio is on."""
     if not quiz.options.audio:
         return {}, []
-    from ..audio import synthesize
+    from .audio import synthesize
 
     sounds: dict[int, str] = {}
     for index in sorted({card.sentence for card in quiz.cloze_cards}):
@@ -83,7 +83,7 @@ def make_decks(quiz: Quiz, notes: list[NoteData], state: ModState) -> tuple[list
     """The article's deck, its `::retired` subdeck (the previous package's notes that this
     build no longer makes), and the package timestamp: the newest mod in them, so a rebuild
     repeats it."""
-    from ..learner_collection import learner_notes
+    from ..vocab.learner_collection import learner_notes
 
     models = timed_models(quiz.options.templates, state)
     learner = learner_notes(quiz.options.anki_collection)

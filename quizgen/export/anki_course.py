@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..learner_collection import LearnerNote
+from ..vocab.learner_collection import LearnerNote
 from .anki_models import KINDS, NOTES_FIELD
 from .anki_notes import NoteData
 from .anki_questions import shown_choices

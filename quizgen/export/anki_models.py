@@ -9,8 +9,8 @@ from typing import Any
 
 import genanki
 
-from ..templating import read_static
 from .anki_templates import read_checked
+from .templating import read_static
 
 # Fixed forever: Anki matches note types by ID, so a changed ID would orphan every note.
 CLOZE_MODEL_ID = 1718205301

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from ..errors import TemplateError
-from ..templating import default_templates_dir, read_static
+from .templating import default_templates_dir, read_static
 
 # Names Anki fills in itself, which templates may use besides the note's fields.
 SPECIAL_FIELDS = frozenset({"FrontSide", "Tags", "Type", "Deck", "Subdeck", "Card", "CardFlag",

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..atomic import write_atomic
-from ..cloze import hint_for
-from ..gapfill import blank_spans
+from ..exercises.cloze import hint_for
+from ..exercises.gapfill import blank_spans
 from ..model import Analysis, Question, Quiz, WorksheetGap, question_kind
+from ..runtime.atomic import write_atomic
 from ..spans import render_spans
 from .worksheet import worksheet_of
 

@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomic
+from ..runtime.atomic import write_atomic
 from .worksheet import common_context, stylesheet
 
 TEMPLATE = "worksheet/web.html.j2"
@@ -61,11 +61,11 @@ def digest(salt: str, field: str, answer: Any) -> str:
 
 
 def web_context(quiz: Any) -> dict[str, Any]:
-    from ..templating import read_static
+    from .templating import read_static
 
     context = common_context(quiz)
     salt = sheet_salt(quiz.options.seed, quiz.language, quiz.title)
-    from ..gapfill import gap_paragraphs
+    from ..exercises.gapfill import gap_paragraphs
 
     return {
         **context,
@@ -81,7 +81,7 @@ def web_context(quiz: Any) -> dict[str, Any]:
 def render_web(quiz: Any) -> str:
     from markupsafe import Markup
 
-    from ..templating import render
+    from .templating import render
 
     context = web_context(quiz)
     context["script"] = Markup(context["script"])

@@ -7,10 +7,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomic
-from ..coverage import text_coverage
+from ..exercises.questions.finish import questions_note
 from ..model import Quiz
-from ..questions.finish import questions_note
+from ..runtime.atomic import write_atomic
+from ..vocab.coverage import text_coverage
 
 SCHEMA = "quizgen/1"
 

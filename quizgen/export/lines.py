@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..gapfill import GapParagraph, Segment, merge_text
+from ..exercises.gapfill import GapParagraph, Segment, merge_text
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 TEXT_FONT = ("DejaVuSerif.ttf", 10.0)  # worksheet.css: .gapfill font

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..atomic import write_atomic
-from ..headwords import dictionary_form
+from ..analysis.headwords import dictionary_form
 from ..model import Analysis, Quiz, VocabItem
+from ..runtime.atomic import write_atomic
 from ..spans import render_spans
 
 BLANK = "_____"

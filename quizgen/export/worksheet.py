@@ -12,13 +12,13 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..atomic import write_atomic
 from ..errors import DependencyError
-from ..gapfill import gap_paragraphs, split_blanks
-from ..i18n import ui_language, ui_strings
-from ..instructions import instructions
+from ..exercises.gapfill import gap_paragraphs, split_blanks
+from ..exercises.questions.finish import paragraph_numbers
 from ..model import Question, Quiz, Worksheet
-from ..questions.finish import paragraph_numbers
+from ..runtime.atomic import write_atomic
+from .i18n import ui_language, ui_strings
+from .instructions import instructions
 from .lines import blank_width, gap_label, layout
 from .question_views import question_kind, question_sections
 
@@ -40,7 +40,7 @@ def css_string(text: str) -> Markup:
 
 def stylesheet(user_dir: str | None, name: str = STYLESHEET) -> Markup:
     """The CSS for inlining; '</' is escaped so the file cannot close the <style> element."""
-    from ..templating import read_static
+    from .templating import read_static
 
     return Markup(read_static(name, user_dir).replace("</", "<\\/"))
 
@@ -131,7 +131,7 @@ def worksheet_context(quiz: Quiz, teacher: bool | None = None, key: bool | None 
 
 def render_worksheet(quiz: Quiz, teacher: bool | None = None, key: bool | None = None,
                      compact: bool = False, key_on_new_page: bool = True) -> str:
-    from ..templating import render
+    from .templating import render
 
     return render(TEMPLATE, quiz.options.templates,
                   **worksheet_context(quiz, teacher, key, compact),

@@ -72,7 +72,7 @@ class LanguageProfile:
     split_hyphens: bool = False
     # "Die Lage ist klar: Die Regierung muss handeln." is two sentences in UD German.
     colon_ends_sentence: bool = False
-    # Languages tagged from lexicons and context (see romance_tagger): function words with
+    # Languages tagged from lexicons and context (see analysis/romance/tagger.py): function words with
     # their UPOS and lemma; the first class that lists a form wins.
     function_words: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Articles that are also object pronouns before a verb ("la" in "il la voit").

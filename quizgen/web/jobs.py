@@ -19,14 +19,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomic
 from ..build import make_quiz, write_outputs
-from ..cache import save_caches
 from ..errors import QuizgenError
 from ..export import exporter
 from ..ingest import read_articles
 from ..naming import article_slug, unique_slug
 from ..options import Options
+from ..runtime.atomic import write_atomic
+from ..runtime.cache import save_caches
 from .choices import KEY_OUT, command_line
 from .view import quiz_view
 

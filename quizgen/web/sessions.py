@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomic
-from ..cache import cache_dir
 from ..errors import InputError
 from ..ingest import read_articles
 from ..ingest.sniff import EXTENSIONS
 from ..naming import slugify
+from ..runtime.atomic import write_atomic
+from ..runtime.cache import cache_dir
 
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{22}")
 MAX_AGE_SECONDS = 24 * 3600

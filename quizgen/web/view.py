@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..headwords import dictionary_form
+from ..analysis.headwords import dictionary_form
 from ..model import Question, Quiz
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})

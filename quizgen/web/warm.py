@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 
-from ..analyze import prepare
+from ..analysis.analyze import prepare
 from ..errors import QuizgenError
 from ..model import Article
 

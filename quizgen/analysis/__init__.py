@@ -1,0 +1,1 @@
+"""Analysis: sentences, tokens, lemmas, parts of speech, names, dictionary forms."""

@@ -1,0 +1,1 @@
+"""French, Spanish and Italian tagging, lemmas and gender."""

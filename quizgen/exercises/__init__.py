@@ -1,0 +1,1 @@
+"""Exercises built from the analysis: cloze cards, the gap-fill and questions."""

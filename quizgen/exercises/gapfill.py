@@ -1,0 +1,379 @@
+"""The worksheet's gap-fill: which words become gaps, the word bank, and the text with gaps.
+
+Gaps are chosen once (build.make_quiz) and every exporter renders the same choice. A gap must
+not be given away: its word occurs nowhere else on the sheet (not ungapped in the text, not in
+the title, not in any question), and it is never part of a name, a title before a name, a
+byline, a credit or a hyphenated compound. Gaps are spread over the text, some words apart.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from types import ModuleType
+
+from ..languages import get_language
+from ..model import Analysis, BankWord, Question, Sentence, Token, VocabItem, Worksheet, WorksheetGap
+from ..vocab.gloss import GlossSources
+from ..vocab.report import plural_suffix
+from .bank_distractors import outside_distractors
+
+MIN_TOKENS_APART = 6  # words between two gaps, so that each has context of its own
+# A short text that runs out of sentences may give a long sentence a second gap this far
+# from the first, so that each still has a clause of context.
+SAME_SENTENCE_APART = 3 * MIN_TOKENS_APART
+EXAMPLE_SHARE = 0.15  # the worked example (0) comes from the first part of the text
+EXCERPT_SLACK = 1.2  # a text up to this many times --excerpt words is printed whole
+EXAMPLE_SHARE_AT_MOST = 0.34  # ... or, when that part has no word for it, from the first third
+EXAMPLE_SHARE_SHORT_TEXT = 0.5
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of text, or (when `gap` is set) one blank of gap `gap`; `text` is its answer and
+    `part` is "a"/"b" for the two blanks of a separable verb."""
+
+    text: str
+    gap: int | None = None
+    part: str = ""
+
+
+@dataclass(frozen=True)
+class GapParagraph:
+    segments: tuple[Segment, ...]
+    sentences: tuple[int, ...]
+    kind: str = "body"
+
+
+def shown_sentences(analysis: Analysis, excerpt: int) -> tuple[Sentence, ...]:
+    """The sentences a worksheet prints: no credit lines or advertisements, not the title
+    again, and for a long text the paragraphs up to about `excerpt` words (0: all)."""
+    title = " ".join(analysis.article.title.split())
+    shown: list[Sentence] = []
+    words = 0
+    paragraph = None
+    printed = [s for s in analysis.sentences
+               if not (s.kind == "credit" or (s.index == 0 and _is_title(s, title)))]
+    if excerpt and sum(len(WORD.findall(s.text)) for s in printed) <= excerpt * EXCERPT_SLACK:
+        excerpt = 0  # a text a little over the excerpt is printed whole, not cut near its end
+    for sentence in printed:
+        if excerpt and words >= excerpt and sentence.paragraph != paragraph:
+            break
+        shown.append(sentence)
+        words += len(WORD.findall(sentence.text))
+        paragraph = sentence.paragraph
+    return tuple(shown)
+
+
+def _is_title(sentence: Sentence, title: str) -> bool:
+    """The headline again, or a chapter's heading that the title ("Book: Chapter") holds."""
+    text = " ".join(sentence.text.split())
+    return text == title or (sentence.kind == "heading" and title.endswith(text))
+
+
+def _visible_words(texts: Iterable[str]) -> Counter[str]:
+    return Counter(w.lower() for text in texts for w in WORD.findall(text))
+
+
+def question_words(questions: Iterable[Question]) -> frozenset[str]:
+    """Every word a question shows: its prompt, options and items."""
+    texts = [t for q in questions for t in (q.prompt, *q.options, *q.items)]
+    return frozenset(_visible_words(texts))
+
+
+def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
+    """A word a teacher could gap: in the body of the text, not a name, not a title before a
+    name or after a form of address, not part of a hyphenated compound, and with a headword
+    that says what to write."""
+    profile = get_language(lang)
+    text = sentence.text
+    if sentence.kind != "body" or misleading_headword(item, lang):
+        return False
+    by_start = {t.start: n for n, t in enumerate(sentence.tokens)}
+    for start, end in item.spans:
+        n = by_start.get(start)
+        if n is None:
+            return False
+        token = sentence.tokens[n]
+        before = sentence.tokens[n - 1] if n else None
+        after = sentence.tokens[n + 1] if n + 1 < len(sentence.tokens) else None
+        if token.is_name or token.upos == "PROPN" or "-" in token.text:
+            return False
+        if used_as_name(item, sentence.tokens, n, lang):
+            return False
+        # inside a hyphenated compound ("Herz-Kreislauf-Erkrankungen"), split or not
+        if (start and text[start - 1] in "-/") or (end < len(text) and text[end] in "-/"):
+            return False
+        # one item of a list ("Gold, (12) ___, Talk"): any word of its kind fits the gap
+        if item.pos == "NOUN" and _lists(before) and _lists(after):
+            return False
+        # a fixed form of address or a title before a name ("Frau Präsidentin", "Minister X")
+        if before is not None and before.text in profile.person_titles:
+            return False
+        is_title = token.text in profile.person_titles or token.text.lower().endswith(
+            profile.title_endings)
+        if is_title and after is not None and (after.is_name or after.upos == "PROPN"):
+            return False
+        # a participle used reflexively ("sich annähernden") has a misleading headword
+        if item.pos == "ADJ" and before is not None and (
+                before.upos == "PRON" or before.text.lower() == profile.reflexive_pronoun):
+            return False
+    return True
+
+
+@lru_cache(maxsize=16)
+def _headword_rules(lang: str) -> ModuleType | None:
+    """The language's rules for headwords a bank must not list (languages/<lang>/headwords.py)."""
+    try:
+        return importlib.import_module(f"quizgen.languages.{lang}.headwords")
+    except ModuleNotFoundError:
+        return None
+
+
+def misleading_headword(item: VocabItem, lang: str) -> bool:
+    """A form the tagger took for a lemma ("höchster", "das Geschriebene"): the bank would
+    show a headword no dictionary lists, so the word is no gap."""
+    rules = _headword_rules(lang)
+    return rules is not None and rules.misleading_headword(item.lemma, item.pos, item.form)
+
+
+def used_as_name(item: VocabItem, tokens: Sequence[Token], n: int, lang: str) -> bool:
+    """A capitalised singular noun the text uses as a name, though the dictionary glosses it
+    as a word ("Limes": limit): glossed by itself ("limit; limes"), or with no article before
+    it and no plural (the lexicon knows the plurals of common nouns, also of "Gerste")."""
+    if item.pos != "NOUN" or not item.lemma[:1].isupper() or item.form != item.lemma:
+        return False
+    if any(sense.strip().casefold() == item.lemma.casefold() for sense in (item.gloss or "").split(";")):
+        return True
+    rules = _headword_rules(lang)
+    contractions = rules.ARTICLE_CONTRACTIONS if rules is not None else frozenset()
+    before = n - 1
+    while before >= 0 and (tokens[before].upos in ("ADJ", "ADV", "NUM") or tokens[before].text == ","):
+        before -= 1  # "den langen, großen Limes": the article stands before the adjectives
+    has_article = before >= 0 and (tokens[before].upos in ("DET", "PRON")
+                                   or tokens[before].text.lower() in contractions)
+    return not has_article and not item.plural and n > 0
+
+
+def bank_ready(item: VocabItem, lang: str, glossed: bool) -> bool:
+    """A word the word bank can list like the others: a noun with its article where the
+    language has articles, and (when the build has meanings at all) a word the dictionary
+    knows, so that the key gives its meaning. A word with neither is mostly a misread form
+    ("kauft" for "kaufte") or a name ("Jiddische")."""
+    if item.pos == "NOUN" and get_language(lang).articles and not item.gender:
+        return False
+    return bool(item.gloss) or not glossed
+
+
+def _lists(token: Token | None) -> bool:
+    """A comma or a coordinating conjunction: what stands between the items of a list."""
+    return token is not None and (token.text == "," or token.upos == "CCONJ")
+
+
+def _eligible(item: VocabItem, sentence: Sentence, lang: str, seen: Counter[str],
+              asked: frozenset[str], glossed: bool) -> bool:
+    """Suitable, and given away nowhere: the word occurs once on the whole sheet."""
+    if item.count != 1 or not _suitable(item, sentence, lang) or not bank_ready(item, lang, glossed):
+        return False
+    for start, end in item.spans:
+        word = sentence.text[start:end].lower()
+        if seen[word] != 1 or word in asked:
+            return False
+    lemma = item.lemma.lower()
+    # an inflected form in a question gives the word away too ("beschleunigte" for
+    # "beschleunigen"): questions are not analysed, so a long shared beginning stands for it
+    stem = lemma[: max(5, len(lemma) - 2)]
+    if len(lemma) >= 6 and any(w.startswith(stem) for w in asked):
+        return False
+    return lemma not in asked and seen[lemma] <= 1
+
+
+def adjacent_parts(item: VocabItem, sentence: Sentence) -> bool:
+    """A separable verb whose parts stand side by side ("legt nahe"): one blank, not two."""
+    spans = sorted(item.spans)
+    return len(spans) > 1 and all(not sentence.text[a[1]:b[0]].strip()
+                                  for a, b in pairwise(spans))
+
+
+def split_blanks(item: VocabItem, sentence: Sentence) -> bool:
+    """The gap is printed as two blanks, a and b: a separable verb with words between its parts."""
+    return len(item.spans) > 1 and not adjacent_parts(item, sentence)
+
+
+def _answer(item: VocabItem, sentence: Sentence) -> str:
+    joiner = " " if adjacent_parts(item, sentence) else " … "
+    return joiner.join(sentence.text[s:e] for s, e in sorted(item.spans))
+
+
+def _spread(candidates: list[tuple[int, int, VocabItem]], count: int, start: int, end: int,
+            taken: list[int], gapped_sentences: set[int]) -> list[tuple[int, VocabItem]]:
+    """`count` candidates (position, rank, item), one from each of `count` equal stretches
+    of the text where possible, the best ranked first, each some words from the others and
+    in a sentence of its own (a second gap in a sentence takes the context the first needs;
+    a short text may share a long sentence, see SAME_SENTENCE_APART)."""
+    chosen: list[tuple[int, VocabItem]] = []
+
+    def free(position: int, item: VocabItem, apart: int = MIN_TOKENS_APART) -> bool:
+        return (apart > MIN_TOKENS_APART or item.sentence not in gapped_sentences) and all(
+            abs(position - other) > apart for other in taken)
+
+    width = max(1, (end - start) / max(count, 1))
+    for stretch in range(count):
+        low, high = start + stretch * width, start + (stretch + 1) * width
+        for position, _, item in sorted((c for c in candidates if low <= c[0] < high),
+                                        key=lambda c: c[1]):
+            if free(position, item):
+                chosen.append((position, item))
+                taken.append(position)
+                gapped_sentences.add(item.sentence)
+                break
+    for apart in (MIN_TOKENS_APART, SAME_SENTENCE_APART):  # stretches left empty
+        for position, _, item in sorted(candidates, key=lambda c: c[1]):
+            if len(chosen) >= count:
+                break
+            if free(position, item, apart) and all(item is not other for _, other in chosen):
+                chosen.append((position, item))
+                taken.append(position)
+                gapped_sentences.add(item.sentence)
+    return sorted(chosen, key=lambda c: c[0])[:count]
+
+
+def bank_word(item: VocabItem, lang: str, distractor: bool = False) -> BankWord:
+    """A noun with its article (and its plural in the key), any other word as its lemma."""
+    article = get_language(lang).articles.get(item.gender or "", "") if item.pos == "NOUN" else ""
+    text = f"{article} {item.lemma}".strip()
+    key = f"{text}, {plural_suffix(item.lemma, item.plural)}" if article and item.plural else text
+    return BankWord(text, key, item.lemma, item.gloss, distractor)
+
+
+def _distractors(gaps: Sequence[VocabItem], seen: Counter[str], asked: frozenset[str],
+                 sources: GlossSources | None, lang: str) -> list[BankWord]:
+    """2-4 words in the parts of speech of the gaps that fill no gap and occur nowhere on
+    the sheet (a word printed in the text is ruled out at a glance)."""
+    if sources is None:
+        return []
+    want = min(4, max(2, round(len(gaps) / 4)))
+    shown = set(seen) | set(asked) | {g.lemma.lower() for g in gaps}
+    return [bank_word(v, lang, distractor=True)
+            for v in outside_distractors(gaps, want, shown, sources)]
+
+
+def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: Sequence[Question],
+                     gaps: int, excerpt: int, address: str, with_bank: bool = True,
+                     sources: GlossSources | None = None) -> Worksheet:
+    """The gaps, example and word bank of the worksheet over `analysis`, from the ranked
+    words of `pool`, avoiding every word shown in `questions`; the bank's distractors come
+    from `sources`' dictionary (none without it)."""
+    lang = analysis.language
+    shown = shown_sentences(analysis, excerpt)
+    indexes = {s.index for s in shown}
+    kept = tuple(q for q in questions if not q.evidence or set(q.evidence) <= indexes)
+    seen = _visible_words([analysis.article.title, *(s.text for s in shown)])
+    asked = question_words(kept)
+    glossed = any(v.gloss for v in pool)
+    offsets: dict[int, int] = {}
+    total = 0
+    for sentence in shown:
+        offsets[sentence.index] = total
+        total += len(sentence.tokens)
+    candidates = []
+    for rank, item in enumerate(pool):
+        sentence = analysis.sentences[item.sentence] if item.sentence < len(analysis.sentences) else None
+        if sentence is None or sentence.index not in indexes:
+            continue
+        if _eligible(item, sentence, lang, seen, asked, glossed):
+            token_no = next(n for n, t in enumerate(sentence.tokens) if t.start == item.start)
+            candidates.append((offsets[sentence.index] + token_no, rank, item))
+    example = None
+    taken: list[int] = []
+    gapped_sentences: set[int] = set()
+    early: list[tuple[int, int, VocabItem]] = []
+    # the opening may be all names or forms of address: then the first third will do, or
+    # in a short text the first half
+    for share in (EXAMPLE_SHARE, EXAMPLE_SHARE_AT_MOST, EXAMPLE_SHARE_SHORT_TEXT):
+        early = early or [c for c in candidates if c[0] < total * share and not c[2].extra_spans]
+    if early and gaps:
+        position, _, item = min(early)
+        example = WorksheetGap(0, _answer(item, analysis.sentences[item.sentence]), item)
+        taken.append(position)
+        gapped_sentences.add(item.sentence)
+        candidates = [c for c in candidates if c[2] is not item]
+    start = taken[0] + 1 if taken else 0
+    chosen = _spread(candidates, gaps, start, total, taken, gapped_sentences)
+    numbered = tuple(WorksheetGap(n, _answer(item, analysis.sentences[item.sentence]), item)
+                     for n, (_, item) in enumerate(chosen, start=1))
+    bank: tuple[BankWord, ...] = ()
+    if with_bank:
+        words = [bank_word(g.item, lang) for g in numbered]
+        avoid = asked | {example.lemma.lower()} if example else asked
+        words += _distractors([g.item for g in numbered], seen, avoid, sources, lang)
+        unique = {w.text: w for w in words}
+        bank = tuple(sorted(unique.values(), key=lambda w: (w.lemma.casefold(), w.text)))
+    words_shown = sum(len(WORD.findall(s.text)) for s in shown)
+    return Worksheet(numbered, example, bank, address, shown[-1].index if shown else -1,
+                     words_shown, tuple(q.id for q in kept))
+
+
+def blank_spans(item: VocabItem, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """Where the gap's blanks go: one a word, or one over both parts of a separable verb
+    that stand side by side."""
+    if adjacent_parts(item, sentence):
+        return ((min(item.spans)[0], max(item.spans)[1]),)
+    return tuple(sorted(item.spans))
+
+
+def _sentence_segments(sentence: Sentence, gaps: list[WorksheetGap]) -> list[Segment]:
+    spans = sorted((s, e, gap.number, split_blanks(gap.item, sentence))
+                   for gap in gaps for s, e in blank_spans(gap.item, sentence))
+    segments: list[Segment] = []
+    cursor = 0
+    parts: Counter[int] = Counter()
+    for start, end, number, split in spans:
+        if start > cursor:
+            segments.append(Segment(sentence.text[cursor:start]))
+        part = "ab"[parts[number]] if split else ""
+        parts[number] += 1
+        segments.append(Segment(sentence.text[start:end], gap=number, part=part))
+        cursor = end
+    if cursor < len(sentence.text):
+        segments.append(Segment(sentence.text[cursor:]))
+    return segments
+
+
+def merge_text(segments: list[Segment]) -> tuple[Segment, ...]:
+    """Join neighbouring text runs so templates see as few pieces as possible."""
+    merged: list[Segment] = []
+    for seg in segments:
+        if merged and seg.gap is None and merged[-1].gap is None:
+            merged[-1] = Segment(merged[-1].text + seg.text)
+        else:
+            merged.append(seg)
+    return tuple(merged)
+
+
+def gap_paragraphs(analysis: Analysis, worksheet: Worksheet, excerpt: int) -> tuple[GapParagraph, ...]:
+    """The worksheet's text as paragraphs of text runs and blanks (gap 0 is the example)."""
+    gaps = [*([worksheet.example] if worksheet.example else []), *worksheet.gaps]
+    by_sentence: dict[int, list[WorksheetGap]] = {}
+    for gap in gaps:
+        by_sentence.setdefault(gap.sentence, []).append(gap)
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in shown_sentences(analysis, excerpt):
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    result = []
+    for _, sentences in sorted(paragraphs.items()):
+        segments: list[Segment] = []
+        for n, sentence in enumerate(sentences):
+            if n:
+                segments.append(Segment(" "))
+            segments.extend(_sentence_segments(sentence, by_sentence.get(sentence.index, [])))
+        kinds = {s.kind for s in sentences}
+        result.append(GapParagraph(merge_text(segments), tuple(s.index for s in sentences),
+                                   kinds.pop() if len(kinds) == 1 else "body"))
+    return tuple(result)

@@ -1,0 +1,142 @@
+"""German paragraph headings: a noun phrase of the paragraph with its modifier, put in the
+nominative whatever its case in the text ('mit den nordkoreanischen Raketen' -> 'Die
+nordkoreanischen Raketen', 'nach der Besichtigung des Kosmodroms' -> 'Die Besichtigung des
+Kosmodroms'). A heading needs the modifier: two bare nouns say nothing of the paragraph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Analysis, Token
+from ...vocab.frequency import zipf
+from .lexicon import noun_info, noun_lexicon
+
+ARTICLES = {"m": "Der", "f": "Die", "n": "Das"}
+# Articles of a masculine or neuter noun that are never plural.
+SINGULAR_ONLY_ARTICLES = {"das", "dem", "des", "ein", "einem", "eines"}
+ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+GENITIVE_ARTICLES = {"des", "der"}
+# Adjectives this common say nothing of a topic ('die einzelnen Sorten', 'der gesamte See').
+MAX_ADJECTIVE_ZIPF = 4.3
+# What may stand before an adjective that opens its phrase ('mit den nordkoreanischen
+# Raketen'); after anything else the adjective has a complement the heading would lose
+# ('mit einem 40 Sekunden dauernden Handschlag', 'süß schmeckende Masse').
+PHRASE_STARTS = {"ART", "APPR", "APPRART", "PPOSAT", "PIAT", "PIDAT", "KON", "$,", "$("}
+# Adjectives that only point within the text or order things: they tell nothing of a topic.
+EMPTY_ADJECTIVES = frozenset("eigen bisherig folgend gewiss sogenannt jeweilig übrig damalig "
+                             "heutig weiter ander nebenstehend obig genannt letzt".split())
+# Head nouns this common name no topic ('Der Teil des Landes').
+MAX_HEAD_ZIPF = 5.4
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    nouns: tuple[str, ...]  # lemmas of its nouns, head first
+    opening: bool = False  # from the paragraph's first sentence, which often states its topic
+
+
+def plain_adjective(token: Token) -> str | None:
+    """The adjective's stem when the text shows it plainly: 'nordkoreanischen' -> 'nordkoreanisch'
+    (never a comparative whose lemma the text does not start with: 'größten')."""
+    lemma = token.lemma
+    if (token.xpos != "ADJA" or not token.text.isalpha() or not lemma.islower()
+            or not token.text.startswith(lemma) or token.text[len(lemma):] not in ADJECTIVE_ENDINGS
+            or lemma.endswith("letzt") or lemma in EMPTY_ADJECTIVES
+            or zipf(lemma, "de") > MAX_ADJECTIVE_ZIPF):
+        return None
+    return lemma
+
+
+def _opening_adjective(tokens: tuple[Token, ...], i: int) -> str | None:
+    """The adjective before tokens[i] when it opens its phrase (see PHRASE_STARTS)."""
+    if i == 0 or (i > 1 and tokens[i - 2].xpos not in PHRASE_STARTS):
+        return None
+    return plain_adjective(tokens[i - 1])
+
+
+def _number(noun: Token, article: str) -> tuple[str, str] | None:
+    """('singular', gender) or ('plural', nominative plural) of a noun as the text writes it
+    after `article` (lower case, '' for none); None when neither form nor article says which,
+    or the lexicon does not know the noun."""
+    if noun.upos != "NOUN" or not noun.lemma.isalpha():
+        return None
+    if noun.is_name and not noun_lexicon().is_common_noun(noun.lemma):
+        return None  # a common noun may be flagged as part of the name after it ('Führer Kim')
+    info = noun_info(noun.lemma)
+    if info.gender is None:
+        return None
+    if info.plural == noun.lemma:  # 'Gemälde', 'Minister': one or many by the article only
+        singular = info.gender != "f" and article in SINGULAR_ONLY_ARTICLES
+        return ("singular", info.gender) if singular and noun.text == noun.lemma else None
+    if noun.text == noun.lemma or (info.gender != "f" and noun.text in (noun.lemma + "s", noun.lemma + "es")):
+        return "singular", info.gender
+    if (info.gender == "m" and article in SINGULAR_ONLY_ARTICLES
+            and noun.text in (noun.lemma + "n", noun.lemma + "en")):
+        return "singular", info.gender  # 'dem russischen Präsidenten': a weak noun
+    if info.plural and noun.text in (info.plural, info.plural + "n"):
+        return "plural", info.plural
+    return None
+
+
+def nominative(adjective: str | None, noun: Token, article: str) -> str | None:
+    number = _number(noun, article)
+    if number is None:
+        return None
+    if number[0] == "plural":
+        return f"Die {adjective}en {number[1]}" if adjective else f"Die {number[1]}"
+    article = ARTICLES[number[1]]
+    return f"{article} {adjective}e {noun.lemma}" if adjective else f"{article} {noun.lemma}"
+
+
+def genitive_phrase(tokens: tuple[Token, ...], at: int) -> tuple[str, str, int] | None:
+    """'des Kosmodroms', 'der russischen Regierung' from tokens[at]: (text, noun lemma, end)."""
+    if at >= len(tokens) or tokens[at].text not in GENITIVE_ARTICLES or tokens[at].upos != "DET":
+        return None
+    end = at + 1
+    while end < len(tokens) and plain_adjective(tokens[end]):
+        end += 1
+    if end >= len(tokens) or tokens[end].upos != "NOUN" or tokens[end].is_name:
+        return None
+    noun = tokens[end]
+    info = noun_info(noun.lemma)
+    if tokens[at].text == "des":
+        agrees = info.gender in ("m", "n") and noun.text.endswith(("s", "n"))
+    else:
+        agrees = (info.gender == "f" and noun.text == noun.lemma) or noun.text == info.plural
+    if not agrees:
+        return None  # 'die Extremfälle der Hochstamm': not a genitive the text wrote whole
+    words = [t.text for t in tokens[at : end + 1]]
+    return " ".join(words), tokens[end].lemma, end + 1
+
+
+def phrases(analysis: Analysis) -> dict[int, list[Heading]]:
+    """Paragraph -> the headings its noun phrases give, each with a modifier."""
+    found: dict[int, list[Heading]] = {}
+    seen: set[int] = set()
+    for s in analysis.sentences:
+        if s.kind != "body":
+            continue
+        opening = s.paragraph not in seen
+        seen.add(s.paragraph)
+        tokens = s.tokens
+        for i, token in enumerate(tokens):
+            if token.upos != "NOUN" or zipf(token.lemma.lower(), "de") > MAX_HEAD_ZIPF:
+                continue
+            adjective = _opening_adjective(tokens, i)
+            genitive = genitive_phrase(tokens, i + 1)
+            if adjective is None and genitive is None:
+                continue
+            opener = i - (2 if adjective else 1)
+            if opener >= 0 and tokens[opener].xpos == "CARD":
+                continue  # '91 Prozent der Deutschen': the number is the point, and it is lost
+            before = tokens[i - 2 if adjective else i - 1].text.lower() if i > (1 if adjective else 0) else ""
+            head = nominative(adjective, token, before)
+            if head is None:
+                continue
+            if genitive:
+                found.setdefault(s.paragraph, []).append(
+                    Heading(f"{head} {genitive[0]}", (token.lemma, genitive[1]), opening))
+            elif adjective:
+                found.setdefault(s.paragraph, []).append(Heading(head, (token.lemma,), opening))
+    return found

@@ -1,0 +1,336 @@
+"""The German noun lexicon (Wiktionary data from PyPI `german-nouns`) and name rules.
+
+The CSV has 100,000 nouns with gender, inflection and flags for first names, surnames
+and place names. Parsing it takes half a second, so the few columns quizgen needs are
+kept in a pickle in the user's cache folder, rebuilt when the package changes.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from ...runtime.cache import load_or_build
+from ...vocab.frequency import zipf
+
+NAME_FLAGS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname")
+CASE_COLUMNS = ("nominativ", "genitiv", "dativ", "akkusativ")
+# How much rarer than its '-n' form a weak noun's '-e' form may be and still be the lemma:
+# 'Gedanke' is 0.6 below 'Gedanken', 'Friede' 1.0 below 'Frieden' (today's nominative).
+RARE_SINGULAR_GAP = 0.9
+
+
+@dataclass
+class NounLexicon:
+    gender: dict[str, str] = field(default_factory=dict)  # lemma -> m|f|n
+    plural: dict[str, str] = field(default_factory=dict)  # lemma -> nominative plural
+    form_lemma: dict[str, str] = field(default_factory=dict)  # inflected form -> lemma
+    names: set[str] = field(default_factory=set)  # lemmas listed as names of any kind
+    places: set[str] = field(default_factory=set)  # lemmas listed as place names
+    first_names: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    common: set[str] = field(default_factory=set)  # lemmas listed as common nouns
+    abbreviations: set[str] = field(default_factory=set)  # "TV", "PDF": nouns, not names
+    adjectival: set[str] = field(default_factory=set)  # declined like adjectives: "Beamter"
+    plural_only: set[str] = field(default_factory=set)  # no singular, no gender: "Leute"
+
+    def is_common_noun(self, word: str) -> bool:
+        return word in self.common or word in self.form_lemma
+
+    def lemma_of(self, form: str) -> str | None:
+        """The noun's lemma. A form that is both a lemma and another noun's plural is the
+        plural when that noun is the more frequent word ('Blicke' -> 'Blick') or when its
+        own entry only repeats the other's plural, a variant of a weak noun or a plural
+        listed on its own ('Gedanken', 'Namen', 'Daten' -> 'Gedanke', 'Name', 'Datum'), unless
+        the other is much rarer ('Friede' beside 'Frieden'); a lemma of its own otherwise
+        ('Kosten')."""
+        other = self.form_lemma.get(form)
+        if form not in self.common:
+            return other
+        if not other or self.plural.get(other) != form:
+            return form
+        gap = zipf(form, "de") - zipf(other, "de")
+        variant = self.plural.get(form) in (form, None) and gap < RARE_SINGULAR_GAP
+        return other if gap < 0 or variant else form
+
+
+def _csv_path() -> Path | None:
+    try:
+        files = metadata.files("german-nouns") or []
+    except metadata.PackageNotFoundError:
+        return None
+    for f in files:
+        if f.name == "nouns.csv":
+            return Path(f.locate())
+    return None
+
+
+def _parse(path: Path) -> NounLexicon:
+    lex = NounLexicon()
+    with path.open(encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        case_cols = [i for i, h in enumerate(header) if h.startswith(CASE_COLUMNS)]
+        plural_col = header.index("nominativ plural")
+        genus_cols = [i for i, h in enumerate(header) if h.startswith("genus")]
+        singular_cols = [i for i, h in enumerate(header) if h.startswith("nominativ singular")]
+        for row in reader:
+            lemma, flags = row[0], row[1].split(",")
+            if not lemma or " " in lemma:
+                continue
+            if any(flag in NAME_FLAGS for flag in flags):
+                lex.names.add(lemma)
+                # One lemma may be several things ('Lena': a river and a first name).
+                if "Toponym" in flags:
+                    lex.places.add(lemma)
+                if "Vorname" in flags:
+                    lex.first_names.add(lemma)
+                if "Nachname" in flags:
+                    lex.surnames.add(lemma)
+                continue
+            if "Abkürzung" in flags:
+                lex.abbreviations.add(lemma)
+                continue
+            if "Substantiv" not in flags:
+                continue
+            lex.common.add(lemma)
+            if "adjektivische Deklination" in flags:
+                lex.adjectival.add(lemma)
+            genders = [row[i] for i in genus_cols if row[i] in ("m", "f", "n")]
+            if not genders and not any(row[i] for i in singular_cols):
+                lex.plural_only.add(lemma)
+            if genders and lemma not in lex.gender:
+                lex.gender[lemma] = genders[0]
+            if row[plural_col] and lemma not in lex.plural:
+                lex.plural[lemma] = row[plural_col]
+            for i in case_cols:
+                form = row[i]
+                if form and form != lemma:
+                    _add_form(lex.form_lemma, form, lemma)
+    return lex
+
+
+def _add_form(form_lemma: dict[str, str], form: str, lemma: str) -> None:
+    """A form of two nouns belongs to the more frequent one: 'Schäden' to 'Schaden', not to
+    the old 'Schade'."""
+    known = form_lemma.get(form)
+    if known is None or (known != lemma and zipf(lemma, "de") > zipf(known, "de")):
+        form_lemma[form] = lemma
+
+
+@lru_cache(maxsize=1)
+def noun_lexicon() -> NounLexicon:
+    path = _csv_path()
+    if path is None:
+        return NounLexicon()
+    version = metadata.version("german-nouns")
+    return load_or_build("de-nouns", version, lambda: _parse(path))
+
+
+# Derivational endings of words made from place names, longest first, each with the
+# endings the place name may have: "japanisch" <- Japan, "Argentinier" <- Argentinien,
+# "Nürnberger" <- Nürnberg, "Bremer" <- Bremen, "Chinese" <- China, "Israeli" <- Israel.
+ISCH_ENDINGS = ("", "a", "en", "ien", "land", "enland", "ei", "e", "annien")
+# "chinesisch" <- China, "vietnamesisch" <- Vietnam, "libanesisch" <- Libanon.
+ESISCH_ENDINGS = ("", "a", "on")
+PLACE_DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    *((f"esisch{e}", ESISCH_ENDINGS) for e in ("en", "es", "er", "e", "")),
+    ("ischen", ISCH_ENDINGS),
+    ("isches", ISCH_ENDINGS),
+    ("ischer", ISCH_ENDINGS),
+    ("ische", ISCH_ENDINGS),
+    ("isch", ISCH_ENDINGS),
+    # "Amerikaner" <- Amerika, "Europäer" <- Europa, "Palästinenser" <- Palästina.
+    ("anerin", ("a",)),
+    ("aner", ("a",)),
+    ("äerin", ("a",)),
+    ("äer", ("a",)),
+    ("enser", ("a",)),
+    ("ierin", ("ien", "a")),
+    ("ier", ("ien", "a")),
+    ("erin", ("", "en")),
+    ("er", ("", "en")),
+    ("ese", ESISCH_ENDINGS),
+    ("i", ("",)),
+)
+
+
+# Endings of abstract nouns, which are not surnames ('Susanne Sentimentalität' is Susanne
+# and a feeling; 'Christian Streich' is a name).
+ABSTRACT_ENDINGS = ("ität", "ung", "heit", "keit", "schaft", "ismus", "tum")
+
+
+def is_abstract_noun(word: str) -> bool:
+    """A listed common noun with an abstract ending ('Hartung' is a surname, not a noun)."""
+    return word.lower().endswith(ABSTRACT_ENDINGS) and noun_lexicon().is_common_noun(word)
+
+
+def _without_umlauts(word: str) -> str:
+    return word.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+
+
+@lru_cache(maxsize=65536)  # asked for most nouns and adjectives of a text
+def derived_from_place(word: str) -> bool:
+    """Is `word` (a noun or adjective) made from a place name by a derivational ending?"""
+    lex = noun_lexicon()
+    places = lex.places
+    lowered = word.lower()
+    for suffix, endings in PLACE_DERIVATIONS:
+        if not lowered.endswith(suffix) or len(lowered) - len(suffix) < 3:
+            continue
+        stem = lowered[: len(lowered) - len(suffix)]
+        if suffix in ("er", "erin") and lex.is_common_noun(word):
+            # "Fischer", "Hammer" only look like "Hamm" + "er"; "Berliner" is Berlin's.
+            if len(stem) >= 6 and stem.capitalize() in places:
+                return True
+            continue
+        for candidate in {stem, stem[:-1], _without_umlauts(stem)}:
+            if any((candidate + ending).capitalize() in places for ending in endings):
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class NounInfo:
+    gender: str | None
+    plural: str | None
+    parts: tuple[str, ...]  # compound parts, head last; () for a simple noun
+    plural_only: bool = False  # 'Leute', 'Geschäftsleute': no singular, no gender
+
+
+@lru_cache(maxsize=1)
+def _morphology():
+    from ...analysis.hanta import hanta_model
+
+    return hanta_model("morphmodel_ger.pgz")
+
+
+@lru_cache(maxsize=65536)  # asked for every noun token; a text repeats its words
+def compound_parts(word: str) -> tuple[str, ...]:
+    """'Raketenstartanlage' -> ('Rakete', 'Start', 'Anlage'); () when not a compound."""
+    if "-" in word:
+        pieces = tuple(p for p in word.split("-") if p)
+        return pieces if len(pieces) > 1 else ()
+    try:
+        _, morphemes, _ = _morphology().analyze(word, taglevel=3)
+    except Exception:  # HanTa raises on odd input; a word without parts is still a word
+        return ()
+    stems = [m for m, tag in morphemes if tag in ("NN", "NE", "ADJ", "VV", "ADV")]
+    nouns_at_end = bool(morphemes) and morphemes[-1][1] == "NN"
+    if len(morphemes) == 1 and nouns_at_end:  # HanTa keeps lexicalised compounds whole
+        return _listed_parts(word)
+    if len(stems) < 2 or not nouns_at_end:
+        return ()
+    return tuple(_restore_case(word, m) for m in stems)
+
+
+LINKING_ELEMENTS = ("", "s", "es", "n", "en", "e")  # Fugen: Staat-s-, Küste-n-
+MIN_MODIFIER_ZIPF = 3.5  # a modifier that is a word in its own right, not a prefix ('Rück-')
+
+
+def _listed_parts(word: str) -> tuple[str, ...]:
+    """A compound HanTa keeps whole ('Außenministerium') split where it ends in the longest
+    listed common noun and what comes before is a common word once its linking element is
+    set aside: ('Außen', 'Ministerium'); () when no such split exists."""
+    from spacy.lang.de.stop_words import STOP_WORDS  # vor-, bei-, ab- are prefixes here
+
+    lex = noun_lexicon()
+    suffixes = {ending for ending, _, _ in GENDER_ENDINGS}  # Freund-schaft is no 'Schaft'
+    for cut in range(MIN_STEM, len(word) - MIN_HEAD + 1):
+        head = word[cut].upper() + word[cut + 1:]
+        if (head not in lex.gender or head in lex.names or head.lower() in suffixes
+                or zipf(head, "de") < MIN_HEAD_ZIPF):
+            continue
+        modifier = word[:cut]
+        for linking in LINKING_ELEMENTS:
+            stem = modifier[: len(modifier) - len(linking)] if linking else modifier
+            if (len(stem) >= MIN_STEM and modifier.endswith(linking)
+                    and stem.lower() not in STOP_WORDS
+                    and zipf(stem.lower(), "de") >= MIN_MODIFIER_ZIPF):
+                return (_restore_case(word, stem), head)
+    return ()
+
+
+def _plural_tail(lemma: str, lex: NounLexicon) -> bool:
+    """Whether an unlisted compound ends in a plural-only noun ('Geschäftsleute') or in the
+    plural of a listed noun that is no lemma itself ('Staatsmedien': Medien): the text uses
+    the word in the plural, and the card shows it so."""
+    for cut in range(MIN_STEM, len(lemma) - MIN_HEAD + 1):
+        tail = lemma[cut].upper() + lemma[cut + 1:]
+        if tail in lex.plural_only:
+            return True
+        singular = lex.form_lemma.get(tail)
+        if singular and singular != tail and tail not in lex.common:  # Medien of Medium
+            return True
+    return False
+
+
+def _restore_case(word: str, morpheme: str) -> str:
+    return morpheme[:1].upper() + morpheme[1:]
+
+
+def definite_lemma(lemma: str) -> str:
+    """Wiktionary lists adjectival nouns as 'Beamter' (ein Beamter); dictionaries and cards
+    show them with the definite article: 'der Beamte'."""
+    lex = noun_lexicon()
+    if lemma in lex.adjectival and lemma.endswith("er") and lex.gender.get(lemma) == "m":
+        return lemma[:-1]
+    return lemma
+
+
+def noun_info(lemma: str) -> NounInfo:
+    """Gender and plural of a German noun; a compound takes its head noun's."""
+    lex = noun_lexicon()
+    strong = lemma + "r" if lemma + "r" in lex.adjectival else lemma
+    if strong in lex.adjectival and strong.endswith("er") and lex.gender.get(strong) == "m":
+        return NounInfo("m", strong[:-1] + "n", ())  # der Beamte, die Beamten
+    parts = compound_parts(lemma)
+    if lemma in lex.gender:
+        return NounInfo(lex.gender[lemma], lex.plural.get(lemma), parts)
+    if lemma in lex.plural_only or _plural_tail(lemma, lex):
+        return NounInfo(None, None, parts, plural_only=True)
+    if parts:
+        head = parts[-1]
+        head_key = head if head in lex.gender else head.capitalize()
+        gender = lex.gender.get(head_key)
+        head_plural = lex.plural.get(head_key)
+        plural = None
+        if head_plural and lemma.lower().endswith(head_key.lower()):
+            stem = lemma[: len(lemma) - len(head_key)]
+            plural = stem + (head_plural.lower() if stem and not stem.endswith("-") else head_plural)
+        return NounInfo(gender, plural, parts)
+    return _listed_tail(lemma, lex)
+
+
+MIN_HEAD = 5  # a head noun this long at least: "Kaumuskulatur" -> "Muskulatur", not "Tur"
+MIN_STEM = 3
+# ... and this common, so that a rare noun that is only a word's ending ('Jidd-ische')
+# gives no gender
+MIN_HEAD_ZIPF = 3.0
+
+
+# Endings that decide an unlisted noun's gender and plural ending: a noun in -schaft is
+# feminine, whatever noun its last letters spell ('Regentschaft' is not a 'Schaft').
+GENDER_ENDINGS = (("schaft", "f", "en"), ("ung", "f", "en"), ("heit", "f", "en"),
+                  ("keit", "f", "en"), ("tät", "f", "en"), ("ion", "f", "en"),
+                  ("chen", "n", ""), ("lein", "n", ""))
+
+
+def _listed_tail(lemma: str, lex: NounLexicon) -> NounInfo:
+    """A compound HanTa does not split ('Kaumuskulatur') takes the gender and plural of the
+    longest listed noun it ends in ('Muskulatur'), as German compounds take their head's;
+    a noun with a gender-deciding ending takes that ending's."""
+    for ending, gender, plural_ending in GENDER_ENDINGS:
+        if lemma.endswith(ending) and len(lemma) > len(ending) + MIN_STEM:
+            return NounInfo(gender, lemma + plural_ending, ())
+    for cut in range(MIN_STEM, len(lemma) - MIN_HEAD + 1):
+        head = lemma[cut].upper() + lemma[cut + 1:]
+        if head in lex.gender and head not in lex.names and zipf(head, "de") >= MIN_HEAD_ZIPF:
+            plural = lex.plural.get(head)
+            stem = lemma[:cut]
+            return NounInfo(lex.gender[head], stem + plural.lower() if plural else None,
+                            (stem, head))
+    return NounInfo(None, None, ())

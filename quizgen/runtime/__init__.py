@@ -1,0 +1,1 @@
+"""Runtime services: caches, worker processes, atomic writes and progress."""

@@ -1,0 +1,1 @@
+"""Vocabulary: choosing the words worth learning and their meanings."""

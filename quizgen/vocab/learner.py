@@ -1,0 +1,118 @@
+"""What one learner knows, word by word: the level model, the learner's own list, and which
+words are transparent (made of words the learner knows)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..languages import get_language
+from ..languages.de.lexicon import compound_parts
+from ..options import Options
+from .cognates import is_cognate, shares_sense, word_meaning
+from .dictionaries.wiktionary import defined_by
+from .frequency import zipf
+from .keywords import derivation_base
+from .levels import forms_zipf, is_known, known_regardless_of_meaning, word_features
+
+if TYPE_CHECKING:
+    from .select import Candidate
+
+
+def word_parts(lemma: str, pos: str, lang: str) -> tuple[str, ...]:
+    if lang == "de" and pos == "NOUN":
+        return compound_parts(lemma)
+    return ()
+
+
+def text_forms_zipf(candidate: Candidate, lang: str) -> float:
+    """The frequency of the lemma and its forms in the text (a separable verb's finite part,
+    'teilte' of 'mitteilen', is another word's form and left out)."""
+    forms = {t.text.lower() for _, t in candidate.occurrences if t.particle is None}
+    return forms_zipf(candidate.lemma, forms, lang)
+
+
+class Learner:
+    """What the learner described by `options` knows, word by word (cached per lemma)."""
+
+    def __init__(self, lang: str, options: Options) -> None:
+        self.lang, self.options = lang, options
+        self.profile = get_language(lang)
+        self.known_words = {w.lower() for w in options.known_words}
+        self._known: dict[tuple[str, str], bool] = {}
+
+    def meaning(self, candidate: Candidate) -> str | None:
+        return word_meaning(candidate.lemma, candidate.pos, candidate.parts, self.lang, self.options)
+
+    def is_cognate(self, candidate: Candidate) -> bool:
+        """The learner's language has the word (Artillerie/artillery, Modernisierung/
+        modernization), or a compound is made of such words and known ones
+        (Spionagesatellit: espionage + satellite)."""
+        from .gloss import gloss_language
+
+        gloss_lang = gloss_language(self.lang, self.options.gloss_lang)
+        if is_cognate(candidate.lemma, self.meaning(candidate), self.lang, gloss_lang):
+            return True
+        if len(candidate.parts) < 2:
+            return False
+        learned = False
+        for part in candidate.parts:
+            pos = "NOUN" if part[:1].isupper() else "ADJ"
+            meaning = word_meaning(part, pos, (), self.lang, self.options)
+            if is_cognate(part, meaning, self.lang, gloss_lang):
+                learned = True
+            elif not self.knows(part, pos):
+                return False
+        return learned
+
+    def knows(self, lemma: str, pos: str) -> bool:
+        key = (lemma, pos)
+        if key not in self._known:
+            values = word_features(lemma, pos, zipf(lemma.lower(), self.lang),
+                                   word_parts(lemma, pos, self.lang), self.lang, self.options)
+            self._known[key] = lemma.lower() in self.known_words or is_known(
+                values, self.options.level, self.lang)
+        return self._known[key]
+
+    def knows_candidate(self, candidate: Candidate) -> bool:
+        if self.options.max_zipf is not None:  # a Zipf band chosen by hand: the band decides
+            return False
+        count = len(candidate.occurrences)
+        forms = text_forms_zipf(candidate, self.lang)
+        verdict = known_regardless_of_meaning(candidate.lemma, candidate.pos, candidate.zipf,
+                                              self.options.level, self.lang, count, forms)
+        if verdict is not None:
+            return verdict
+        values = word_features(candidate.lemma, candidate.pos, candidate.zipf, candidate.parts,
+                               self.lang, self.options, forms)
+        return is_known(values, self.options.level, self.lang, count)
+
+    def keeps_head_meaning(self, candidate: Candidate) -> bool:
+        """Whether a compound means a kind of its head: its gloss repeats a sense of the head
+        (Küstenwache 'coastguard', Wache 'guard'), or, in German, Wiktionary defines it by the
+        head (Außenministerium: 'Ministerium eines Staates ...'). Handschuh 'glove' is no
+        kind of Schuh: the learner cannot work it out from its parts."""
+        head = candidate.parts[-1]
+        meaning = self.meaning(candidate)
+        if meaning is None or meaning.startswith("→"):  # shown as its head's meaning anyway
+            return True
+        head_meaning = word_meaning(head, "NOUN", (), self.lang, self.options)
+        if head_meaning is not None and shares_sense(meaning, head_meaning):
+            return True
+        return self.lang == "de" and defined_by(candidate.lemma, head)
+
+    def is_transparent(self, candidate: Candidate) -> bool:
+        """A compound of known words (Presse + Konferenz) or a derivation of a known word
+        (Besichtigung from besichtigen) costs the learner less than an opaque word."""
+        if len(candidate.parts) > 1:
+            return all(self.knows(part, "NOUN" if part[:1].isupper() else "ADJ")
+                       for part in candidate.parts) and self.keeps_head_meaning(candidate)
+        found = derivation_base(candidate.lemma.lower(), self.profile)
+        if found is None:
+            return False
+        stem, suffix = found
+        for ending, base in self.profile.derivations:
+            if ending == suffix and zipf(stem + base, self.lang) > 0:
+                for word, pos in ((stem + base, "VERB"), ((stem + base).capitalize(), "NOUN")):
+                    if self.knows(word, pos):
+                        return True
+        return False

@@ -1,0 +1,281 @@
+"""Choosing the rare vocabulary worth studying, and the best sentence for each word."""
+
+from __future__ import annotations
+
+import heapq
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..analysis.romance.gender import noun_gender
+from ..languages import get_language
+from ..languages.de.forms import participle_verb
+from ..languages.de.grammar import dictionary_adjective
+from ..languages.de.lexicon import definite_lemma, noun_info, noun_lexicon
+from ..model import PLURAL_ONLY, Analysis, Sentence, Token, VocabItem
+from ..options import Options
+from .frequency import english_lead, zipf
+from .keywords import family_counts, importance, lead_paragraph, occurrences, title_words
+from .learner import Learner, word_parts
+
+CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+# Below this Zipf a word that is neither in the lexicon nor a compound is a typo,
+# a fragment or a foreign word more often than vocabulary.
+MIN_PLAUSIBLE_ZIPF = 1.5
+# How much more frequent in English a word must be to count as an English word.
+FOREIGN_MARGIN = 0.5
+# With --cognates keep, a compound or derivation of known words ranks as if the text used
+# it this much less.
+TRANSPARENT_COST = 0.5
+# With --cognates last, words the learner can work out (cognates, compounds and derivations
+# of known words) fill at most this share of a deck: a deck padded with them costs review
+# time and teaches little.
+EASY_SHARE = 0.1
+IDEAL_SENTENCE = (8, 22)  # tokens: long enough for context, short enough for a card
+
+
+@lru_cache(maxsize=8)
+def stop_words(lang: str) -> frozenset[str]:
+    from spacy.util import get_lang_class
+
+    return frozenset(get_lang_class(lang).Defaults.stop_words)
+
+
+@lru_cache(maxsize=100_000)
+def is_latin_word(text: str) -> bool:
+    """Letters of the Latin script, with inner hyphens or apostrophes."""
+    if not text[:1].isalpha() or not text[-1:].isalpha():
+        return False
+    for ch in text:
+        if ch in "-'’":
+            continue
+        if not ch.isalpha() or "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+@dataclass
+class Candidate:
+    lemma: str
+    pos: str
+    zipf: float
+    occurrences: list[tuple[Sentence, Token]]
+    parts: tuple[str, ...] = ()
+
+
+def _display_lemma(token: Token, sentence: Sentence, lang: str) -> str:
+    lemma = token.lemma
+    if token.particle is not None:  # separable verb: "teilte ... mit" -> "mitteilen"
+        lemma = sentence.tokens[token.particle].text.lower() + lemma.lower()
+    if lang == "de" and token.upos == "NOUN":
+        return definite_lemma(lemma[:1].upper() + lemma[1:])
+    if lang == "de" and token.upos == "ADJ" and token.xpos == "ADJA":
+        return dictionary_adjective(lemma.lower())
+    if token.upos in ("VERB", "ADJ", "ADV"):
+        return lemma.lower()
+    return lemma if lang == "de" else lemma.lower()
+
+
+def _eligible(token: Token, lang: str, stops: frozenset[str]) -> bool:
+    """Could `token` be vocabulary? (`stops`: the language's stop words)"""
+    if token.upos not in CONTENT_POS or token.is_name:
+        return False
+    text = token.text
+    if len(text) < 3 or not is_latin_word(text):
+        return False
+    if text.isupper():  # abbreviations: NATO, DVRK
+        return False
+    if lang != "de" and text[:1].isupper() and token.start > 0:
+        return False  # a capital inside the sentence marks a name outside German
+    return text.lower() not in stops and token.lemma.lower() not in stops
+
+
+def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
+    lang = analysis.language
+    profile = get_language(lang)
+    stops = stop_words(lang)
+    found: dict[str, Candidate] = {}
+    for sentence in analysis.sentences:
+        if sentence.kind == "credit":  # bylines and credits are not the article's language
+            continue
+        for token in sentence.tokens:
+            if not _eligible(token, lang, stops):
+                continue
+            lemma, pos = _display_lemma(token, sentence, lang), token.upos
+            # attributive only: 'anschließend', 'entsprechend' as adverbs are words of their own
+            if lang == "de" and token.xpos == "ADJA" and token.particle is None:
+                verb = participle_verb(lemma)
+                if verb is not None:  # a card for the verb, as dictionaries list it
+                    lemma, pos = verb, "VERB"
+            # German nouns are capitalised: "Treffen" (noun) and "treffen" (verb) differ.
+            key = lemma if lang == "de" else lemma.lower()
+            if key.lower() in profile.stop_lemmas:
+                continue
+            if key not in found:
+                found[key] = Candidate(lemma, pos, zipf(key.lower(), lang), [])
+            found[key].occurrences.append((sentence, token))
+    return found
+
+
+def is_foreign(word: str, lang: str) -> bool:
+    """An English word in a text of another language ('Royal', 'Crown') is not its vocabulary."""
+    if lang == "en":
+        return False
+    key = word.lower()
+    return english_lead(key, lang) >= FOREIGN_MARGIN
+
+
+def _plausible(candidate: Candidate, lang: str) -> bool:
+    """Drop typos, fragments and foreign words: unknown to wordfreq, the lexicon and
+    compound analysis, or much more frequent in English."""
+    known_noun = False
+    if lang == "de" and candidate.pos == "NOUN":
+        known_noun = noun_lexicon().is_common_noun(candidate.lemma)
+    if not known_noun and is_foreign(candidate.lemma, lang):
+        return False
+    if candidate.zipf >= MIN_PLAUSIBLE_ZIPF or known_noun:
+        return True
+    candidate.parts = word_parts(candidate.lemma, candidate.pos, lang)
+    return all(zipf(p.lower(), lang) >= MIN_PLAUSIBLE_ZIPF for p in candidate.parts) and bool(
+        candidate.parts
+    )
+
+
+KIND_PENALTIES = {"body": 0, "heading": 2, "credit": 3}
+
+
+def sentence_score(sentence: Sentence) -> tuple[int, int, int]:
+    """Lower is better: body text first, then a comfortable length, then the earliest."""
+    n = len(sentence.tokens)
+    low, high = IDEAL_SENTENCE
+    kind_penalty = KIND_PENALTIES.get(sentence.kind, 1)
+    length_penalty = max(0, low - n) + max(0, n - high)
+    return (kind_penalty, length_penalty, sentence.index)
+
+
+def _item(candidate: Candidate, lang: str) -> VocabItem:
+    sentence, token = min(candidate.occurrences, key=lambda occ: sentence_score(occ[0]))
+    extra: tuple[tuple[int, int], ...] = ()
+    form = token.text
+    if token.particle is not None:
+        particle = sentence.tokens[token.particle]
+        extra = ((particle.start, particle.end),)
+        form = f"{token.text} … {particle.text}"
+    gender = plural = None
+    parts = candidate.parts
+    if lang == "de" and candidate.pos == "NOUN":
+        info = noun_info(candidate.lemma)
+        gender, plural, parts = info.gender, info.plural, info.parts
+        if info.plural_only:  # the card's gender slot: 'die Leute (Pl.)'
+            gender = PLURAL_ONLY
+    elif candidate.pos == "NOUN":
+        gender = noun_gender(candidate.lemma, candidate.occurrences, lang)
+    return VocabItem(
+        lemma=candidate.lemma,
+        form=form,
+        pos=candidate.pos,
+        zipf=round(candidate.zipf, 2),
+        sentence=sentence.index,
+        start=token.start,
+        end=token.end,
+        gender=gender,
+        plural=plural,
+        parts=parts,
+        extra_spans=extra,
+        count=len(candidate.occurrences),
+    )
+
+
+def _in_band(candidate: Candidate, options: Options, lang: str) -> bool:
+    """--min-zipf always bounds the choice; --max-zipf replaces the level model by a band."""
+    if options.min_zipf is not None and candidate.zipf < options.min_zipf:
+        return False
+    return options.max_zipf is None or candidate.zipf < options.max_zipf
+
+
+def _by_importance(candidates: list[Candidate], analysis: Analysis) -> list[tuple[float, Candidate]]:
+    """Each candidate with its importance for this text."""
+    profile = get_language(analysis.language)
+    lead, title = lead_paragraph(analysis), title_words(analysis)
+    found = {c.lemma: occurrences(c.lemma, c.occurrences, lead, title, c.parts) for c in candidates}
+    relatives = family_counts(found.values(), profile)
+    return [(importance(found[c.lemma], relatives[c.lemma]), c) for c in candidates]
+
+
+def rank_key(candidate: Candidate) -> tuple[float, str]:
+    """Among words of equal importance, the more frequent pay off sooner (by the Zipf value
+    the card shows)."""
+    return (-round(candidate.zipf, 2), candidate.lemma.lower())
+
+
+def _choose(scored: list[tuple[float, Candidate]], learner: Learner, include: set[str],
+            limit: int) -> list[Candidate]:
+    """The most important words the learner does not know, until `limit` are chosen (0: all).
+    Words are judged as they come up, so the costly signals (meanings, word parts) are asked
+    only for the words looked at. Words the learner can work out (cognates, transparent
+    compounds and derivations) come after the others (--cognates last), are left out (drop)
+    or, with keep, a transparent word goes back in line TRANSPARENT_COST later."""
+    queue = [(-score, rank_key(c), False, c.lemma, c) for score, c in scored]
+    heapq.heapify(queue)
+    chosen: list[Candidate] = []
+    easy: list[Candidate] = []
+    mode = learner.options.cognates
+    while queue and not (limit and len(chosen) >= limit):
+        score, rank, checked, lemma, candidate = heapq.heappop(queue)
+        if not checked:
+            if lemma.lower() not in include:
+                if learner.knows_candidate(candidate):
+                    continue
+                if mode != "keep" and (learner.is_cognate(candidate)
+                                       or learner.is_transparent(candidate)):
+                    if mode == "last":
+                        easy.append(candidate)
+                    continue
+            if mode == "keep" and learner.is_transparent(candidate):
+                heapq.heappush(queue, (score + TRANSPARENT_COST, rank, True, lemma, candidate))
+                continue
+        chosen.append(candidate)
+    if limit:
+        # a short text with few other words still gets half a deck, for gaps and questions
+        room = max(1, round(EASY_SHARE * limit), limit // 2 - len(chosen))
+        chosen = (chosen + easy[:room])[:limit]
+    else:
+        chosen += easy
+    return _with_included(chosen, [c for _, c in scored], include, limit)
+
+
+def _with_included(chosen: list[Candidate], candidates: list[Candidate], include: set[str],
+                   limit: int) -> list[Candidate]:
+    """--include always wins: a word the limit left out replaces the last chosen ones."""
+    taken = {c.lemma for c in chosen}
+    missing = [c for c in candidates if c.lemma.lower() in include and c.lemma not in taken]
+    while limit and missing and len(chosen) + len(missing) > limit:
+        last = max((i for i, c in enumerate(chosen) if c.lemma.lower() not in include), default=None)
+        if last is None:
+            break
+        del chosen[last]
+    return chosen + missing
+
+
+def select_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:
+    """The ranked vocabulary of `analysis` for a learner described by `options`: the words the
+    learner does not know yet, the text's key words first."""
+    lang = analysis.language
+    known = {w.lower() for w in options.known_words}
+    include = {w.lower() for w in options.include}
+    exclude = {w.lower() for w in options.exclude}
+    candidates: list[Candidate] = []
+    for candidate in collect_candidates(analysis).values():
+        key = candidate.lemma.lower()
+        if key in exclude or key in known:
+            continue
+        if key not in include and not (
+            _in_band(candidate, options, lang) and _plausible(candidate, lang)
+        ):
+            continue
+        if not candidate.parts:
+            candidate.parts = word_parts(candidate.lemma, candidate.pos, lang)
+        candidates.append(candidate)
+    chosen = _choose(_by_importance(candidates, analysis), Learner(lang, options), include,
+                     options.max_cards)
+    return tuple(_item(candidate, lang) for candidate in chosen)
