@@ -10,23 +10,22 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .analysis.analyze import analyze, default_jobs, prepare, uses_workers
-from .analysis.names import first_meaning_a_name, named_by_its_meaning
 from .errors import InputError, QuizgenError
 from .exercises.cloze import make_cloze_cards
-from .exercises.gapfill import choose_worksheet, shown_sentences
 from .exercises.questions import asked_early, make_questions
 from .exercises.questions.finish import questions_note
+from .exercises.worksheet import with_worksheet
 from .export import exporter, extension
 from .ingest import check_input_format, expand_folders, read_articles
 from .model import Analysis, Article, Quiz, VocabItem
 from .naming import article_slug, unique_slug
-from .options import LEVEL_LEMMAS, Options
+from .options import Options
 from .runtime.atomic import check_output_folder
 from .runtime.cache import added_to_caches, mark_caches, merge_caches
 from .runtime.progress import progress_bar
 from .runtime.workers import forked_workers, inherited
 from .vocab.coverage import text_coverage
-from .vocab.gloss import add_glosses, gloss_language, sources_for, warn_if_no_meanings
+from .vocab.gloss import add_glosses, sources_for, warn_if_no_meanings, without_names
 from .vocab.iplus1 import prefer_known_context
 from .vocab.known import with_learner_known
 from .vocab.select import select_vocabulary
@@ -66,7 +65,7 @@ def chosen_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, 
     if not vocabulary:
         return vocabulary
     vocabulary = add_glosses(vocabulary, analysis.language, options, analysis=analysis)
-    return _with_meanings(_without_names(vocabulary, analysis.language, options), analysis.language,
+    return _with_meanings(without_names(vocabulary, analysis.language, options), analysis.language,
                           options)
 
 
@@ -78,58 +77,6 @@ def _with_meanings(vocabulary: tuple[VocabItem, ...], lang: str,
         return vocabulary  # no meanings at all: the deck is one of words only
     include = {word.lower() for word in options.include}
     return tuple(v for v in vocabulary if v.gloss or v.lemma.lower() in include)
-
-
-def _without_names(vocabulary: tuple[VocabItem, ...], lang: str,
-                   options: Options) -> tuple[VocabItem, ...]:
-    """The words whose meanings do not show them to be names of peoples or languages;
-    a word the user asked for with --include stays."""
-    gloss_lang = gloss_language(lang, options.gloss_lang)
-    include = {word.lower() for word in options.include}
-    return tuple(v for v in vocabulary
-                 if v.lemma.lower() in include or not named_by_its_meaning(v, gloss_lang))
-
-
-def _gap_words(pool: tuple[VocabItem, ...], lang: str, options: Options) -> tuple[VocabItem, ...]:
-    """The words a worksheet may gap or offer in its word bank: no names, and no noun whose
-    first meaning is a name ('Däne')."""
-    gloss_lang = gloss_language(lang, options.gloss_lang)
-    return tuple(v for v in _without_names(pool, lang, options)
-                 if not first_meaning_a_name(v, gloss_lang))
-
-
-def with_worksheet(quiz: Quiz) -> Quiz:
-    """`quiz` with its worksheet chosen: the gaps come after the questions, which they avoid."""
-    options, analysis = quiz.options, quiz.analysis
-    shown = {s.index for s in shown_sentences(analysis, options.excerpt)}
-    pool = tuple(v for v in select_vocabulary(analysis, options.with_(max_cards=0))
-                 if v.sentence in shown)
-    pool = add_glosses(pool, analysis.language, options, analysis=analysis)
-    pool = _gap_words(pool, analysis.language, options)
-    sources = sources_for(analysis.language, options)
-    worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps, options.excerpt,
-                                 options.address, options.word_bank, sources)
-    if worksheet.example is None or len(worksheet.gaps) < options.gaps:
-        easier = _words_of_the_level_below(analysis, options, shown, {v.lemma for v in pool})
-        if easier:
-            easier = add_glosses(easier, analysis.language, options, analysis=analysis)
-            pool += _gap_words(easier, analysis.language, options)
-            worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps,
-                                         options.excerpt, options.address, options.word_bank, sources)
-    return replace(quiz, worksheet=worksheet)
-
-
-def _words_of_the_level_below(analysis: Analysis, options: Options, shown: set[int],
-                              taken: set[str]) -> tuple[VocabItem, ...]:
-    """A simple text has few words above the learner's level: its gap-fill then also
-    practises the words of the level below (new at that level, so still worth a gap),
-    ranked after the others."""
-    levels = list(LEVEL_LEMMAS)
-    below = levels.index(options.level) - 1
-    if below < 0 or options.min_zipf is not None or options.max_zipf is not None:
-        return ()
-    easier = select_vocabulary(analysis, options.with_(max_cards=0, level=levels[below]))
-    return tuple(v for v in easier if v.sentence in shown and v.lemma not in taken)
 
 
 def write_outputs(quiz: Quiz, slug: str, options: Options) -> list[Path]:

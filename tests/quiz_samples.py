@@ -49,7 +49,7 @@ def sample_questions(analysis: Analysis) -> tuple[Question, ...]:
 
 def with_questions(quiz: Quiz, **option_changes) -> Quiz:
     """`quiz` with the hand-made questions, and its worksheet chosen again to avoid them."""
-    from quizgen.build import with_worksheet
+    from quizgen.exercises.worksheet import with_worksheet
 
     return with_worksheet(replace(quiz, questions=sample_questions(quiz.analysis),
                                   options=quiz.options.with_(**option_changes)))

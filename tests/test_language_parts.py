@@ -10,9 +10,9 @@ import pytest
 from quizgen.analysis.romance.lexicon import BUILDERS
 from quizgen.analysis.romance.tagger import ADJ_ENDINGS, ADV_ENDINGS, VERB_ENDINGS, VERB_FORM_ENDINGS
 from quizgen.exercises.questions.phrasing import PHRASING
-from quizgen.export.i18n import UI_STRINGS
 from quizgen.export.instructions import INSTRUCTIONS, KEYS
 from quizgen.languages import SUPPORTED, LanguageProfile, get_language
+from quizgen.languages.i18n import UI_STRINGS
 from quizgen.vocab.dictionaries import ISO_639_3
 
 DATA = Path(__file__).parent / "data"

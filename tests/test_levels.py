@@ -9,11 +9,11 @@ from click.testing import CliRunner
 
 from quizgen import Article, Options, select_vocabulary
 from quizgen.analysis.analyze import analyze
+from quizgen.analysis.frequency import zipf
 from quizgen.cli import main
 from quizgen.languages import get_language
 from quizgen.languages.de.lexicon import compound_parts
 from quizgen.vocab.cognates import is_cognate, senses, shares_sense
-from quizgen.vocab.frequency import zipf
 from quizgen.vocab.keywords import family_stem
 from quizgen.vocab.learner import Learner
 from quizgen.vocab.levels import forms_zipf, is_known, known_probability, level_model, register, word_features

@@ -193,7 +193,7 @@ def test_sentences_leaning_on_the_one_before_are_not_statements(text, lang):
 
 def test_dutch_has_one_word_for_false():
     from quizgen.export.anki_notes import answer_html
-    from quizgen.export.i18n import ui_strings
+    from quizgen.languages.i18n import ui_strings
 
     statement = Question("q", "true_false", "De brug is nieuw.", (), False, (0,))
     assert answer_html(statement, "nl") == ui_strings("nl")["false"] == "onjuist"

@@ -6,8 +6,8 @@ import pytest
 
 from quizgen import Article, Options, select_vocabulary
 from quizgen.analysis.analyze import analyze
+from quizgen.analysis.frequency import zipf
 from quizgen.options import level_zipf_threshold
-from quizgen.vocab.frequency import zipf
 
 
 @pytest.fixture(scope="session")

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 from quizgen.cli import main
 from quizgen.errors import UsageError
-from quizgen.export.i18n import UI_STRINGS, ui_language
 from quizgen.export.instructions import INSTRUCTIONS, KEYS
 from quizgen.export.templating import environment
+from quizgen.languages.i18n import UI_STRINGS, ui_language
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = str(ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt")

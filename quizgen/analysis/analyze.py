@@ -19,8 +19,8 @@ from ..runtime.cache import added_to_caches, mark_caches, merge_caches
 from ..runtime.collector import collector_paused, freeze_lasting_objects
 from ..runtime.progress import LONG_TEXT_CHARS, paragraph_bar
 from ..runtime.workers import can_fork, forked_workers, inherited
-from ..vocab.frequency import saved_frequencies
 from .detect import detect_language
+from .frequency import saved_frequencies
 from .marks import names_and_particles
 from .names import propagate_names
 from .nlp import load_pipeline

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..errors import LanguageError
 from ..languages import SUPPORTED, get_language
-from ..vocab.frequency import zipf
+from .frequency import zipf
 
 # Enough text to decide; more only costs time.
 SAMPLE_CHARS = 3000

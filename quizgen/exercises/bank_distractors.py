@@ -13,9 +13,9 @@ from functools import lru_cache
 from statistics import median
 from zlib import crc32
 
+from ..analysis.frequency import english_lead
 from ..model import VocabItem
 from ..vocab.dictionaries.senses import POS_TAGS, matching_entries
-from ..vocab.frequency import english_lead
 from ..vocab.gloss import GlossSources, meaning_for
 
 KINDS = ("NOUN", "VERB", "ADJ")  # what a word bank offers; other gaps take no distractor

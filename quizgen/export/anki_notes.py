@@ -11,10 +11,10 @@ import genanki
 from ..analysis.headwords import dictionary_form
 from ..exercises.cloze import escape_cloze_text
 from ..languages import get_language
+from ..languages.i18n import ui_language, ui_strings
 from ..model import Question, Quiz, VocabItem
 from ..spans import render_spans
 from .anki_models import KINDS, NOTES_FIELD
-from .i18n import ui_language, ui_strings
 
 POS_LABELS = {
     "NOUN": "noun", "PROPN": "name", "VERB": "verb", "AUX": "verb", "ADJ": "adjective",

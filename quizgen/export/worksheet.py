@@ -15,9 +15,9 @@ from markupsafe import Markup
 from ..errors import DependencyError
 from ..exercises.gapfill import gap_paragraphs, split_blanks
 from ..exercises.questions.finish import paragraph_numbers
+from ..languages.i18n import ui_language, ui_strings
 from ..model import Question, Quiz, Worksheet
 from ..runtime.atomic import write_atomic
-from .i18n import ui_language, ui_strings
 from .instructions import instructions
 from .lines import blank_width, gap_label, layout
 from .question_views import question_kind, question_sections
@@ -49,7 +49,7 @@ def worksheet_of(quiz: Quiz) -> Worksheet:
     """The worksheet chosen in build.make_quiz; a Quiz made by hand gets one chosen here."""
     if quiz.worksheet is not None:
         return quiz.worksheet
-    from ..build import with_worksheet
+    from ..exercises.worksheet import with_worksheet
 
     worksheet = with_worksheet(quiz).worksheet
     assert worksheet is not None

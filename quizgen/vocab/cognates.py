@@ -12,9 +12,9 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ..analysis.frequency import has_frequencies, zipf
 from ..model import VocabItem
 from ..options import Options
-from .frequency import has_frequencies, zipf
 
 SENSES_CONSIDERED = 3  # the first senses shown on a card
 COGNATE_RATIO = 0.8  # spelling similarity (difflib) from which two words are one word

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
+from ..analysis.names import named_by_its_meaning
 from ..errors import UsageError
 from ..model import Analysis, Sentence, VocabItem
 from ..options import Options
@@ -263,3 +264,13 @@ def add_glosses(vocabulary: tuple[VocabItem, ...], lang: str, options: Options,
                                pronunciation=meaning.pronunciation or item.pronunciation,
                                reflexive=meaning.reflexive))
     return tuple(out)
+
+
+def without_names(vocabulary: tuple[VocabItem, ...], lang: str,
+                   options: Options) -> tuple[VocabItem, ...]:
+    """The words whose meanings do not show them to be names of peoples or languages;
+    a word the user asked for with --include stays."""
+    gloss_lang = gloss_language(lang, options.gloss_lang)
+    include = {word.lower() for word in options.include}
+    return tuple(v for v in vocabulary
+                 if v.lemma.lower() in include or not named_by_its_meaning(v, gloss_lang))

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..analysis.frequency import zipf
 from ..languages import get_language
 from ..languages.de.lexicon import compound_parts
 from ..options import Options
 from .cognates import is_cognate, shares_sense, word_meaning
 from .dictionaries.wiktionary import defined_by
-from .frequency import zipf
 from .keywords import derivation_base
 from .levels import forms_zipf, is_known, known_regardless_of_meaning, word_features
 

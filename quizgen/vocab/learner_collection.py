@@ -250,7 +250,7 @@ def in_language(text: str, lang: str) -> bool:
     """False for a field in English when the words are `lang`'s: the meaning on the back of
     a German card says nothing about the German the learner knows (and costs as much to
     analyse as the front)."""
-    from .frequency import english_lead
+    from ..analysis.frequency import english_lead
 
     words = WORD.findall(text.lower())
     if lang == "en" or not words:

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ..analysis.frequency import zipf
 from ..options import Options, level_zipf_threshold
 from .cognates import gloss_zipf, word_meaning
-from .frequency import zipf
 
 REFERENCE_LEVEL = "B1"  # the level the weights were fitted for
 MISSING_GLOSS_ZIPF = 0.0  # with the indicator `no_gloss` the model learns what no meaning says

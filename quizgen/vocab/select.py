@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..analysis.frequency import english_lead, zipf
 from ..analysis.romance.gender import noun_gender
 from ..languages import get_language
 from ..languages.de.forms import participle_verb
@@ -14,7 +15,6 @@ from ..languages.de.grammar import dictionary_adjective
 from ..languages.de.lexicon import definite_lemma, noun_info, noun_lexicon
 from ..model import PLURAL_ONLY, Analysis, Sentence, Token, VocabItem
 from ..options import Options
-from .frequency import english_lead, zipf
 from .keywords import family_counts, importance, lead_paragraph, occurrences, title_words
 from .learner import Learner, word_parts
 

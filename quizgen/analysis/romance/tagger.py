@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...languages import LanguageProfile, get_language
-from ...vocab.frequency import zipf
+from ..frequency import zipf
 from ..marks import set_name
 from ..segment import sentences
 from .lexicon import Lexicon, load_lexicon

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...analysis.frequency import zipf
 from ...languages.de.categories import sibling_categories, with_article
 from ...languages.de.headings import genitive_phrase
 from ...languages.de.lexicon import noun_info, noun_lexicon
 from ...model import Analysis, Question, Sentence, Token, VocabItem
-from ...vocab.frequency import zipf
 from .common import Candidate, has_quote, question_id, quoted_sentences, rng_for
 from .entities import PERSON, find_entities
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...export.i18n import ui_language
+from ...languages.i18n import ui_language
 from ...model import Analysis, Question, Quiz
 from ...options import Options
 from .common import per_analysis

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from ...analysis.frequency import zipf
 from ...model import Analysis, Question, VocabItem
-from ...vocab.frequency import zipf
 from .common import Candidate, clause_window, has_quote, question_id, quoted_sentences, rng_for
 from .phrasing import phrasing
 from .thesaurus import plain_synonyms, synonyms

@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ...analysis.frequency import zipf
 from ...model import Sentence, Token
-from ...vocab.frequency import zipf
 from .common import with_text
 from .meaning import _variant
 from .thesaurus import plain_synonyms, synonyms

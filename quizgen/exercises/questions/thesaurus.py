@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ...analysis.frequency import english_lead
 from ...runtime.cache import load_or_build
-from ...vocab.frequency import english_lead
 
 THESAURUS = Path("/usr/share/openthesaurus-de/openthesaurus.txt")
 # A synonym this much more frequent in English is an English loan ('Queen' for 'Königin'):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ...analysis.frequency import zipf
 from ...languages.de.headings import Heading, phrases
 from ...model import Analysis, Question, VocabItem
-from ...vocab.frequency import zipf
 from .common import Candidate, question_id, rng_for
 from .phrasing import phrasing
 

@@ -115,8 +115,8 @@ def _runs_into_noun(sentence: Sentence, m: Mention, lang: str) -> bool:
         return True
     if lang != "de":
         return False
+    from ...analysis.frequency import zipf
     from ...languages.de.lexicon import noun_lexicon
-    from ...vocab.frequency import zipf
 
     # 'Bier' is a surname too, but first of all a common word.
     return last.text in noun_lexicon().common and zipf(last.text.lower(), lang) >= 3.5

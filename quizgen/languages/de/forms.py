@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...analysis.frequency import zipf
 from ...analysis.hanta import hanta_model, lemma_under, tag_number
 from ...analysis.marks import is_name, set_name
 from ...analysis.words import SentenceWords, Word
-from ...vocab.frequency import zipf
 from .lexicon import noun_lexicon
 from .spelling import current_spelling
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...analysis.frequency import zipf
 from ...analysis.marks import set_particle
 from ...analysis.words import SentenceWords, Word, Words
-from ...vocab.frequency import zipf
 from .forms import apply_form_rules_after, apply_form_rules_before
 from .names import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles, refine_names
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...analysis.frequency import zipf
 from ...model import Analysis, Token
-from ...vocab.frequency import zipf
 from .lexicon import noun_info, noun_lexicon
 
 ARTICLES = {"m": "Der", "f": "Die", "n": "Das"}

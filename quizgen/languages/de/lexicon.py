@@ -13,8 +13,8 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from ...analysis.frequency import zipf
 from ...runtime.cache import load_or_build
-from ...vocab.frequency import zipf
 
 NAME_FLAGS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname")
 CASE_COLUMNS = ("nominativ", "genitiv", "dativ", "akkusativ")

@@ -14,9 +14,9 @@ from collections.abc import Collection
 
 from spacy.lang.de.stop_words import STOP_WORDS
 
+from ...analysis.frequency import english_lead
 from ...analysis.marks import is_name, set_name
 from ...analysis.words import SentenceWords, Word
-from ...vocab.frequency import english_lead
 from .. import is_person_title
 from .lexicon import NounLexicon, compound_parts, derived_from_place, is_abstract_noun, noun_lexicon
 

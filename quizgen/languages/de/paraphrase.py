@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from ...vocab.frequency import zipf
+from ...analysis.frequency import zipf
 
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 MIN_FORM_ZIPF = 2.5  # an inflected adjective people write: 'dunkel' + 'e' is spelt 'dunkle'

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
+from ...analysis.frequency import saved_zipf, zipf
 from ..cognates import is_cognate
-from ..frequency import saved_zipf, zipf
 from .dictd import DictdDictionary
 from .freedict import Entry, Sense, parse_entry
 from .ranking import BackTranslation, Scorer, back_translation, bare, rank_senses
