@@ -295,3 +295,22 @@ def test_no_gap_with_a_misleading_headword_or_on_a_name(name, lemmas):
     assert not gapped & lemmas
     assert not {w.lemma for w in worksheet.word_bank} & lemmas
     check_gaps(quiz)
+
+
+def test_matching_key_names_each_paragraphs_own_lines(sample_quiz):
+    """A matching task's items are paragraphs: the key names each one's lines, in the items'
+    order, not one span from the first item's paragraph to the last one's."""
+    from quizgen.export.worksheet import common_context
+
+    context = common_context(sample_quiz)
+    layout = context["text"]
+    [view] = [q for s in context["sections"] for q in s.questions if q.kind == "matching"]
+    spans = view.lines.split(", ")
+    assert len(spans) == len(view.items)
+    evidence = next(q for q in sample_quiz.questions if q.id == view.id).evidence
+    for span, sentence in zip(spans, evidence, strict=True):
+        first = layout.sentence_lines[sentence][0]
+        [paragraph] = [lines for lines in layout.paragraphs
+                       if lines and lines[0].number <= first <= lines[-1].number]
+        low, _, high = span.partition("–")
+        assert (int(low), int(high or low)) == (paragraph[0].number, paragraph[-1].number)

@@ -40,13 +40,28 @@ class TextLayout:
     kinds: tuple[str, ...]
     sentence_lines: dict[int, tuple[int, int]]  # sentence index -> first and last line
 
-    def lines_of(self, sentences: tuple[int, ...]) -> str:
-        """'Z. 7' / 'Z. 7-9' style reference (without the prefix): '7' or '7–9'."""
+    def lines_of(self, sentences: tuple[int, ...], paragraphs: bool = False) -> str:
+        """'Z. 7' / 'Z. 7-9' style reference (without the prefix): '7' or '7–9'. With
+        `paragraphs`, each sentence stands for its whole paragraph, in the sentences' order
+        ('1–4, 9–14'): a matching task's items are paragraphs, and the lines between them
+        belong to none."""
         spans = [self.sentence_lines[s] for s in sentences if s in self.sentence_lines]
+        if paragraphs:
+            spans = [self._paragraph_span(first) for first, _ in spans]
+            return ", ".join(_span_text(*span) for span in spans)
         if not spans:
             return ""
-        low, high = min(a for a, _ in spans), max(b for _, b in spans)
-        return str(low) if low == high else f"{low}–{high}"
+        return _span_text(min(a for a, _ in spans), max(b for _, b in spans))
+
+    def _paragraph_span(self, line: int) -> tuple[int, int]:
+        for lines in self.paragraphs:
+            if lines and lines[0].number <= line <= lines[-1].number:
+                return lines[0].number, lines[-1].number
+        return line, line
+
+
+def _span_text(low: int, high: int) -> str:
+    return str(low) if low == high else f"{low}–{high}"
 
 
 @lru_cache(maxsize=4)

@@ -117,7 +117,7 @@ def question_sections(questions: tuple[Question, ...], ui: Any, instructions: An
                 number, question.id, question.type, kind, question.prompt, options, items,
                 _key(question, kind, options, items, ui), question.answer,
                 _points(question, kind), question.explanation or "",
-                lines(question.evidence) if lines else ""))
+                lines(question.evidence, kind == "matching") if lines else ""))
         if views:
             sections.append(QuestionSection(first_number + len(sections), kind,
                                             instructions[kind], tuple(views)))
