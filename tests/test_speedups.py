@@ -18,6 +18,7 @@ from HanTa import HanoverTagger
 
 import quizgen.analysis.analyze as analyze_module
 from quizgen import Article, Options, make_quiz, read_article
+from quizgen.analysis import frequency
 from quizgen.analysis.analyze import analyze
 from quizgen.analysis.hanta import WORD_CACHES, hanta_model
 from quizgen.analysis.hanta.viterbi import FastViterbi, shared_successor_order
@@ -29,7 +30,7 @@ from quizgen.export.jsonfile import quiz_to_dict
 from quizgen.languages.de import lexicon as de_lexicon
 from quizgen.languages.de import names as de_names
 from quizgen.runtime.progress import paragraph_bar
-from quizgen.vocab import frequency, learner
+from quizgen.vocab import learner
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
