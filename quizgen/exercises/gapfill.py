@@ -8,16 +8,13 @@ byline, a credit or a hyphenated compound. Gaps are spread over the text, some w
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
-from types import ModuleType
 
-from ..languages import get_language
+from ..languages import get_language, language_part
 from ..model import Analysis, BankWord, Question, Sentence, Token, VocabItem, Worksheet, WorksheetGap
 from ..vocab.gloss import GlossSources
 from ..vocab.report import plural_suffix
@@ -127,19 +124,10 @@ def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=16)
-def _headword_rules(lang: str) -> ModuleType | None:
-    """The language's rules for headwords a bank must not list (languages/<lang>/headwords.py)."""
-    try:
-        return importlib.import_module(f"quizgen.languages.{lang}.headwords")
-    except ModuleNotFoundError:
-        return None
-
-
 def misleading_headword(item: VocabItem, lang: str) -> bool:
     """A form the tagger took for a lemma ("höchster", "das Geschriebene"): the bank would
     show a headword no dictionary lists, so the word is no gap."""
-    rules = _headword_rules(lang)
+    rules = language_part(lang, "headwords")
     return rules is not None and rules.misleading_headword(item.lemma, item.pos, item.form)
 
 
@@ -151,7 +139,7 @@ def used_as_name(item: VocabItem, tokens: Sequence[Token], n: int, lang: str) ->
         return False
     if any(sense.strip().casefold() == item.lemma.casefold() for sense in (item.gloss or "").split(";")):
         return True
-    rules = _headword_rules(lang)
+    rules = language_part(lang, "headwords")
     contractions = rules.ARTICLE_CONTRACTIONS if rules is not None else frozenset()
     before = n - 1
     while before >= 0 and (tokens[before].upos in ("ADJ", "ADV", "NUM") or tokens[before].text == ","):

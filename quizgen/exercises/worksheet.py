@@ -19,21 +19,21 @@ def with_worksheet(quiz: Quiz) -> Quiz:
     pool = tuple(v for v in select_vocabulary(analysis, options.with_(max_cards=0))
                  if v.sentence in shown)
     pool = add_glosses(pool, analysis.language, options, analysis=analysis)
-    pool = gap_words(pool, analysis.language, options)
+    pool = _gap_words(pool, analysis.language, options)
     sources = sources_for(analysis.language, options)
     worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps, options.excerpt,
                                  options.address, options.word_bank, sources)
     if worksheet.example is None or len(worksheet.gaps) < options.gaps:
-        easier = words_of_the_level_below(analysis, options, shown, {v.lemma for v in pool})
+        easier = _words_of_the_level_below(analysis, options, shown, {v.lemma for v in pool})
         if easier:
             easier = add_glosses(easier, analysis.language, options, analysis=analysis)
-            pool += gap_words(easier, analysis.language, options)
+            pool += _gap_words(easier, analysis.language, options)
             worksheet = choose_worksheet(analysis, pool, quiz.questions, options.gaps,
                                          options.excerpt, options.address, options.word_bank, sources)
     return replace(quiz, worksheet=worksheet)
 
 
-def gap_words(pool: tuple[VocabItem, ...], lang: str, options: Options) -> tuple[VocabItem, ...]:
+def _gap_words(pool: tuple[VocabItem, ...], lang: str, options: Options) -> tuple[VocabItem, ...]:
     """The words a worksheet may gap or offer in its word bank: no names, and no noun whose
     first meaning is a name ('Däne')."""
     gloss_lang = gloss_language(lang, options.gloss_lang)
@@ -41,8 +41,8 @@ def gap_words(pool: tuple[VocabItem, ...], lang: str, options: Options) -> tuple
                  if not first_meaning_a_name(v, gloss_lang))
 
 
-def words_of_the_level_below(analysis: Analysis, options: Options, shown: set[int],
-                              taken: set[str]) -> tuple[VocabItem, ...]:
+def _words_of_the_level_below(analysis: Analysis, options: Options, shown: set[int],
+                               taken: set[str]) -> tuple[VocabItem, ...]:
     """A simple text has few words above the learner's level: its gap-fill then also
     practises the words of the level below (new at that level, so still worth a gap),
     ranked after the others."""

@@ -6,6 +6,7 @@ import importlib
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from types import ModuleType
 
 from ..errors import LanguageError
 
@@ -118,6 +119,19 @@ def definite_article(profile: LanguageProfile, gender: str | None, lemma: str) -
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+@lru_cache(maxsize=64)
+def language_part(code: str, part: str) -> ModuleType | None:
+    """A language's optional rules module `languages/<code>/<part>.py` (German's `senses`,
+    `headwords`, ...), or None where the language has none."""
+    name = f"{__name__}.{code}.{part}"
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as error:
+        if error.name != name:
+            raise  # the part exists but something it imports does not
+        return None
 
 
 @cache

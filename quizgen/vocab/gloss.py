@@ -6,7 +6,6 @@ A word with no meaning found keeps `gloss=None`; quizgen never makes a meaning u
 
 from __future__ import annotations
 
-import importlib
 import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -15,6 +14,7 @@ from types import ModuleType
 
 from ..analysis.names import named_by_its_meaning
 from ..errors import UsageError
+from ..languages import language_part
 from ..model import Analysis, Sentence, VocabItem
 from ..options import Options
 from .dictionaries import (
@@ -122,15 +122,6 @@ def warn_if_no_meanings(lang: str, options: Options) -> None:
         warn_once(message)
 
 
-@lru_cache(maxsize=8)
-def sense_rules(lang: str) -> ModuleType | None:
-    """The language's rules for senses in context (languages/<lang>/senses.py), if any."""
-    try:
-        return importlib.import_module(f"quizgen.languages.{lang}.senses")
-    except ModuleNotFoundError:
-        return None
-
-
 def clause_words(item: VocabItem, sentence: Sentence | None, rules: ModuleType | None) -> list[str]:
     """The other words of the word's clause, in lower case ([] without the language's rules)."""
     if rules is None or sentence is None:
@@ -229,7 +220,7 @@ def explanation(wiktionary: Wiktionary, item: VocabItem, sentence: Sentence | No
 
 
 def meaning_for(item: VocabItem, sources: GlossSources, sentence: Sentence | None = None) -> Meaning | None:
-    rules = sense_rules(sources.lang)
+    rules = language_part(sources.lang, "senses")
     if sources.glossary is not None:
         entry = sources.glossary.lookup(item.lemma)
         if entry is not None:
