@@ -9,11 +9,9 @@ import pytest
 
 from quizgen.analysis.romance.lexicon import BUILDERS
 from quizgen.analysis.romance.tagger import ADJ_ENDINGS, ADV_ENDINGS, VERB_ENDINGS, VERB_FORM_ENDINGS
-from quizgen.exercises.questions.phrasing import PHRASING
-from quizgen.export.instructions import INSTRUCTIONS, KEYS
-from quizgen.languages import SUPPORTED, LanguageProfile, get_language
-from quizgen.languages.i18n import UI_STRINGS
-from quizgen.vocab.dictionaries import ISO_639_3
+from quizgen.export.instructions import KEYS
+from quizgen.languages import SUPPORTED, Language, LanguageProfile, language
+from quizgen.languages.phrasing import Phrasing
 
 DATA = Path(__file__).parent / "data"
 # The profile's word lists a language cannot do without: sentence ends after a date, the
@@ -22,8 +20,9 @@ PROFILE_WORDS = ("months", "sentence_starters", "speech_verbs", "person_titles",
                  "stop_lemmas")
 
 
-def missing_parts(code: str, profile: LanguageProfile) -> list[str]:
+def missing_parts(code: str, lang: Language) -> list[str]:
     """The parts of docs/languages.md that language `code` lacks, by name."""
+    profile = lang.profile
     missing = [f"profile.{name}" for name in PROFILE_WORDS if not getattr(profile, name)]
     if profile.code != code:
         missing.append("profile.code")
@@ -36,17 +35,15 @@ def missing_parts(code: str, profile: LanguageProfile) -> list[str]:
                   "romance_tagger.VERB_FORM_ENDINGS": VERB_FORM_ENDINGS,
                   "romance_tagger.ADV_ENDINGS": ADV_ENDINGS, "romance_tagger.ADJ_ENDINGS": ADJ_ENDINGS}
         missing += [name for name, table in tables.items() if code not in table]
-    ui = UI_STRINGS.get(code, {})
-    if set(ui) != set(UI_STRINGS["en"]):
-        missing.append("i18n.UI_STRINGS")
-    registers = INSTRUCTIONS.get(code, {})
+    if set(lang.ui) != set(language("en").ui) or not all(v.strip() for v in lang.ui.values()):
+        missing.append("UI")
+    registers = lang.instructions
     if set(registers) != {"sie", "du"} or any(set(r) != set(KEYS) for r in registers.values()):
-        missing.append("instructions.INSTRUCTIONS")
-    words = PHRASING.get(code)
-    if words is None or not (words.third_person and words.context_starts):
-        missing.append("questions.phrasing.PHRASING")
-    if code not in ISO_639_3:
-        missing.append("dictionaries.ISO_639_3")
+        missing.append("INSTRUCTIONS")
+    if not (lang.phrasing.third_person and lang.phrasing.context_starts):
+        missing.append("PHRASING")
+    if not (len(lang.iso_639_3) == 3 and lang.iso_639_3.isalpha()):
+        missing.append("iso_639_3")
     if not list(DATA.glob(f"{code}_*.txt")):
         missing.append("tests/data text")
     return missing
@@ -54,19 +51,27 @@ def missing_parts(code: str, profile: LanguageProfile) -> list[str]:
 
 @pytest.mark.parametrize("code", SUPPORTED)
 def test_a_registered_language_has_every_part(code):
-    assert missing_parts(code, get_language(code)) == []
+    assert missing_parts(code, language(code)) == []
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_a_language_package_exports_one_language_of_its_own_code(code):
+    lang = language(code)
+    assert lang.code == code and lang.profile.code == code
 
 
 def test_true_and_false_are_one_word_each():
     for lang in SUPPORTED:
-        ui = UI_STRINGS[lang]
+        ui = language(lang).ui
         assert ui["true"] and ui["false"] and ui["true"] != ui["false"]
 
 
 def test_a_language_with_only_a_profile_lacks_the_rest():
-    """Portuguese with a bare profile: every table it is not in is named."""
-    missing = missing_parts("pt", LanguageProfile(code="pt", name="Português"))
+    """Portuguese with a bare profile: every part it does not fill in is named."""
+    bare = Language(profile=LanguageProfile(code="pt", name="Português"), phrasing=Phrasing(
+        who_said="", true_false_note="", quote_marks=("“", "”")), ui={}, instructions={},
+        iso_639_3="")
+    missing = missing_parts("pt", bare)
     assert {"profile.months", "profile.forms_per_lemma", "profile.relatives",
-            "romance_lexicon.BUILDERS", "i18n.UI_STRINGS", "instructions.INSTRUCTIONS",
-            "questions.phrasing.PHRASING", "tests/data text"} <= set(missing)
-    assert "dictionaries.ISO_639_3" not in missing  # FreeDict's codes cover meanings' languages too
+            "romance_lexicon.BUILDERS", "UI", "INSTRUCTIONS", "PHRASING", "iso_639_3",
+            "tests/data text"} <= set(missing)

@@ -396,9 +396,9 @@ def test_short_quote(quote, expected):
 
 @pytest.mark.parametrize("lang", ["de", "en", "fr", "es", "it", "nl"])
 def test_every_language_has_its_wording(lang):
-    from quizgen.exercises.questions.phrasing import PHRASING
+    from quizgen.languages import language
 
-    words = PHRASING[lang]
+    words = language(lang).phrasing
     assert "{quote}" in words.who_said and "{text}" in words.true_false_note
     assert set(words.matching) == {"sie", "du"} and words.paragraph and words.and_word
     assert words.third_person and len(words.number_words) == 11

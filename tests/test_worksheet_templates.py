@@ -10,9 +10,10 @@ from click.testing import CliRunner
 
 from quizgen.cli import main
 from quizgen.errors import UsageError
-from quizgen.export.instructions import INSTRUCTIONS, KEYS
+from quizgen.export.instructions import KEYS
 from quizgen.export.templating import environment
-from quizgen.languages.i18n import UI_STRINGS, ui_language
+from quizgen.languages import SUPPORTED, language
+from quizgen.languages.i18n import ui_language
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = str(ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt")
@@ -121,15 +122,16 @@ def test_unknown_ui_lang_is_a_usage_error(tmp_path):
     assert "unknown --ui-lang 'tlh'" in result.stderr
 
 
-@pytest.mark.parametrize("lang", sorted(UI_STRINGS))
+@pytest.mark.parametrize("lang", SUPPORTED)
 def test_every_language_has_every_word(lang):
-    assert set(UI_STRINGS[lang]) == set(UI_STRINGS["en"])
-    assert all(value.strip() for value in UI_STRINGS[lang].values())
+    ui = language(lang).ui
+    assert set(ui) == set(language("en").ui)
+    assert all(value.strip() for value in ui.values())
     for address in ("sie", "du"):
-        table = INSTRUCTIONS[lang][address]
+        table = language(lang).instructions[address]
         assert set(table) == set(KEYS) and all(line.strip() for line in table.values())
         if lang != "en":
-            assert table["gapfill"] != INSTRUCTIONS["en"][address]["gapfill"]
+            assert table["gapfill"] != language("en").instructions[address]["gapfill"]
 
 
 @pytest.mark.parametrize("address, register, other", [

@@ -1,14 +1,20 @@
-"""Per-language data and rules, one module per language, looked up by ISO code."""
+"""Per-language data and rules: one package per language (`languages/de/`, ...), each
+exporting one `Language`, looked up by ISO code with `language("de")`."""
 
 from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from types import ModuleType
+from types import MappingProxyType, ModuleType
+from typing import TYPE_CHECKING
 
 from ..errors import LanguageError
+
+if TYPE_CHECKING:
+    from .phrasing import Phrasing
 
 SUPPORTED = ("de", "en", "fr", "es", "it", "nl")
 DEFAULT_FORMS_PER_LEMMA = 2.0
@@ -134,14 +140,45 @@ def language_part(code: str, part: str) -> ModuleType | None:
         return None
 
 
+@dataclass(frozen=True)
+class Language:
+    """Everything quizgen knows of one language, the way spaCy's `lang/de/` supplies its
+    Defaults: the analysis profile, the questions' wording, the worksheet's words, its
+    FreeDict code, and its optional rules modules (`part`)."""
+
+    profile: LanguageProfile
+    phrasing: Phrasing
+    ui: Mapping[str, str]
+    # Each worksheet section's instruction by register: {"sie": {...}, "du": {...}}.
+    instructions: Mapping[str, Mapping[str, str]]
+    iso_639_3: str  # FreeDict names its dictionaries by these: freedict-deu-eng
+
+    @property
+    def code(self) -> str:
+        return self.profile.code
+
+    def part(self, name: str) -> ModuleType | None:
+        """The language's rules module `name` (German's `lexicon`, `senses` ...), or None."""
+        return language_part(self.code, name)
+
+    def __post_init__(self) -> None:
+        # Read-only, so a template cannot change a table for the next render.
+        object.__setattr__(self, "ui", MappingProxyType(dict(self.ui)))
+
+
 @cache
-def get_language(code: str) -> LanguageProfile:
+def language(code: str) -> Language:
+    """The registered language `code`; a LanguageError names the supported ones."""
     if code not in SUPPORTED:
         raise LanguageError(
             f"unsupported language {code!r}; quizgen supports {', '.join(SUPPORTED)}"
         )
-    module = importlib.import_module(f".{code}", __name__)
-    return module.PROFILE
+    return importlib.import_module(f".{code}", __name__).LANGUAGE
+
+
+def get_language(code: str) -> LanguageProfile:
+    """The analysis profile of language `code` (`language(code).profile`)."""
+    return language(code).profile
 
 
 words = _words

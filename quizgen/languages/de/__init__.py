@@ -1,6 +1,7 @@
 """German: the reference language."""
 
-from .. import LanguageProfile, words
+from .. import Language, LanguageProfile, words
+from ..phrasing import Phrasing, numbers, tens
 
 PROFILE = LanguageProfile(
     code="de",
@@ -60,3 +61,95 @@ PROFILE = LanguageProfile(
     cognate_letters=(("ä", "a"), ("ö", "o"), ("ü", "u"), ("k", "c"), ("z", "c"), ("w", "v"),
                      ("j", "i")),
 )
+
+# How questions are worded, and the words that decide whether a sentence reads alone.
+PHRASING = Phrasing(
+    copulas=words("ist war sind waren"),
+    negated_articles={"ein": "kein", "eine": "keine", "einen": "keinen", "einem": "keinem",
+                      "einer": "keiner"},
+    matching={
+        "sie": "Ordnen Sie jedem Absatz eine Überschrift zu. Nicht alle Überschriften werden gebraucht.",
+        "du": "Ordne jedem Absatz eine Überschrift zu. Nicht alle Überschriften werden gebraucht.",
+    },
+    paragraph='Absatz',
+    and_word='und',
+    meaning='Was bedeutet „{word}“ in diesem Satz? {text}',
+    why='Warum',
+    what_for='Wozu',
+    source='Woher stammt die Information, dass {text}?',
+    role='Wer ist {name}?',
+    how_old="Wie alt wurde {name}?",
+    how_many_years="Wie viele Jahre",
+    years="Jahre",
+    context_words=words(""),
+    context_starts=words("so da dann dort hier trotzdem deshalb daher darum"),
+    third_person=words("er sie es ihm ihn ihnen ihr"),
+    leaning=words("ebenfalls ebenso andere anderen anderer anderes aber jedoch dagegen hingegen solche "
+                 "solchen solcher deshalb daher darum deswegen dadurch"),
+    who="Wer",
+    who_country="Welches Land",
+    comparisons=words("wie"),
+    country_aliases=words("Großbritannien England Schottland Wales Nordirland Holland USA Amerika "
+                         "Sowjetunion UdSSR Weißrussland Birma Burma DDR BRD"),
+    continents=words("Europa Asien Afrika Amerika Nordamerika Südamerika Lateinamerika Ozeanien "
+                    "Antarktis Arktis Nahost Skandinavien"),
+    who_said="Wer sagte: {quote}?",
+    true_false_note="Im Text steht: {text}",
+    quote_marks=("„", "“"),
+    number_words=numbers("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
+    tens_words=tens("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert"),
+    place_prepositions=words("in im aus nach"),
+)
+
+# The worksheet's fixed words; templates look them up by key (`ui.word_bank`).
+UI = {
+    "example": "Beispiel", "points": "Punkte", "points_short": "P.", "total": "Gesamt",
+    "level": "Niveau", "line": "Z.", "key_file": "Lösungen", "check": "Prüfen",
+    "right": "richtig", "wrong": "falsch", "explanation": "Begründung",
+    "excerpt": "Auszug: der Anfang des Textes (etwa {words} von {total} Wörtern).",
+    "title_choice": "Was steht im Text?", "title_true_false": "Richtig oder falsch?",
+    "title_true_false_not_given": "Richtig, falsch oder nicht im Text?",
+    "title_matching": "Zuordnen", "title_order": "Reihenfolge",
+    "name": "Name", "date": "Datum", "class": "Klasse", "source": "Quelle",
+    "worksheet": "Arbeitsblatt", "teacher_version": "Lehrerfassung",
+    "gapfill": "Lückentext",
+    "word_bank": "Wortkasten",
+    "questions": "Fragen zum Text",
+    "true": "richtig", "false": "falsch",
+    "answer_key": "Lösungen", "gap": "Lücke", "word": "Wort", "answer": "Antwort",
+    "page": "Seite",
+}
+
+# Each worksheet section's one-line instruction, by register (formal, familiar).
+FORMAL = {
+    "gapfill": "Lesen Sie den Text. Setzen Sie die Wörter aus dem Wortkasten in der richtigen "
+               "Form in die Lücken ein. Zwei Wörter bleiben übrig.",
+    "gapfill_no_bank": "Lesen Sie den Text. Setzen Sie in jede Lücke ein passendes Wort in der "
+                       "richtigen Form ein.",
+    "split": "Lücken mit a und b: ein Verb in zwei Teilen, z. B. (a) teilte … (b) mit.",
+    "choice": "Kreuzen Sie die richtige Antwort an.",
+    "true_false": "Richtig oder falsch? Kreuzen Sie an.",
+    "true_false_not_given": "Richtig, falsch oder steht nicht im Text? Kreuzen Sie an.",
+    "matching": "Ordnen Sie zu. Schreiben Sie den richtigen Buchstaben in das Kästchen.",
+    "order": "In welcher Reihenfolge steht das im Text? Schreiben Sie 1, 2, 3 … in die Kästchen.",
+    "open": "Beantworten Sie die Fragen in ganzen Sätzen.",
+    "other": "Beantworten Sie die Fragen.",
+}
+FAMILIAR = {
+    "gapfill": "Lies den Text. Setze die Wörter aus dem Wortkasten in der richtigen Form in "
+               "die Lücken ein. Zwei Wörter bleiben übrig.",
+    "gapfill_no_bank": "Lies den Text. Setze in jede Lücke ein passendes Wort in der richtigen "
+                       "Form ein.",
+    "split": "Lücken mit a und b: ein Verb in zwei Teilen, z. B. (a) teilte … (b) mit.",
+    "choice": "Kreuze die richtige Antwort an.",
+    "true_false": "Richtig oder falsch? Kreuze an.",
+    "true_false_not_given": "Richtig, falsch oder steht nicht im Text? Kreuze an.",
+    "matching": "Ordne zu. Schreib den richtigen Buchstaben in das Kästchen.",
+    "order": "In welcher Reihenfolge steht das im Text? Schreib 1, 2, 3 … in die Kästchen.",
+    "open": "Beantworte die Fragen in ganzen Sätzen.",
+    "other": "Beantworte die Fragen.",
+}
+INSTRUCTIONS = {"sie": FORMAL, "du": FAMILIAR}
+
+LANGUAGE = Language(profile=PROFILE, phrasing=PHRASING, ui=UI, instructions=INSTRUCTIONS,
+                    iso_639_3="deu")

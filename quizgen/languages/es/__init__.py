@@ -1,6 +1,7 @@
 """Spanish."""
 
-from .. import LanguageProfile, closed_classes, words
+from .. import Language, LanguageProfile, closed_classes, words
+from ..phrasing import Phrasing, numbers
 
 PROFILE = LanguageProfile(
     code="es",
@@ -64,3 +65,76 @@ PROFILE = LanguageProfile(
                      "segunda", "segundos", "segundas", "tercero", "tercera", "tercer"),
     person_titles=words("presidente presidenta ministro ministra señor señora rey reina"),
 )
+
+# How questions are worded, and the words that decide whether a sentence reads alone.
+PHRASING = Phrasing(
+    copulas=words("es son era eran fue fueron"),
+    not_before="no",
+    matching={
+        "sie": "¿Qué título corresponde a cada párrafo? Relacione. Sobra algún título.",
+        "du": "¿Qué título corresponde a cada párrafo? Relaciona. Sobra algún título.",
+    },
+    paragraph='Párrafo',
+    and_word='y',
+    context_words=words("él ella ellos ellas esto eso"),
+    context_starts=words("entonces"),
+    third_person=words("él ella ellos ellas"),
+    who_said="¿Quién dijo: {quote}?",
+    comparisons=words("como"),
+    true_false_note="El texto dice: {text}",
+    quote_marks=("«", "»"),
+    number_words=numbers("dos tres cuatro cinco seis siete ocho nueve diez once doce"),
+    place_prepositions=words("en desde a"),
+    speech_forms=words("dijo dice declaró explicó añadió afirmó anunció respondió preguntó aseguró"),
+)
+
+# The worksheet's fixed words; templates look them up by key (`ui.word_bank`).
+UI = {
+    "example": "Ejemplo", "points": "Puntos", "points_short": "p.", "total": "Total",
+    "level": "Nivel", "line": "l.", "key_file": "Soluciones", "check": "Comprobar",
+    "right": "correcto", "wrong": "incorrecto", "explanation": "Por qué",
+    "excerpt": "Fragmento: el comienzo del texto (unas {words} de {total} palabras).",
+    "title_choice": "¿Qué dice el texto?", "title_true_false": "¿Verdadero o falso?",
+    "title_true_false_not_given": "¿Verdadero, falso o no está en el texto?",
+    "title_matching": "Relacionar", "title_order": "Orden",
+    "name": "Nombre", "date": "Fecha", "class": "Clase", "source": "Fuente",
+    "worksheet": "Hoja de trabajo", "teacher_version": "Versión del profesor",
+    "gapfill": "Texto con huecos",
+    "word_bank": "Banco de palabras",
+    "questions": "Preguntas sobre el texto",
+    "true": "verdadero", "false": "falso",
+    "answer_key": "Soluciones", "gap": "Hueco", "word": "Palabra", "answer": "Respuesta",
+    "page": "Página",
+}
+
+# Each worksheet section's one-line instruction, by register (formal, familiar).
+FORMAL = {
+    "gapfill": "Lea el texto. Complete los huecos con las palabras del banco, en la forma "
+               "correcta. Sobran dos palabras.",
+    "gapfill_no_bank": "Lea el texto. Complete cada hueco con una palabra adecuada.",
+    "split": "Huecos a y b: una sola palabra en dos partes.",
+    "choice": "Marque la respuesta correcta.",
+    "true_false": "¿Verdadero o falso? Marque una casilla.",
+    "true_false_not_given": "¿Verdadero, falso o no está en el texto? Marque una casilla.",
+    "matching": "Relacione. Escriba la letra correcta en la casilla.",
+    "order": "¿En qué orden lo cuenta el texto? Escriba 1, 2, 3 … en las casillas.",
+    "open": "Responda a las preguntas con frases completas.",
+    "other": "Responda a las preguntas.",
+}
+FAMILIAR = {
+    "gapfill": "Lee el texto. Completa los huecos con las palabras del banco, en la forma "
+               "correcta. Sobran dos palabras.",
+    "gapfill_no_bank": "Lee el texto. Completa cada hueco con una palabra adecuada.",
+    "split": "Huecos a y b: una sola palabra en dos partes.",
+    "choice": "Marca la respuesta correcta.",
+    "true_false": "¿Verdadero o falso? Marca una casilla.",
+    "true_false_not_given": "¿Verdadero, falso o no está en el texto? Marca una casilla.",
+    "matching": "Relaciona. Escribe la letra correcta en la casilla.",
+    "order": "¿En qué orden lo cuenta el texto? Escribe 1, 2, 3 … en las casillas.",
+    "open": "Responde a las preguntas con frases completas.",
+    "other": "Responde a las preguntas.",
+}
+INSTRUCTIONS = {"sie": FORMAL, "du": FAMILIAR}
+
+LANGUAGE = Language(profile=PROFILE, phrasing=PHRASING, ui=UI, instructions=INSTRUCTIONS,
+                    iso_639_3="spa")

@@ -1,6 +1,7 @@
 """French."""
 
-from .. import LanguageProfile, closed_classes, words
+from .. import Language, LanguageProfile, closed_classes, words
+from ..phrasing import Phrasing, numbers
 
 PROFILE = LanguageProfile(
     code="fr",
@@ -75,3 +76,74 @@ PROFILE = LanguageProfile(
     nouns_include_verb_forms=False,
     person_titles=words("président présidente ministre M. Mme général roi reine"),
 )
+
+# How questions are worded, and the words that decide whether a sentence reads alone.
+PHRASING = Phrasing(
+    matching={
+        "sie": "Quel titre correspond à quel paragraphe ? Associez-les. Certains titres ne servent pas.",
+        "du": "Quel titre correspond à quel paragraphe ? Associe-les. Certains titres ne servent pas.",
+    },
+    paragraph='Paragraphe',
+    and_word='et',
+    context_words=words("il elle ils elles ce cela ceci"),
+    context_starts=words("alors"),
+    third_person=words("il elle ils elles lui leur"),
+    who_said="Qui a dit : {quote} ?",
+    comparisons=words("comme"),
+    true_false_note="Le texte dit : {text}",
+    quote_marks=("« ", " »"),
+    number_words=numbers("deux trois quatre cinq six sept huit neuf dix onze douze"),
+    place_prepositions=words("à en de"),
+    speech_forms=words("dit déclaré affirmé expliqué ajouté annoncé répondu demandé estimé souligné"),
+)
+
+# The worksheet's fixed words; templates look them up by key (`ui.word_bank`).
+UI = {
+    "example": "Exemple", "points": "Points", "points_short": "pts", "total": "Total",
+    "level": "Niveau", "line": "l.", "key_file": "Corrigé", "check": "Vérifier",
+    "right": "juste", "wrong": "faux", "explanation": "Pourquoi",
+    "excerpt": "Extrait : le début du texte (environ {words} mots sur {total}).",
+    "title_choice": "Que dit le texte ?", "title_true_false": "Vrai ou faux ?",
+    "title_true_false_not_given": "Vrai, faux ou pas dans le texte ?",
+    "title_matching": "Associer", "title_order": "Ordre",
+    "name": "Nom", "date": "Date", "class": "Classe", "source": "Source",
+    "worksheet": "Fiche de travail", "teacher_version": "Version enseignant",
+    "gapfill": "Texte à trous",
+    "word_bank": "Banque de mots",
+    "questions": "Questions sur le texte",
+    "true": "vrai", "false": "faux",
+    "answer_key": "Corrigé", "gap": "Trou", "word": "Mot", "answer": "Réponse",
+    "page": "Page",
+}
+
+# Each worksheet section's one-line instruction, by register (formal, familiar).
+FORMAL = {
+    "gapfill": "Lisez le texte. Complétez les trous avec les mots de la banque de mots, à la "
+               "bonne forme. Deux mots restent.",
+    "gapfill_no_bank": "Lisez le texte. Complétez chaque trou avec un mot qui convient.",
+    "split": "Trous a et b : un seul mot en deux parties.",
+    "choice": "Cochez la bonne réponse.",
+    "true_false": "Vrai ou faux ? Cochez une case.",
+    "true_false_not_given": "Vrai, faux ou pas dans le texte ? Cochez une case.",
+    "matching": "Associez. Écrivez la bonne lettre dans la case.",
+    "order": "Dans quel ordre le texte le raconte-t-il ? Écrivez 1, 2, 3 … dans les cases.",
+    "open": "Répondez aux questions par des phrases complètes.",
+    "other": "Répondez aux questions.",
+}
+FAMILIAR = {
+    "gapfill": "Lis le texte. Complète les trous avec les mots de la banque de mots, à la "
+               "bonne forme. Deux mots restent.",
+    "gapfill_no_bank": "Lis le texte. Complète chaque trou avec un mot qui convient.",
+    "split": "Trous a et b : un seul mot en deux parties.",
+    "choice": "Coche la bonne réponse.",
+    "true_false": "Vrai ou faux ? Coche une case.",
+    "true_false_not_given": "Vrai, faux ou pas dans le texte ? Coche une case.",
+    "matching": "Associe. Écris la bonne lettre dans la case.",
+    "order": "Dans quel ordre le texte le raconte-t-il ? Écris 1, 2, 3 … dans les cases.",
+    "open": "Réponds aux questions par des phrases complètes.",
+    "other": "Réponds aux questions.",
+}
+INSTRUCTIONS = {"sie": FORMAL, "du": FAMILIAR}
+
+LANGUAGE = Language(profile=PROFILE, phrasing=PHRASING, ui=UI, instructions=INSTRUCTIONS,
+                    iso_639_3="fra")

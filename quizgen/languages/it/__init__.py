@@ -1,6 +1,7 @@
 """Italian."""
 
-from .. import LanguageProfile, closed_classes, words
+from .. import Language, LanguageProfile, closed_classes, words
+from ..phrasing import Phrasing, numbers
 
 PROFILE = LanguageProfile(
     code="it",
@@ -71,3 +72,76 @@ PROFILE = LanguageProfile(
                      "terzi", "terze"),
     person_titles=words("presidente ministro ministra signor signora re regina papa"),
 )
+
+# How questions are worded, and the words that decide whether a sentence reads alone.
+PHRASING = Phrasing(
+    copulas=words("è sono era erano fu furono"),
+    not_before="non",
+    matching={
+        "sie": "Quale titolo corrisponde a quale paragrafo? Abbini. Alcuni titoli sono in più.",
+        "du": "Quale titolo corrisponde a quale paragrafo? Abbina. Alcuni titoli sono in più.",
+    },
+    paragraph='Paragrafo',
+    and_word='e',
+    context_words=words("lui lei loro questo"),
+    context_starts=words("allora"),
+    third_person=words("lui lei loro esso essa"),
+    who_said="Chi ha detto: {quote}?",
+    comparisons=words("come"),
+    true_false_note="Il testo dice: {text}",
+    quote_marks=("«", "»"),
+    number_words=numbers("due tre quattro cinque sei sette otto nove dieci undici dodici"),
+    place_prepositions=words("a in da"),
+    speech_forms=words("detto dice dichiarato spiegato aggiunto affermato annunciato risposto chiesto"),
+)
+
+# The worksheet's fixed words; templates look them up by key (`ui.word_bank`).
+UI = {
+    "example": "Esempio", "points": "Punti", "points_short": "p.", "total": "Totale",
+    "level": "Livello", "line": "r.", "key_file": "Soluzioni", "check": "Controlla",
+    "right": "giusto", "wrong": "sbagliato", "explanation": "Perché",
+    "excerpt": "Estratto: l'inizio del testo (circa {words} di {total} parole).",
+    "title_choice": "Che cosa dice il testo?", "title_true_false": "Vero o falso?",
+    "title_true_false_not_given": "Vero, falso o non è nel testo?",
+    "title_matching": "Abbinare", "title_order": "Ordine",
+    "name": "Nome", "date": "Data", "class": "Classe", "source": "Fonte",
+    "worksheet": "Scheda di lavoro", "teacher_version": "Versione per l'insegnante",
+    "gapfill": "Testo con lacune",
+    "word_bank": "Banca delle parole",
+    "questions": "Domande sul testo",
+    "true": "vero", "false": "falso",
+    "answer_key": "Soluzioni", "gap": "Lacuna", "word": "Parola", "answer": "Risposta",
+    "page": "Pagina",
+}
+
+# Each worksheet section's one-line instruction, by register (formal, familiar).
+FORMAL = {
+    "gapfill": "Legga il testo. Completi le lacune con le parole della banca, nella forma "
+               "giusta. Due parole avanzano.",
+    "gapfill_no_bank": "Legga il testo. Completi ogni lacuna con una parola adatta.",
+    "split": "Lacune a e b: una sola parola in due parti.",
+    "choice": "Segni la risposta giusta.",
+    "true_false": "Vero o falso? Segni una casella.",
+    "true_false_not_given": "Vero, falso o non è nel testo? Segni una casella.",
+    "matching": "Abbini. Scriva la lettera giusta nella casella.",
+    "order": "In quale ordine lo racconta il testo? Scriva 1, 2, 3 … nelle caselle.",
+    "open": "Risponda alle domande con frasi complete.",
+    "other": "Risponda alle domande.",
+}
+FAMILIAR = {
+    "gapfill": "Leggi il testo. Completa le lacune con le parole della banca, nella forma "
+               "giusta. Due parole avanzano.",
+    "gapfill_no_bank": "Leggi il testo. Completa ogni lacuna con una parola adatta.",
+    "split": "Lacune a e b: una sola parola in due parti.",
+    "choice": "Segna la risposta giusta.",
+    "true_false": "Vero o falso? Segna una casella.",
+    "true_false_not_given": "Vero, falso o non è nel testo? Segna una casella.",
+    "matching": "Abbina. Scrivi la lettera giusta nella casella.",
+    "order": "In quale ordine lo racconta il testo? Scrivi 1, 2, 3 … nelle caselle.",
+    "open": "Rispondi alle domande con frasi complete.",
+    "other": "Rispondi alle domande.",
+}
+INSTRUCTIONS = {"sie": FORMAL, "du": FAMILIAR}
+
+LANGUAGE = Language(profile=PROFILE, phrasing=PHRASING, ui=UI, instructions=INSTRUCTIONS,
+                    iso_639_3="ita")

@@ -1,6 +1,7 @@
 """Dutch."""
 
-from .. import LanguageProfile, words
+from .. import Language, LanguageProfile, words
+from ..phrasing import Phrasing, numbers
 
 PROFILE = LanguageProfile(
     code="nl",
@@ -21,3 +22,64 @@ PROFILE = LanguageProfile(
     speech_verbs=words("zeggen verklaren uitleggen toevoegen melden antwoorden vragen"),
     person_titles=words("president minister premier koning koningin prins prinses"),
 )
+
+# How questions are worded, and the words that decide whether a sentence reads alone.
+PHRASING = Phrasing(
+    copulas=words("is zijn was waren"),
+    negated_articles={"een": "geen"},
+    matching={
+        "sie": "Welke kop past bij welke alinea? Verbindt u ze. Niet elke kop past.",
+        "du": "Welke kop past bij welke alinea? Verbind ze. Niet elke kop past.",
+    },
+    paragraph='Alinea',
+    and_word='en',
+    context_words=words("hij zij ze dit dat deze"),
+    context_starts=words("dan daar"),
+    third_person=words("hij zij ze hem haar hen hun"),
+    who_said="Wie zei: {quote}?",
+    comparisons=words("als zoals"),
+    true_false_note="In de tekst staat: {text}",
+    quote_marks=("‘", "’"),
+    number_words=numbers("twee drie vier vijf zes zeven acht negen tien elf twaalf"),
+    place_prepositions=words("in uit naar"),
+    speech_forms=words("zei zegt verklaarde legde voegde meldde antwoordde vroeg"),
+)
+
+# The worksheet's fixed words; templates look them up by key (`ui.word_bank`).
+UI = {
+    "example": "Voorbeeld", "points": "Punten", "points_short": "p.", "total": "Totaal",
+    "level": "Niveau", "line": "r.", "key_file": "Antwoorden", "check": "Controleren",
+    "right": "goed", "wrong": "fout", "explanation": "Waarom",
+    "excerpt": "Fragment: het begin van de tekst (ongeveer {words} van {total} woorden).",
+    "title_choice": "Wat staat er in de tekst?", "title_true_false": "Juist of onjuist?",
+    "title_true_false_not_given": "Juist, onjuist of staat niet in de tekst?",
+    "title_matching": "Verbinden", "title_order": "Volgorde",
+    "name": "Naam", "date": "Datum", "class": "Klas", "source": "Bron",
+    "worksheet": "Werkblad", "teacher_version": "Docentenversie",
+    "gapfill": "Invultekst",
+    "word_bank": "Woordenlijst",
+    "questions": "Vragen over de tekst",
+    "true": "juist", "false": "onjuist",
+    "answer_key": "Antwoorden", "gap": "Gat", "word": "Woord", "answer": "Antwoord",
+    "page": "Pagina",
+}
+
+# Each worksheet section's one-line instruction, by register (formal, familiar).
+FORMAL = {
+    "gapfill": "Lees de tekst. Vul de gaten in met woorden uit de woordenlijst, in de juiste "
+               "vorm. Twee woorden blijven over.",
+    "gapfill_no_bank": "Lees de tekst. Vul in elk gat een passend woord in.",
+    "split": "Gaten a en b: één werkwoord in twee delen.",
+    "choice": "Kruis het juiste antwoord aan.",
+    "true_false": "Juist of onjuist? Kruis een vakje aan.",
+    "true_false_not_given": "Juist, onjuist of staat niet in de tekst? Kruis een vakje aan.",
+    "matching": "Verbind. Schrijf de juiste letter in het vakje.",
+    "order": "In welke volgorde staat het in de tekst? Schrijf 1, 2, 3 … in de vakjes.",
+    "open": "Beantwoord de vragen in hele zinnen.",
+    "other": "Beantwoord de vragen.",
+}
+FAMILIAR = {**FORMAL, "gapfill_no_bank": "Lees de tekst. Vul in elk gat een passend woord in."}
+INSTRUCTIONS = {"sie": FORMAL, "du": FAMILIAR}  # Dutch imperatives are the same in both registers
+
+LANGUAGE = Language(profile=PROFILE, phrasing=PHRASING, ui=UI, instructions=INSTRUCTIONS,
+                    iso_639_3="nld")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ...languages import SUPPORTED, language
 from .dictd import DictdDictionary as DictdDictionary
 from .glossary import Glossary as Glossary
 
@@ -14,16 +15,18 @@ DICTD_DIRS: tuple[Path, ...] = (
     Path.home() / ".local" / "share" / "dictd",
 )
 
-# FreeDict names its dictionaries by ISO 639-3 codes: freedict-deu-eng.
-ISO_639_3 = {
-    "de": "deu", "en": "eng", "fr": "fra", "es": "spa", "it": "ita", "nl": "nld",
-    "pt": "por", "sv": "swe", "da": "dan", "pl": "pol", "ru": "rus", "cs": "ces",
-}
+# FreeDict names its dictionaries by ISO 639-3 codes (freedict-deu-eng): each language
+# package gives its own; these are languages meanings may be in that quizgen does not read.
+OTHER_ISO_639_3 = {"pt": "por", "sv": "swe", "da": "dan", "pl": "pol", "ru": "rus", "cs": "ces"}
+
+
+def iso_639_3(code: str) -> str:
+    return language(code).iso_639_3 if code in SUPPORTED else OTHER_ISO_639_3.get(code, code)
 
 
 def freedict_name(lang: str, gloss_lang: str) -> str:
     """'de', 'en' -> 'freedict-deu-eng'."""
-    return f"freedict-{ISO_639_3.get(lang, lang)}-{ISO_639_3.get(gloss_lang, gloss_lang)}"
+    return f"freedict-{iso_639_3(lang)}-{iso_639_3(gloss_lang)}"
 
 
 def find_dictionary(lang: str, gloss_lang: str, dirs: tuple[Path, ...] = DICTD_DIRS) -> Path | None:
