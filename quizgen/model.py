@@ -91,7 +91,9 @@ class ClozeCard:
     id: str
     lemma: str
     sentence: int
-    text: str  # Anki cloze syntax, already HTML-escaped
+    # The word's characters in its sentence, in text order (two for a separable verb):
+    # plain offsets, which each exporter marks in its own syntax.
+    spans: tuple[tuple[int, int], ...]
     answer: str
     hint: str | None = None
 

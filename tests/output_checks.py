@@ -49,7 +49,16 @@ def check_json(path: Path) -> None:
     sentences = {s["index"]: s["text"] for s in data["article"]["sentences"]}
     assert data["cloze_cards"]
     for card in data["cloze_cards"]:
-        check_cloze(card["text"], card["answer"], sentences[card["sentence"]])
+        assert card["text"] == sentences[card["sentence"]]
+        check_card_spans(card["spans"], card["answer"], card["text"])
+
+
+def check_card_spans(spans, answer: str, sentence: str) -> None:
+    """A card is plain offsets into its sentence, in text order, which spell its answer."""
+    spans = [tuple(span) for span in spans]
+    assert spans and spans == sorted(spans), spans
+    assert all(0 <= start < end <= len(sentence) for start, end in spans), spans
+    assert " … ".join(sentence[start:end] for start, end in spans) == answer
 
 
 # Markup from the hostile inputs (tests/test_inputs.py HOSTILE) that must never arrive live.

@@ -19,7 +19,7 @@ from quizgen import Options, make_quiz, read_article
 from quizgen.errors import DependencyError, TemplateError
 from quizgen.export.anki import deck_id, deck_name, write_apkg
 from quizgen.export.anki_models import KINDS
-from quizgen.export.anki_notes import all_notes, note_guid
+from quizgen.export.anki_notes import all_notes, cloze_text, note_guid
 from quizgen.export.anki_state import ModState
 from quizgen.export.audio import media_name
 from quizgen.model import Question
@@ -255,8 +255,13 @@ def test_changed_input_updates_in_place(col, tmp_path, monkeypatch, full_quiz, c
     review_some(col, full_quiz)
     new_quiz = CHANGES[change](full_quiz, tmp_path)
     old_cards = {c.lemma: c for c in full_quiz.cloze_cards}
-    changed = [c for c in new_quiz.cloze_cards if c.lemma in old_cards and c.text != old_cards[c.lemma].text]
-    kept = [c for c in new_quiz.cloze_cards if c.lemma in old_cards and c.text == old_cards[c.lemma].text]
+    def shown(quiz, card):  # the card's text as Anki shows it
+        return cloze_text(quiz.analysis.sentences[card.sentence].text, card.spans, card.hint)
+
+    changed = [c for c in new_quiz.cloze_cards
+               if c.lemma in old_cards and shown(new_quiz, c) != shown(full_quiz, old_cards[c.lemma])]
+    kept = [c for c in new_quiz.cloze_cards
+            if c.lemma in old_cards and shown(new_quiz, c) == shown(full_quiz, old_cards[c.lemma])]
     assert changed
     for card in (changed[0], *kept[:1]):
         note = note_by_lemma(col, full_quiz, card.lemma)
@@ -271,7 +276,8 @@ def test_changed_input_updates_in_place(col, tmp_path, monkeypatch, full_quiz, c
     assert not log.new and len(log.updated) == len(differing)
     assert guid_to_note(col) == notes
     assert scheduling(col) == before and col.db.scalar("select count() from revlog") == 5
-    assert note_by_lemma(col, full_quiz, changed[0].lemma)["Text"] == changed[0].text.replace("[", "&#91;")
+    expected = shown(new_quiz, changed[0]).replace("[", "&#91;")
+    assert note_by_lemma(col, full_quiz, changed[0].lemma)["Text"] == expected
     assert note_by_lemma(col, full_quiz, changed[0].lemma)["Gloss"] != "learner's edit"
     if kept:
         assert note_by_lemma(col, full_quiz, kept[0].lemma)["Gloss"] == "learner's edit"

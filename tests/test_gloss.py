@@ -13,6 +13,7 @@ from quizgen.analysis.analyze import analyze
 from quizgen.cli import main
 from quizgen.errors import InputError, UsageError
 from quizgen.exercises.cloze import make_cloze_cards
+from quizgen.export.anki_notes import cloze_text, escape_cloze_text
 from quizgen.model import Article, VocabItem
 from quizgen.vocab.dictionaries import find_dictionary
 from quizgen.vocab.dictionaries.freedict import Entry, parse_sense
@@ -159,7 +160,8 @@ def test_gloss_hint_on_cloze_card(sample_analysis, sample_glossed):
     for card, word in zip(cards, sample_glossed, strict=True):
         assert card.hint == word.gloss
         if word.gloss:
-            assert "::" in card.text
+            shown = cloze_text(sample_analysis.sentences[card.sentence].text, card.spans, card.hint)
+            assert f"::{escape_cloze_text(word.gloss)}}}}}" in shown
 
 
 GLOSSARY_CASES = [

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from output_checks import check_cloze, check_json
+from output_checks import check_card_spans, check_cloze, check_json
 
 from quizgen import Options, QuizgenError, make_quiz
 from quizgen.analysis import detect
@@ -22,6 +22,7 @@ from quizgen.analysis.detect import detect_language, known_word_share
 from quizgen.build import build, write_outputs
 from quizgen.cli import main
 from quizgen.errors import LanguageError
+from quizgen.export.anki_notes import cloze_text
 from quizgen.ingest import decode, read_articles
 from quizgen.ingest.markdown import read_markdown
 from quizgen.ingest.sniff import choose_format, sniff
@@ -273,7 +274,9 @@ def test_any_text_builds_valid_outputs_or_raises_quizgen_error(pieces, lang):
         [written] = write_outputs(quiz, "text", options)
         check_json(written)
     for card in quiz.cloze_cards:
-        check_cloze(card.text, card.answer, quiz.analysis.sentences[card.sentence].text)
+        sentence = quiz.analysis.sentences[card.sentence].text
+        check_card_spans(card.spans, card.answer, sentence)
+        check_cloze(cloze_text(sentence, card.spans, card.hint), card.answer, sentence)
 
 
 # ---------------------------------------------------------------- progress bar

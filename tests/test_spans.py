@@ -1,6 +1,6 @@
 """The one span renderer: spans in text order, each format's marks and escaping."""
 
-from quizgen.exercises.cloze import cloze_text
+from quizgen.export.anki_notes import cloze_text
 from quizgen.spans import render_spans
 
 SENTENCE = "Sie teilte <uns> mit, dass es regnet."

@@ -1,19 +1,12 @@
-"""Cloze cards: each chosen word deleted from its example sentence, in Anki's syntax."""
+"""Cloze cards: each chosen word to be deleted from its example sentence, as plain spans
+(the Anki exporter writes them in Anki's cloze syntax)."""
 
 from __future__ import annotations
 
 import hashlib
-from html import escape
 
 from ..model import Analysis, ClozeCard, VocabItem
 from ..options import Options
-from ..spans import render_spans
-
-
-def escape_cloze_text(text: str) -> str:
-    """HTML-escape article text and defuse braces and '::' so they cannot form cloze syntax."""
-    text = escape(text, quote=False)
-    return text.replace("{", "&#123;").replace("}", "&#125;").replace("::", ":&#58;")
 
 
 def note_id(*parts: str) -> str:
@@ -38,15 +31,6 @@ def hint_for(item: VocabItem, hint: str) -> str | None:
     return None
 
 
-def cloze_text(sentence: str, spans: tuple[tuple[int, int], ...], hint: str | None) -> str:
-    """The sentence with every span as deletion c1; the hint goes on the first one only."""
-    def deletion(n: int, answer: str) -> str:
-        suffix = f"::{escape_cloze_text(hint)}" if hint and n == 0 else ""
-        return "{{c1::" + escape_cloze_text(answer) + suffix + "}}"
-
-    return render_spans(sentence, spans, deletion, escape_cloze_text)
-
-
 def make_cloze_cards(analysis: Analysis, vocabulary: tuple[VocabItem, ...],
                      options: Options) -> tuple[ClozeCard, ...]:
     cards = []
@@ -59,7 +43,7 @@ def make_cloze_cards(analysis: Analysis, vocabulary: tuple[VocabItem, ...],
                 id=note_id(analysis.language, item.lemma, "cloze"),
                 lemma=item.lemma,
                 sentence=item.sentence,
-                text=cloze_text(sentence, item.spans, hint),
+                spans=tuple(sorted(item.spans)),
                 answer=answer,
                 hint=hint,
             )

@@ -9,7 +9,6 @@ from typing import Any
 import genanki
 
 from ..analysis.headwords import dictionary_form
-from ..exercises.cloze import escape_cloze_text
 from ..languages import get_language
 from ..languages.i18n import ui_language, ui_strings
 from ..model import Question, Quiz, VocabItem
@@ -64,6 +63,21 @@ def word_fields(item: VocabItem, lang: str) -> dict[str, str]:
     }
 
 
+def escape_cloze_text(text: str) -> str:
+    """HTML-escape article text and defuse braces and '::' so they cannot form cloze syntax."""
+    text = escape(text, quote=False)
+    return text.replace("{", "&#123;").replace("}", "&#125;").replace("::", ":&#58;")
+
+
+def cloze_text(sentence: str, spans: tuple[tuple[int, int], ...], hint: str | None) -> str:
+    """The sentence with every span as deletion c1; the hint goes on the first one only."""
+    def deletion(n: int, answer: str) -> str:
+        suffix = f"::{escape_cloze_text(hint)}" if hint and n == 0 else ""
+        return "{{c1::" + escape_cloze_text(answer) + suffix + "}}"
+
+    return render_spans(sentence, spans, deletion, escape_cloze_text)
+
+
 def base_tags(quiz: Quiz, slug: str) -> list[str]:
     return ["quizgen", f"lang::{quiz.language}", f"level::{quiz.options.level}", f"article::{slug}"]
 
@@ -80,8 +94,8 @@ def vocab_notes(quiz: Quiz, slug: str, audio: dict[int, str]) -> dict[str, list[
                   "Source": text(quiz.title), "Audio": audio.get(card.sentence, ""), NOTES_FIELD: ""}
         pos_tag = f"pos::{POS_LABELS.get(item.pos, item.pos.lower())}"
         tags = (*base_tags(quiz, slug), pos_tag)
-        # Card text is already escaped cloze syntax; "[" is never part of it, so defuse [sound:].
-        cloze = {"Text": card.text.replace("[", "&#91;"), **shared}
+        # The cloze syntax holds no "[" of its own, so any "[" is the text's: defuse [sound:].
+        cloze = {"Text": cloze_text(sentence, card.spans, card.hint).replace("[", "&#91;"), **shared}
         if "cloze" in cards:
             notes["cloze"].append(NoteData("cloze", note_guid(lang, item.lemma, "cloze"),
                                            _ordered(cloze, "cloze"), tags))

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..exercises.questions.finish import questions_note
-from ..model import Quiz
+from ..model import ClozeCard, Quiz
 from ..runtime.atomic import write_atomic
 from ..vocab.coverage import text_coverage
 
@@ -31,13 +31,21 @@ def quiz_to_dict(quiz: Quiz) -> dict[str, Any]:
         },
         "options": quiz.options.to_json(),
         "vocabulary": [_vocab(v) for v in quiz.vocabulary],
-        "cloze_cards": [asdict(c) for c in quiz.cloze_cards],
+        "cloze_cards": [_cloze_card(c, quiz) for c in quiz.cloze_cards],
         "questions": [_question(q) for q in quiz.questions],
         "questions_asked": quiz.options.questions,
         "questions_note": questions_note(quiz),
         "coverage": text_coverage(quiz.analysis, quiz.options).to_json(),
         **({"worksheet": _worksheet(quiz.worksheet)} if quiz.worksheet is not None else {}),
     }
+
+
+def _cloze_card(card: ClozeCard, quiz: Quiz) -> dict[str, Any]:
+    """The card's sentence as plain text and the deleted word as offsets into it: no
+    format's markup (the Anki exporter writes Anki's cloze syntax from the same spans)."""
+    return {"id": card.id, "lemma": card.lemma, "sentence": card.sentence,
+            "text": quiz.analysis.sentences[card.sentence].text,
+            "spans": [list(span) for span in card.spans], "answer": card.answer, "hint": card.hint}
 
 
 def _gap(gap: Any) -> dict[str, Any]:
