@@ -398,7 +398,7 @@ def known_export(anki_collection: str, anki_decks: str | None, known_interval: i
     Example: quizgen known export --anki-collection collection.anki2 --anki-decks "Deutsch*" -o known.txt
     """
     from .runtime.atomic import write_atomic
-    from .vocab.learner_collection import known_words_file
+    from .vocab.collection_words import known_words_file
 
     decks = _comma_list(anki_decks, lower=False) if anki_decks else ()
     Options(known_interval=known_interval)  # the same checks as a build's

@@ -252,7 +252,7 @@ def test_the_rules_words_write_back_into_the_doc_and_let_go() -> None:
     from quizgen.analysis.words import Words
 
     nlp = load_pipeline("de", None)
-    with nlp.select_pipes(disable=["quizgen_german"]):
+    with nlp.select_pipes(disable=["quizgen_language_rules"]):
         doc = nlp("Der Vertrag wurde gestern unterzeichnet. Anna lachte.")
     words = Words(doc)
     assert [w.text for w in words] == [t.text for t in doc]

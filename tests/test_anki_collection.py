@@ -17,8 +17,10 @@ from quizgen.cli import main
 from quizgen.errors import DependencyError, UsageError
 from quizgen.languages.de.stems import form_keys, lemma_keys
 from quizgen.options import read_word_list
+from quizgen.vocab import collection_words
 from quizgen.vocab import learner_collection as learner
-from quizgen.vocab.learner_collection import collection_known_words, in_decks, in_language, plain_text
+from quizgen.vocab.collection_words import collection_known_words, in_language
+from quizgen.vocab.learner_collection import in_decks, plain_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
@@ -111,7 +113,7 @@ def test_the_result_is_cached_until_the_collection_changes(collection, tmp_path,
     def unread(path: str):
         raise AssertionError("read the collection again")
 
-    monkeypatch.setattr(learner, "collection_notes", unread)
+    monkeypatch.setattr(collection_words, "collection_notes", unread)
     learner._read_notes.cache_clear()
     assert collection_known_words(str(copy), (), 21, "de") == first  # from the cache folder
     os.utime(copy, ns=(1_800_000_000_000_000_000, 1_800_000_000_000_000_000))
@@ -171,7 +173,7 @@ def test_a_texts_known_words_are_the_collections_known_words_of_it(collection, d
     lemmas = {"Haus", "fahren", "Rakete", "Pressekonferenz", "Baum", "Limousine", "Delegation",
               "Hausaufgabe", "abfahren", "Zug", "entziehen"}
     every = collection_known_words(str(collection), decks, interval, "de")
-    among = learner.known_among(str(collection), decks, interval, "de", lemmas)
+    among = collection_words.known_among(str(collection), decks, interval, "de", lemmas)
     assert among == every & {lemma.lower() for lemma in lemmas}
     assert {"haus", "fahren", "rakete", "pressekonferenz", "entziehen"} <= among
 

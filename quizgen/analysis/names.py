@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..languages import get_language
 from ..model import Sentence, Token, VocabItem
 
 # Only words that stand alone as names carry over; a lone "Präsident" never does.
@@ -35,7 +36,7 @@ def _as_name(token: Token, names: frozenset[str], previous: Token | None, lang: 
     base = word[:-1] if word.endswith("s") and word[:-1] in names else word
     if base not in names or (previous is not None and previous.upos in ("DET", "NUM")):
         return token  # 'die Mark', 'sechzigtausend Mark': not Mark Twain
-    return token._replace(is_name=True, upos="PROPN", xpos="NE" if lang == "de" else token.xpos,
+    return token._replace(is_name=True, upos="PROPN", xpos=get_language(lang).name_xpos or token.xpos,
                           lemma=base)
 
 

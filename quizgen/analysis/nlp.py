@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from ..errors import UsageError
-from ..languages import get_language
+from ..languages import get_language, language_part
 from .segment import set_sentence_starts
 
 TRAINED_PIPELINES = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm",
@@ -55,11 +55,11 @@ def make_rule_tagger(nlp: Language, name: str):
     return RomanceTagger(nlp.lang)
 
 
-@Language.factory("quizgen_german")
-def make_german_rules(nlp: Language, name: str):
-    from ..languages.de.grammar import apply_german_rules
-
-    return apply_german_rules
+@Language.factory("quizgen_language_rules")
+def make_language_rules(nlp: Language, name: str):
+    """The language's own rules after tagging (German: auxiliaries, ordinals, separable verbs),
+    `apply_rules` of its `grammar` module."""
+    return language_part(nlp.lang, "grammar").apply_rules
 
 
 @Language.factory("quizgen_entity_names")
@@ -134,6 +134,6 @@ def load_pipeline(lang: str, spacy_model: str | None = None) -> Language:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.add_pipe("quizgen_rules")
         nlp.initialize()
-    if lang == "de":
-        nlp.add_pipe("quizgen_german")
+    if language_part(lang, "grammar") is not None:
+        nlp.add_pipe("quizgen_language_rules")
     return nlp

@@ -48,7 +48,7 @@ def _closing_quote(doc: Doc, texts: list[str], i: int, profile: LanguageProfile)
         return _straight_quote_closes(doc[i])
     # German quotes »so«, French and others « ainsi ».
     if text in ("«", "»"):
-        return text == ("«" if profile.code == "de" else "»")
+        return text == profile.closing_guillemet
     return text in CLOSERS
 
 

@@ -23,6 +23,7 @@ class HantaTagger:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        self.tagset = get_language(lang).hanta_tagset or ""
         self.model_file = get_language(lang).hanta_model
         # (word, HanTa's tag number) -> the word's row for `Doc.from_array` and whether it
         # is a name; the strings in the rows are in `self.strings`.
@@ -59,8 +60,8 @@ class HantaTagger:
 
     def _row(self, tagger: Any, word: str, tag: int) -> tuple[tuple[int, int, int], bool]:
         lemma = lemma_under(tagger, word, tag)
-        xpos = hanta_tag_to_xpos(tag_name(tagger, tag), self.lang)
-        upos = xpos_to_upos(xpos, self.lang)
+        xpos = hanta_tag_to_xpos(tag_name(tagger, tag), self.tagset)
+        upos = xpos_to_upos(xpos, self.tagset)
         add = self.strings.add
         found = self.rows[(word, tag)] = ((add(xpos), UNIVERSAL_POS[upos], add(lemma)),
                                            upos == "PROPN")

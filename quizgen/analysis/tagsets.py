@@ -34,17 +34,18 @@ CGN_TO_UPOS: dict[str, str] = {
 }
 
 
-def hanta_tag_to_xpos(tag: str, lang: str) -> str:
+def hanta_tag_to_xpos(tag: str, tagset: str) -> str:
     """HanTa writes 'VV(FIN)' for STTS 'VVFIN'; CLAWS5 and CGN tags are kept as they are."""
-    if lang == "de":
+    if tagset == "stts":
         return tag.replace("(", "").replace(")", "")
     return tag
 
 
-def xpos_to_upos(xpos: str, lang: str) -> str:
-    if lang == "de":
+def xpos_to_upos(xpos: str, tagset: str) -> str:
+    """The Universal POS of a tag of `tagset` (a LanguageProfile's `hanta_tagset`)."""
+    if tagset == "stts":
         return STTS_TO_UPOS.get(xpos, "X")
-    if lang == "en":
+    if tagset == "claws5":
         if xpos.startswith("PU"):
             return "PUNCT"
         if xpos[:2] in ("VB", "VD", "VH", "VM"):
@@ -52,7 +53,7 @@ def xpos_to_upos(xpos: str, lang: str) -> str:
         if xpos.startswith("VV"):
             return "VERB"
         return CLAWS5_TO_UPOS.get(xpos[:3], "X")
-    if lang == "nl":
+    if tagset == "cgn":
         head, _, rest = xpos.partition("(")
         if head == "N":
             return "PROPN" if rest.startswith("eigen") else "NOUN"

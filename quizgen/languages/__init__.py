@@ -28,6 +28,13 @@ class LanguageProfile:
     name: str
     # HanTa model file when HanTa covers the language, else lookup lemmas and rules.
     hanta_model: str | None = None
+    # The tagset of that model ("stts", "claws5", "cgn"), mapped to UPOS by analysis/tagsets.py.
+    hanta_tagset: str | None = None
+    # The XPOS a word takes when the analysis finds it is a name ("NE" in STTS), or None to
+    # keep the tagger's.
+    name_xpos: str | None = None
+    # The guillemet that closes a quotation: "»" in « ainsi », "«" in German »so«.
+    closing_guillemet: str = "»"
     # Trained spaCy pipelines used when installed, best first; () for any of nlp.py's
     # TRAINED_PIPELINES. Those that analyse worse than quizgen's rules are left out.
     trained_pipelines: tuple[str, ...] = ()

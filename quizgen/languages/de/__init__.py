@@ -7,6 +7,9 @@ PROFILE = LanguageProfile(
     code="de",
     name="Deutsch",
     hanta_model="morphmodel_ger.pgz",
+    hanta_tagset="stts",
+    name_xpos="NE",
+    closing_guillemet="«",  # »so«
     title_abbreviations=words("Dr. Prof. Nr. Hr. Hrn. Fr. St. Dipl. Ing. Mag. Abs. Art. S. Bd. Kap."),
     months=words(
         "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "

@@ -183,7 +183,7 @@ def link_separable_verbs(sent: SentenceWords) -> None:
                 break
 
 
-def apply_german_rules(doc: Doc) -> Doc:
+def apply_rules(doc: Doc) -> Doc:
     words = Words(doc)  # read once, written back once (see words.py)
     for sent in words.sentences():
         apply_form_rules_before(sent)

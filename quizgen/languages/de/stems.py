@@ -1,6 +1,6 @@
 """Which German word forms may belong to a lemma, told from their letters alone: the cheap
 filter that lets a build analyse only the notes of a learner's collection that may hold a
-form of the text's words (learner_collection.py). It may take a form too many, never one
+form of the text's words (vocab/collection_words.py). It may take a form too many, never one
 too few, for the forms quizgen's analysis brings to the lemma: inflection (Häuser: Haus),
 participles (gefahren, vorgeschrieben), separable verbs (fährt ... ab: abfahren), the
 vowel changes of strong verbs (schrieb: schreiben) and, from a table, the stems of the verbs

@@ -7,6 +7,7 @@ PROFILE = LanguageProfile(
     code="en",
     name="English",
     hanta_model="morphmodel_en.pgz",
+    hanta_tagset="claws5",
     title_abbreviations=words("Mr. Mrs. Ms. Dr. Prof. St. No. Gen. Gov. Sen. Rep. Lt. Col. Sgt. Capt. Mt."),
     months=words(
         "January February March April May June July August September October November December"

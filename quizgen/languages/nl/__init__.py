@@ -7,6 +7,7 @@ PROFILE = LanguageProfile(
     code="nl",
     name="Nederlands",
     hanta_model="morphmodel_dutch.pgz",
+    hanta_tagset="cgn",
     title_abbreviations=words("dhr. mevr. mw. dr. prof. nr."),
     months=words("januari februari maart april mei juni juli augustus september oktober november december"),
     sentence_starters=words(
