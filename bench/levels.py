@@ -29,10 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quizgen import Options, analyze_article, read_article, select_vocabulary  # noqa: E402
+from quizgen.analysis.dictionary import word_parts  # noqa: E402
 from quizgen.model import Analysis  # noqa: E402
 from quizgen.vocab import levels  # noqa: E402
 from quizgen.vocab.cognates import gloss_zipf, word_meaning  # noqa: E402
-from quizgen.vocab.learner import text_forms_zipf, word_parts  # noqa: E402
+from quizgen.vocab.learner import text_forms_zipf  # noqa: E402
 from quizgen.vocab.levels import features, level_model  # noqa: E402
 from quizgen.vocab.select import _plausible, collect_candidates  # noqa: E402
 

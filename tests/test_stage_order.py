@@ -58,3 +58,43 @@ def test_the_check_resolves_relative_imports():
     forward reach written relatively is seen as well."""
     assert "quizgen.analysis.frequency" in imported(PACKAGE / "analysis" / "analyze.py")
     assert "quizgen.model" in imported(PACKAGE / "exercises" / "cloze.py")
+
+
+# Where English is the reference, not a language with rules of its own: words more frequent
+# in English are foreign in any other text, and English meanings are the default.
+ENGLISH_AS_REFERENCE = "en"
+# Stages not yet free of German rules of their own (issue: one language, one place).
+LANGUAGE_FREE = ("analysis", "vocab", "export")
+
+
+def language_tests(path: Path) -> list[str]:
+    """Where `path` compares something with a language code other than the reference one
+    (`lang == "de"`, `code in ("fr", "it")`), as 'line: code'."""
+    codes = {"de", "en", "fr", "es", "it", "nl"} - {ENGLISH_AS_REFERENCE}
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Compare):
+            for side in (node.left, *node.comparators):
+                values = side.elts if isinstance(side, (ast.Tuple, ast.List, ast.Set)) else [side]
+                found += [f"{node.lineno}: {v.value}" for v in values
+                          if isinstance(v, ast.Constant) and v.value in codes]
+    return found
+
+
+@pytest.mark.parametrize(("stage", "path"), [(s, p) for s, p in stage_modules() if s in LANGUAGE_FREE],
+                         ids=lambda v: str(v.relative_to(PACKAGE)) if isinstance(v, Path) else v)
+def test_a_stage_asks_the_language_and_never_tests_its_code(stage, path):
+    """Language rules live in `languages/<code>/`: a stage reads the language's profile or asks
+    for one of its parts (`language_part`), so a new language needs no stage changed."""
+    where = path.relative_to(PACKAGE).as_posix()
+    own_modules = sorted(name for name in imported(path)
+                         if name.split(".")[1:2] == ["languages"]
+                         and name.split(".")[2:3] in (["de"], ["en"], ["fr"], ["es"], ["it"], ["nl"]))
+    assert own_modules == [], f"{where} imports a language's own module: {own_modules}"
+    assert language_tests(path) == [], f"{where} tests a language code"
+
+
+def test_the_language_check_sees_a_code_test(tmp_path):
+    source = tmp_path / "stage.py"
+    source.write_text('if lang == "de" or code in ("fr", "en"):\n    pass\n', encoding="utf-8")
+    assert language_tests(source) == ["1: de", "1: fr"]

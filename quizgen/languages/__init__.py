@@ -82,6 +82,8 @@ class LanguageProfile:
     title_inflections: tuple[str, ...] = ()
     # Capitalised short words a tagger may take for names ("»Na, ...«", "»Du hast ...«").
     name_lookalikes: frozenset[str] = frozenset()
+    # Nouns are written with a capital (German): a capital inside a sentence is no sign of a name.
+    capitalised_nouns: bool = False
     # UD German splits "SPD-Politiker" into three tokens; so does quizgen's tokenizer.
     split_hyphens: bool = False
     # "Die Lage ist klar: Die Regierung muss handeln." is two sentences in UD German.
@@ -106,6 +108,9 @@ class LanguageProfile:
     # Whether the noun lexicon lists nouns that are also verb forms ("parte"); the French
     # one leaves them out ("la route", "le fait"), so there a verb form can be a noun.
     nouns_include_verb_forms: bool = True
+    # Final letters that come off a plural noun for its singular ("routes" -> "route"), for
+    # nouns the rules tagger's lexicon lists only as verb forms.
+    plural_letters: tuple[str, ...] = ()
     # Derivational endings and what replaces them to give the base word (Besichtigung ->
     # besichtigen), for word families and transparent derivations; longest first.
     derivations: tuple[tuple[str, str], ...] = ()

@@ -32,8 +32,8 @@ from .dictionaries.wiktionary import (
     PACKAGE,
     Wiktionary,
     fitting_sense,
-    open_wiktionary,
     short_explanation,
+    wiktionary_for,
 )
 
 INSTALL_SCRIPT = "quizgen/vocab/dictionaries/install-freedict.sh"
@@ -101,7 +101,7 @@ def open_sources(lang: str, gloss_lang: str, dictionary: str | None = None,
             raise UsageError(f"dictionary {dictionary!r} does not exist")
         return GlossSources(lang, gloss_lang, teacher, DictdDictionary.open(dictionary), back)
     if lang == gloss_lang:  # explanations in the text's own language
-        return GlossSources(lang, gloss_lang, teacher, wiktionary=open_wiktionary() if lang == "de" else None)
+        return GlossSources(lang, gloss_lang, teacher, wiktionary=wiktionary_for(lang))
     found = find_dictionary(lang, gloss_lang)
     return GlossSources(lang, gloss_lang, teacher, DictdDictionary.open(found) if found else None, back)
 

@@ -36,8 +36,8 @@ def with_learner_known(options: Options, analysis: Analysis) -> Options:
     known words is transparent) and the words given with --include."""
     if not options.anki_collection:
         return options
+    from ..analysis.dictionary import word_parts
     from .collection_words import known_among
-    from .learner import word_parts
     from .select import collect_candidates
 
     lang = analysis.language

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..analysis.dictionary import word_parts
 from ..analysis.frequency import zipf
 from ..languages import get_language
-from ..languages.de.lexicon import compound_parts
 from ..options import Options
 from .cognates import is_cognate, shares_sense, word_meaning
 from .dictionaries.wiktionary import defined_by
@@ -16,12 +16,6 @@ from .levels import forms_zipf, is_known, known_regardless_of_meaning, word_feat
 
 if TYPE_CHECKING:
     from .select import Candidate
-
-
-def word_parts(lemma: str, pos: str, lang: str) -> tuple[str, ...]:
-    if lang == "de" and pos == "NOUN":
-        return compound_parts(lemma)
-    return ()
 
 
 def text_forms_zipf(candidate: Candidate, lang: str) -> float:
@@ -98,7 +92,7 @@ class Learner:
         head_meaning = word_meaning(head, "NOUN", (), self.lang, self.options)
         if head_meaning is not None and shares_sense(meaning, head_meaning):
             return True
-        return self.lang == "de" and defined_by(candidate.lemma, head)
+        return defined_by(candidate.lemma, head, self.lang)
 
     def is_transparent(self, candidate: Candidate) -> bool:
         """A compound of known words (Presse + Konferenz) or a derivation of a known word

@@ -7,16 +7,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..analysis.dictionary import headword, is_listed_noun, noun_facts, word_parts
 from ..analysis.frequency import english_lead, zipf
-from ..analysis.romance.gender import noun_gender
-from ..languages import get_language
-from ..languages.de.forms import participle_verb
-from ..languages.de.grammar import dictionary_adjective
-from ..languages.de.lexicon import definite_lemma, noun_info, noun_lexicon
-from ..model import PLURAL_ONLY, Analysis, Sentence, Token, VocabItem
+from ..languages import LanguageProfile, get_language
+from ..model import Analysis, Sentence, Token, VocabItem
 from ..options import Options
 from .keywords import family_counts, importance, lead_paragraph, occurrences, title_words
-from .learner import Learner, word_parts
+from .learner import Learner
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 # Below this Zipf a word that is neither in the lexicon nor a compound is a typo,
@@ -63,20 +60,7 @@ class Candidate:
     parts: tuple[str, ...] = ()
 
 
-def _display_lemma(token: Token, sentence: Sentence, lang: str) -> str:
-    lemma = token.lemma
-    if token.particle is not None:  # separable verb: "teilte ... mit" -> "mitteilen"
-        lemma = sentence.tokens[token.particle].text.lower() + lemma.lower()
-    if lang == "de" and token.upos == "NOUN":
-        return definite_lemma(lemma[:1].upper() + lemma[1:])
-    if lang == "de" and token.upos == "ADJ" and token.xpos == "ADJA":
-        return dictionary_adjective(lemma.lower())
-    if token.upos in ("VERB", "ADJ", "ADV"):
-        return lemma.lower()
-    return lemma if lang == "de" else lemma.lower()
-
-
-def _eligible(token: Token, lang: str, stops: frozenset[str]) -> bool:
+def _eligible(token: Token, profile: LanguageProfile, stops: frozenset[str]) -> bool:
     """Could `token` be vocabulary? (`stops`: the language's stop words)"""
     if token.upos not in CONTENT_POS or token.is_name:
         return False
@@ -85,8 +69,8 @@ def _eligible(token: Token, lang: str, stops: frozenset[str]) -> bool:
         return False
     if text.isupper():  # abbreviations: NATO, DVRK
         return False
-    if lang != "de" and text[:1].isupper() and token.start > 0:
-        return False  # a capital inside the sentence marks a name outside German
+    if not profile.capitalised_nouns and text[:1].isupper() and token.start > 0:
+        return False  # a capital inside the sentence marks a name, unless nouns have one
     return text.lower() not in stops and token.lemma.lower() not in stops
 
 
@@ -99,20 +83,14 @@ def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
         if sentence.kind == "credit":  # bylines and credits are not the article's language
             continue
         for token in sentence.tokens:
-            if not _eligible(token, lang, stops):
+            if not _eligible(token, profile, stops):
                 continue
-            lemma, pos = _display_lemma(token, sentence, lang), token.upos
-            # attributive only: 'anschließend', 'entsprechend' as adverbs are words of their own
-            if lang == "de" and token.xpos == "ADJA" and token.particle is None:
-                verb = participle_verb(lemma)
-                if verb is not None:  # a card for the verb, as dictionaries list it
-                    lemma, pos = verb, "VERB"
-            # German nouns are capitalised: "Treffen" (noun) and "treffen" (verb) differ.
-            key = lemma if lang == "de" else lemma.lower()
+            # The headword keeps the case that tells words apart ("Treffen", "treffen").
+            key, pos = headword(token, sentence, lang)
             if key.lower() in profile.stop_lemmas:
                 continue
             if key not in found:
-                found[key] = Candidate(lemma, pos, zipf(key.lower(), lang), [])
+                found[key] = Candidate(key, pos, zipf(key.lower(), lang), [])
             found[key].occurrences.append((sentence, token))
     return found
 
@@ -128,9 +106,7 @@ def is_foreign(word: str, lang: str) -> bool:
 def _plausible(candidate: Candidate, lang: str) -> bool:
     """Drop typos, fragments and foreign words: unknown to wordfreq, the lexicon and
     compound analysis, or much more frequent in English."""
-    known_noun = False
-    if lang == "de" and candidate.pos == "NOUN":
-        known_noun = noun_lexicon().is_common_noun(candidate.lemma)
+    known_noun = candidate.pos == "NOUN" and is_listed_noun(candidate.lemma, lang)
     if not known_noun and is_foreign(candidate.lemma, lang):
         return False
     if candidate.zipf >= MIN_PLAUSIBLE_ZIPF or known_noun:
@@ -163,13 +139,9 @@ def _item(candidate: Candidate, lang: str) -> VocabItem:
         form = f"{token.text} … {particle.text}"
     gender = plural = None
     parts = candidate.parts
-    if lang == "de" and candidate.pos == "NOUN":
-        info = noun_info(candidate.lemma)
-        gender, plural, parts = info.gender, info.plural, info.parts
-        if info.plural_only:  # the card's gender slot: 'die Leute (Pl.)'
-            gender = PLURAL_ONLY
-    elif candidate.pos == "NOUN":
-        gender = noun_gender(candidate.lemma, candidate.occurrences, lang)
+    if candidate.pos == "NOUN":  # PLURAL_ONLY in the gender slot: 'die Leute (Pl.)'
+        gender, plural, noun_parts = noun_facts(candidate.lemma, candidate.occurrences, lang)
+        parts = parts if noun_parts is None else noun_parts
     return VocabItem(
         lemma=candidate.lemma,
         form=form,

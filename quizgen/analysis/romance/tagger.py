@@ -281,6 +281,6 @@ class RomanceTagger:
 
     def noun_lemma(self, form: str) -> str:
         """A noun the lexicon lists only as a verb form: its singular by spelling."""
-        if len(form) > 3 and form.endswith(("s", "x")) and self.lang == "fr":
+        if len(form) > 3 and form.endswith(self.profile.plural_letters):
             return form[:-1]
         return form

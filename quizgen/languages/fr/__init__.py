@@ -74,6 +74,7 @@ PROFILE = LanguageProfile(
     gerund_endings=("ant",),
     ordinal_endings=("ième", "ièmes", "premier", "première", "premiers", "premières"),
     nouns_include_verb_forms=False,
+    plural_letters=("s", "x"),
     person_titles=words("président présidente ministre M. Mme général roi reine"),
 )
 

