@@ -13,7 +13,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "quizgen"
 ORDER = ("analysis", "vocab", "exercises", "export")
-RUNNERS = ("build", "cli", "web")
+RUNNERS = ("build", "cli", "cli_options", "web")
 # Reading a learner's Anki collection back needs quizgen's own note types, which the Anki
 # exporter defines: the one import from a later stage, kept to this one module.
 READS_BACK = {("vocab/learner_collection.py", "quizgen.export.anki_models")}
