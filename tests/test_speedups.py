@@ -27,10 +27,10 @@ from quizgen.analysis.nlp import load_pipeline
 from quizgen.cli import main
 from quizgen.errors import QuizgenError
 from quizgen.export.jsonfile import quiz_to_dict
+from quizgen.languages.de import dictionary as de_dictionary
 from quizgen.languages.de import lexicon as de_lexicon
 from quizgen.languages.de import names as de_names
 from quizgen.runtime.progress import paragraph_bar
-from quizgen.vocab import learner
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
@@ -64,7 +64,7 @@ def without_caches(monkeypatch: pytest.MonkeyPatch) -> None:
     plain = de_lexicon.compound_parts.__wrapped__
     monkeypatch.setattr(de_lexicon, "compound_parts", plain)
     monkeypatch.setattr(de_names, "compound_parts", plain)
-    monkeypatch.setattr(learner, "compound_parts", plain)  # the level model's own name for it
+    monkeypatch.setattr(de_dictionary, "compound_parts", plain)  # word_parts' own name for it
     unmemoized = de_lexicon.derived_from_place.__wrapped__
     monkeypatch.setattr(de_lexicon, "derived_from_place", unmemoized)
     monkeypatch.setattr(de_names, "derived_from_place", unmemoized)
