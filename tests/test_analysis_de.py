@@ -6,7 +6,7 @@ import pytest
 
 from quizgen import Article
 from quizgen.analysis.analyze import analyze
-from quizgen.languages.de.lexicon import derived_from_place, noun_info
+from quizgen.languages.de.lexicon import derived_from_place, nominalised_infinitive, noun_info
 
 
 def token(sentence: str, word: str):
@@ -161,6 +161,13 @@ GENDERS = [
     ("Beamte", "m", "Beamten", None),
     ("Regentschaft", "f", "Regentschaften", ()),  # -schaft, not 'der Schaft'
     ("Kaumuskulatur", "f", "Kaumuskulaturen", ("Kau", "Muskulatur")),  # an unsplit compound
+    # The table's main plural, not a second entry's ('Boots') nor none at all ('Mann').
+    ("Boot", "n", "Boote", ()),
+    ("Mann", "m", "Männer", ()),
+    ("Luftkissenboot", "n", "Luftkissenboote", ("Luft", "Kissen", "Boot")),
+    # A verb used as a noun: das Entladen, not 'Ent' + 'der Laden'; no plural.
+    ("Entladen", "n", None, ()),
+    ("Verkürzen", "n", None, ()),
 ]
 
 
@@ -170,6 +177,12 @@ def test_noun_gender_and_plural(lemma: str, gender: str, plural: str, parts) -> 
     assert (info.gender, info.plural) == (gender, plural)
     if parts is not None:
         assert info.parts == parts
+
+
+@pytest.mark.parametrize("lemma", ["Sonnenregen", "Hosentaschen", "Luftkissen", "Golden"])
+def test_a_noun_in_en_is_no_infinitive_unless_the_verb_is_a_headword(lemma: str) -> None:
+    """HanTa takes unknown words in -en for infinitives; Wiktionary's headwords decide."""
+    assert not nominalised_infinitive(lemma)
 
 
 @pytest.mark.parametrize(

@@ -112,12 +112,15 @@ def test_old_spelling_noun_gets_its_article() -> None:
 
 
 def test_nouns_used_only_in_the_plural_are_shown_as_plurals() -> None:
-    """'Leute' has no singular: the card says 'die Geschäftsleute (Pl.)', not a bare word
-    the word bank leaves out for want of an article."""
-    text = "Die Geschäftsleute trafen sich in den Schulferien mit den Eltern der Schüler."
+    """'Leute' has no singular: the card says 'die Bauersleute (Pl.)', not a bare word the
+    word bank leaves out for want of an article. 'Geschäftsleute' is the plural the noun
+    table gives 'Geschäftsmann', and shown as such."""
+    text = ("Die Geschäftsleute trafen sich in den Schulferien mit den Eltern der Schüler. "
+            "Auch die Bauersleute kamen.")
     analysis = analyze(Article(title="t", paragraphs=(text,)), "de")
     items = {i.lemma: i for i in select_vocabulary(analysis, Options(lang="de", max_zipf=8))}
-    assert dictionary_form(items["Geschäftsleute"], "de") == "die Geschäftsleute (Pl.)"
+    assert dictionary_form(items["Bauersleute"], "de") == "die Bauersleute (Pl.)"
+    assert dictionary_form(items["Geschäftsmann"], "de") == "der Geschäftsmann, Geschäftsleute"
     assert dictionary_form(items["Schulferien"], "de") == "die Schulferien (Pl.)"
     assert dictionary_form(items["Schüler"], "de") == "der Schüler, -"
 

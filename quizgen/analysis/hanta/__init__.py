@@ -48,6 +48,11 @@ def lemma_under(tagger: Any, word: str, tag: int) -> str:
     return tagger._analyze(word, tag, taglevel=1)[0]
 
 
+def word_tags(tagger: Any, word: str) -> list[str]:
+    """The tags HanTa's lexicon gives `word` on its own, likeliest first (by name)."""
+    return [tagger.int2tag[tag] for tag, _ in tagger._tag_word(word)]
+
+
 def tag_name(tagger: Any, tag: int) -> str:
     return tagger.int2tag[tag]
 

@@ -162,6 +162,24 @@ def definite_lemma(lemma: str) -> str:
     return lemma
 
 
+NOMINAL_INFINITIVE_ENDINGS = ("en", "ern", "eln")
+
+
+@lru_cache(maxsize=65536)
+def nominalised_infinitive(lemma: str) -> bool:
+    """'Entladen', 'Verkürzen': a noun the table does not list, spelt as a verb's infinitive,
+    is that verb used as a noun (das Entladen): neuter, without a plural. The verb must be a
+    headword of German Wiktionary: HanTa takes any unknown word in -en for one."""
+    from ...analysis.hanta import word_tags
+    from ...vocab.dictionaries.wiktionary import open_wiktionary
+
+    if len(lemma) < 5 or not lemma.endswith(NOMINAL_INFINITIVE_ENDINGS) or lemma in noun_lexicon().gender:
+        return False
+    verb, wiktionary = lemma.lower(), open_wiktionary()
+    return (wiktionary is not None and verb in wiktionary.senses
+            and "VV(INF)" in word_tags(_morphology(), verb))
+
+
 def noun_info(lemma: str) -> NounInfo:
     """Gender and plural of a German noun; a compound takes its head noun's."""
     lex = noun_lexicon()
@@ -173,6 +191,8 @@ def noun_info(lemma: str) -> NounInfo:
         return NounInfo(lex.gender[lemma], lex.plural.get(lemma), parts)
     if lemma in lex.plural_only or _plural_tail(lemma, lex):
         return NounInfo(None, None, parts, plural_only=True)
+    if nominalised_infinitive(lemma):
+        return NounInfo("n", None, ())  # das Entladen: not 'Ent' + 'der Laden'
     if parts:
         head = parts[-1]
         head_key = head if head in lex.gender else head.capitalize()

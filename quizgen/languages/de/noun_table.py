@@ -18,6 +18,8 @@ from ...runtime.cache import load_or_build
 
 NAME_FLAGS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname")
 CASE_COLUMNS = ("nominativ", "genitiv", "dativ", "akkusativ")
+# (An adjectival noun's plural is made by lexicon.noun_info: 'die Beamten'.)
+PLURAL_COLUMNS = ("nominativ plural", "nominativ plural 1", "nominativ plural*")
 # How much rarer than its '-n' form a weak noun's '-e' form may be and still be the lemma:
 # 'Gedanke' is 0.6 below 'Gedanken', 'Friede' 1.0 below 'Frieden' (today's nominative).
 RARE_SINGULAR_GAP = 0.9
@@ -74,7 +76,9 @@ def _parse(path: Path) -> NounLexicon:
         reader = csv.reader(handle)
         header = next(reader)
         case_cols = [i for i, h in enumerate(header) if h.startswith(CASE_COLUMNS)]
-        plural_col = header.index("nominativ plural")
+        # Wiktionary's main plural, else the first of several ('Boote', 'Böte'); a second row
+        # of the same noun (another sense: 'Boots') does not replace it.
+        plural_cols = [header.index(h) for h in PLURAL_COLUMNS if h in header]
         genus_cols = [i for i, h in enumerate(header) if h.startswith("genus")]
         singular_cols = [i for i, h in enumerate(header) if h.startswith("nominativ singular")]
         for row in reader:
@@ -104,8 +108,9 @@ def _parse(path: Path) -> NounLexicon:
                 lex.plural_only.add(lemma)
             if genders and lemma not in lex.gender:
                 lex.gender[lemma] = genders[0]
-            if row[plural_col] and lemma not in lex.plural:
-                lex.plural[lemma] = row[plural_col]
+            plural = next((row[i] for i in plural_cols if row[i]), None)
+            if plural and lemma not in lex.plural:
+                lex.plural[lemma] = plural
             for i in case_cols:
                 form = row[i]
                 if form and form != lemma:
