@@ -87,7 +87,9 @@ def test_no_meaning_rather_than_a_wrong_one(freedict, word):
     (item("Delegation"), "delegation"), (item("Modernisierung"), "modernization"),
     (item("Gipfel"), "summit"), (item("schnell", "ADJ"), "fast"),
     (item("Raketenstartanlage", parts=("Rakete", "Start", "Anlage")), "launching complex"),
-], ids=["cognate", "cognate-over-label", "dictionary-order", "adjective", "whole-compound-first"])
+    (item("Lippe"), "lip"), (item("Renaissance"), "Renaissance"),
+], ids=["cognate", "cognate-over-label", "dictionary-order", "adjective", "whole-compound-first",
+        "place-name-is-no-meaning", "same-word-in-english"])
 def test_first_meaning(freedict, word, first):
     assert dictionary_meaning(freedict, word, "en").text.split("; ")[0] == first
 

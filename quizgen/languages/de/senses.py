@@ -55,6 +55,8 @@ CORRECTIONS: dict[tuple[str, str, bool], str] = {
     ("Einnahme", "en", False): "income; revenue; taking (of medicine)",  # FreeDict: 'capture'
     ("unterrichten", "en", True): "inform oneself (about)",  # sich über die Lage unterrichten
     ("annähern", "en", True): "approach; converge",  # FreeDict: no 'sich annähern', only 'near'
+    ("Spezies", "en", False): "species",  # FreeDict: only the obsolete 'basic operation' (arithmetic)
+    ("Handschrift", "en", False): "handwriting; manuscript",  # FreeDict: only [ling.] 'longhand'
 }
 
 

@@ -28,6 +28,7 @@ MAX_MEANINGS = 3  # translations shown on a card
 MAX_USES = 3  # a verb's uses with objects taken when the clause does not pick one
 MAX_CHARS = 40  # ... and no more text than this, unless the first one alone is longer
 RARE_ZIPF = 2.5  # a translation rarer than this (apace, slippy) is a poor first choice
+NAME_AS_WORD_ZIPF = 3.5  # 'renaissance' 3.9 is a word in English, 'lippe' 2.1, 'trabant' 1.8 are not
 # Labels of senses a learner meets every day; other domain labels ([comp.], [fin.], [ornith.]),
 # and regional or dated ones, mark a narrower sense. A bare qualifier ([natural]) is neither.
 EVERYDAY_LABELS = frozenset({"ugs.", "anat.", "cook.", "pol.", "übtr.", "soc.", "adm.", "Dt.", "fig.",
@@ -106,9 +107,13 @@ def _is_cognate(translation: str, lemma: str, lang: str = "", gloss_lang: str = 
     return bool(lang and gloss_lang and " " not in a and is_cognate(lemma, translation, lang, gloss_lang))
 
 
-def _is_name(translation: str, lemma: str) -> bool:
-    """'Lippe' for 'Lippe', 'Trabant' for 'Trabant': a place or brand, not the word's meaning."""
-    return translation == lemma and translation[:1].isupper()
+def _is_name(translation: str, lemma: str, gloss_lang: str = "") -> bool:
+    """'Lippe' for 'Lippe', 'Trabant' for 'Trabant': a place or brand, not the word's meaning;
+    'Renaissance' is a word of the meaning's language too."""
+    if translation != lemma or not translation[:1].isupper():
+        return False
+    common = _zipf(translation.lower(), gloss_lang) if gloss_lang else None
+    return common is None or common < NAME_AS_WORD_ZIPF
 
 
 def is_narrow(sense: Sense) -> bool:
@@ -130,7 +135,7 @@ def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
     lemma = entries[0].headword
     senses = []
     for sense in (s for e in entries for s in e.senses):
-        kept = tuple(t for t in sense.translations if not _is_name(t, lemma))
+        kept = tuple(t for t in sense.translations if not _is_name(t, lemma, gloss_lang))
         if kept:
             senses.append(replace(sense, translations=kept))
     scorer = Scorer(lemma, pos, lambda t: _zipf(t, gloss_lang), back or back_translation(None),
