@@ -14,6 +14,9 @@ _NAME_EXPLANATION = re.compile(
     r"|(Stadt|Gemeinde|Ortsteil|Ort|Dorf|Stadtteil|Fluss|Insel|Landkreis|Kreisstadt) (in|im|an|am|bei)\b)")
 
 
+PLACE_WORD_ENDINGS = ("ern", "ers", "er")  # 'Friedberger', 'den Friedbergern'
+
+
 def _explanations(word: str) -> tuple[str, ...] | None:
     """Wiktionary's explanations of exactly this word; None without Wiktionary."""
     from ...vocab.dictionaries.wiktionary import open_wiktionary
@@ -32,7 +35,16 @@ def unknown_word(token: Word) -> bool:
             and not wiktionary.lookup(token.lemma_))
 
 
-def explained_as_name(token: Word) -> bool:
+def explained_as_name(word: str) -> bool:
     """Every Wiktionary explanation of the word describes a name."""
-    found = _explanations(token.text)
+    found = _explanations(word)
     return bool(found) and all(_NAME_EXPLANATION.match(e) for e in found)
+
+
+def made_from_place(word: str) -> bool:
+    """'Friedberger', 'Petersburger': the -er word of a place Wiktionary knows only as one."""
+    for ending in PLACE_WORD_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[:1].isupper():
+            return explained_as_name(stem)
+    return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...analysis.marks import is_name, set_name
 from ...analysis.words import SentenceWords, Word
 from .lexicon import derived_from_place
+from .name_sources import made_from_place
 from .neighbours import next_word, previous_word
 
 # Nouns that make a name after a place adjective ('Friedberger Landstraße', 'Kölner Dom'),
@@ -39,9 +40,11 @@ def mark_name_adjectives(sent: SentenceWords) -> None:
 
 
 def mark_place_derivatives(sent: SentenceWords) -> None:
-    """'japanisch', 'Argentinier': words made from place names are flagged like names."""
+    """'japanisch', 'Argentinier', 'Friedberger': words made from place names are flagged like
+    names."""
     for token in sent:
-        if token.pos_ in ("NOUN", "ADJ") and not is_name(token) and derived_from_place(token.lemma_):
+        if token.pos_ in ("NOUN", "ADJ") and not is_name(token) and (
+                derived_from_place(token.lemma_) or made_from_place(token.text)):
             set_name(token)
 
 

@@ -159,7 +159,7 @@ def decide_name(token: Word, lex: NounLexicon) -> bool:
     split_place = _place_ending(word, SPLIT_PLACE_ENDINGS) and unknown_word(token)
     if not listed and (_unsplit_place(word) or split_place):
         return True  # 'Neuhausen'; 'Burgsteinfurt', 'Wachtberg' split, but no word Wiktionary has
-    if explained_as_name(token):
+    if explained_as_name(token.text):
         return True  # 'Hugo': "männlicher Vorname"; 'Friedberg': "eine Stadt in Hessen"
     # A listed name beats a reading as a compound of nouns: 'Meerbusch', 'Falkensee'.
     common = listed or (not in_names and _compound_with_common_head(token, lex))
@@ -183,9 +183,17 @@ def decide_name(token: Word, lex: NounLexicon) -> bool:
             return False
         return not after_determiner if token.tag_ == "NE" else _name_context(token)
     # Unknown to the lexicon: trust HanTa, but a word next to a name ("Mari Yamaguchi") or
-    # after a title is a name too, and so is one German Wiktionary does not know either.
-    return token.tag_ == "NE" or unknown_word(token) or (
+    # after a title is a name too.
+    return token.tag_ == "NE" or (
         (_name_context(token) or _before_name(token)) and not after_determiner)
+
+
+def _unknown_noun(token: Word, lex: NounLexicon) -> bool:
+    """'Sammer', 'Citigroup': neither the lexicon (nor as a compound) nor German Wiktionary
+    knows the word. A name or a word too rare for a learner; UD calls some of them NOUN."""
+    return (not _listed_common(token, lex) and token.text not in lex.names
+            and not _compound_with_common_head(token, lex) and not is_title_noun(token.text)
+            and unknown_word(token))
 
 
 def _after_genitive_name(token: Word) -> bool:
@@ -270,7 +278,7 @@ def refine_names(sent: SentenceWords) -> None:
         named = decide_name(token, lex)
         token.tag_, token.pos_ = ("NE", "PROPN") if named else ("NN", "NOUN")
         set_name(token, named and token.text not in UD_PROPER_WORDS)
-        if not named and _part_of_a_name(token, lex):
+        if not named and (_part_of_a_name(token, lex) or _unknown_noun(token, lex)):
             set_name(token)  # though UD keeps it a NOUN
         if not named:
             lemma = lex.lemma_of(token.text)
