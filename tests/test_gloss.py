@@ -413,3 +413,10 @@ def test_gold_comparison_reads_the_dictionary_notation(shown, accepted):
     gold = GoldSense("", "Wort", "VERB", False, "Wort", "", frozenset({normalise(accepted)}))
     assert is_right(shown, gold)
     assert not is_right("be glad; rejoice", gold)
+
+
+@needs_freedict
+def test_abbreviations_are_no_meaning(freedict):
+    # FreeDict: folgend "following; f." - 'f.' teaches nothing on a card
+    text = dictionary_meaning(freedict, item("folgend", "ADJ"), "en").text
+    assert text.startswith("following") and "f." not in text.split("; ")

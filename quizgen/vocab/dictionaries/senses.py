@@ -36,6 +36,7 @@ EVERYDAY_LABELS = frozenset({"ugs.", "anat.", "cook.", "pol.", "übtr.", "soc.",
                              "med.", "geogr.", "Br.", "Am.", "eAm.", "eBr."})  # the last: spelling
 NARROW_LABELS = frozenset({"print", "art", "alt", "selten", "veraltet", "veraltend", "altertümlich",
                            "slang", "tm", "BW", "Jägersprache", "dated"})
+_ABBREVIATION = re.compile(r"[A-Za-z]{1,3}\.")  # 'folgend': "following; f." - no meaning on a card
 _PLACEHOLDERS = re.compile(r"\b(sb|sth|sb's|jdn|jdm|etw|oneself|yourself|one's)\.?(?=\s|$)")
 
 
@@ -135,7 +136,8 @@ def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
     lemma = entries[0].headword
     senses = []
     for sense in (s for e in entries for s in e.senses):
-        kept = tuple(t for t in sense.translations if not _is_name(t, lemma, gloss_lang))
+        kept = tuple(t for t in sense.translations
+                     if not _is_name(t, lemma, gloss_lang) and not _ABBREVIATION.fullmatch(t))
         if kept:
             senses.append(replace(sense, translations=kept))
     scorer = Scorer(lemma, pos, lambda t: _zipf(t, gloss_lang), back or back_translation(None),
