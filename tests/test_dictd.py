@@ -142,12 +142,15 @@ PARSE_CASES = [
      "chat", "/ʃa/", {"n"}, {"m"}, [("cat",), ("tomcat", "male cat")], ()),
     ("Leiter <masc, fem, n, sg>\nladder <n>\n",
      "Leiter", None, {"n"}, {"m", "f"}, [("ladder",)], ()),
+    ("sich über etw. freuen /zɪç ˌyːbɜ ˈɛtf frˈɔøən/ <v, refl>\nrejoice at/in/over sth. <v>\n",
+     "sich über etw. freuen", "/zɪç ˌyːbɜ ˈɛtf frˈɔøən/", {"v"}, set(), [("rejoice at/in/over sth.",)], ()),
 ]
 
 
 @pytest.mark.parametrize(("text", "headword", "ipa", "pos", "genders", "senses", "see"), PARSE_CASES,
                          ids=["labels-notes-refs", "plural-entry", "abbreviation", "translation-ipa",
-                              "example-dropped", "numbered-senses", "two-genders"])
+                              "example-dropped", "numbered-senses", "two-genders",
+                              "alternatives-are-no-ipa"])
 def test_parse_entry(text, headword, ipa, pos, genders, senses, see):
     entry = parse_entry(text)
     assert (entry.headword, entry.pronunciation) == (headword, ipa)

@@ -29,6 +29,7 @@ from quizgen.errors import QuizgenError
 from quizgen.export.jsonfile import quiz_to_dict
 from quizgen.languages.de import dictionary as de_dictionary
 from quizgen.languages.de import lexicon as de_lexicon
+from quizgen.languages.de import name_spans as de_name_spans
 from quizgen.languages.de import names as de_names
 from quizgen.runtime.progress import paragraph_bar
 
@@ -67,7 +68,7 @@ def without_caches(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(de_dictionary, "compound_parts", plain)  # word_parts' own name for it
     unmemoized = de_lexicon.derived_from_place.__wrapped__
     monkeypatch.setattr(de_lexicon, "derived_from_place", unmemoized)
-    monkeypatch.setattr(de_names, "derived_from_place", unmemoized)
+    monkeypatch.setattr(de_name_spans, "derived_from_place", unmemoized)
     # The tagger component's lemma and tags per word and tag: worked out for every token.
     # (load_pipeline("de", None) is the pipeline analyze uses: lru_cache keys by arguments.)
     monkeypatch.setattr(load_pipeline("de", None).get_pipe("quizgen_hanta"), "rows", _Forgetful())

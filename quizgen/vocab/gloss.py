@@ -25,6 +25,7 @@ from .dictionaries import (
     find_dictionary,
     freedict_name,
 )
+from .dictionaries.explained import Explained
 from .dictionaries.ranking import BackTranslation, back_translation
 from .dictionaries.senses import Found, find_meaning
 from .dictionaries.wiktionary import (
@@ -106,6 +107,20 @@ def open_sources(lang: str, gloss_lang: str, dictionary: str | None = None,
     return GlossSources(lang, gloss_lang, teacher, DictdDictionary.open(found) if found else None, back)
 
 
+def _explained(sources: GlossSources, sentence: Sentence | None, reflexive: bool,
+               rules: ModuleType | None) -> Explained | None:
+    """The word's explanation in its own language, to point to one of its senses."""
+    wiktionary = wiktionary_for(sources.lang)
+    if wiktionary is None or sources.dictionary is None or rules is None:
+        return None
+    def explain(headword: str) -> tuple[str, ...]:  # 'sich erholen', else 'erholen'
+        return wiktionary.lookup(headword) or wiktionary.lookup(headword.split()[-1])
+    def choose(explanations: tuple[str, ...]) -> tuple[str, ...]:  # the first and the fitting one
+        fitting = fitting_sense(explanations, sentence.text if sentence else "", reflexive)
+        return tuple(dict.fromkeys([*explanations[:1], *([fitting] if fitting else [])]))
+    return Explained(sources.dictionary, explain, choose, rules.explanation_words)
+
+
 def sources_for(lang: str, options: Options) -> GlossSources:
     return open_sources(lang, gloss_language(lang, options.gloss_lang), options.dictionary, options.glossary)
 
@@ -177,7 +192,8 @@ def _nominal_adjectives(item: VocabItem, rules: ModuleType | None) -> list[tuple
 def dictionary_meaning(dictionary: DictdDictionary, item: VocabItem, gloss_lang: str,
                        back: BackTranslation | None = None, reflexive: bool = False,
                        rules: ModuleType | None = None,
-                       clause: frozenset[str] = frozenset(), lang: str = "") -> Meaning | None:
+                       clause: frozenset[str] = frozenset(), lang: str = "",
+                       explained: Explained | None = None) -> Meaning | None:
     """The word itself (also in today's spelling), a verb used reflexively by its reflexive
     entry first; a nominalised adjective by the adjective; a compound by its ever shorter heads."""
     spellings = [item.lemma]
@@ -188,13 +204,16 @@ def dictionary_meaning(dictionary: DictdDictionary, item: VocabItem, gloss_lang:
         plain.append((item.lemma, False, "VERB"))  # a participle brought to its verb: 'beschädigt'
     own = [(f"sich {s}", True, item.pos) for s in spellings] if item.pos in ("VERB", "AUX") else []
     # 'auf jdn./etw. angewiesen sein' is filed as a verb
-    phrases = [(p, False, "VERB") for p in rules.fixed_phrases(item.lemma, item.pos, clause)] if rules else []
-    for word, is_reflexive, pos in phrases + (own + plain if reflexive else plain + own):
-        found = find_meaning(dictionary, word, pos, gloss_lang, back, clause, item.form, lang)
+    phrases = [(p, p.startswith("sich "), "VERB")
+               for p in rules.fixed_phrases(item.lemma, item.pos, clause, reflexive)] if rules else []
+    # a verb the dictionary has only with its preposition: 'sich in jdn. verlieben'
+    uses = [(u, True, "VERB") for u in rules.reflexive_uses(item.lemma)] if rules and reflexive else []
+    for word, is_reflexive, pos in phrases + (own + plain if reflexive else plain + own) + uses:
+        found = find_meaning(dictionary, word, pos, gloss_lang, back, clause, item.form, lang, explained)
         if found:
             return _from_found(found, dictionary.name, is_reflexive and reflexive)
     for word, pos in _nominal_adjectives(item, rules):
-        found = find_meaning(dictionary, word, pos, gloss_lang, back, lang=lang)
+        found = find_meaning(dictionary, word, pos, gloss_lang, back, lang=lang, explained=explained)
         if found:
             return Meaning(found.text, f"{dictionary.name} ({word})", None, frozenset())
     for head in _compound_heads(item):
@@ -233,7 +252,7 @@ def meaning_for(item: VocabItem, sources: GlossSources, sentence: Sentence | Non
     if sources.dictionary is not None:
         return dictionary_meaning(sources.dictionary, item, sources.gloss_lang, sources.back, reflexive,
                                   rules, rules.clause_context(clause) if rules else frozenset(),
-                                  sources.lang)
+                                  sources.lang, _explained(sources, sentence, reflexive, rules))
     if sources.wiktionary is not None:
         return explanation(sources.wiktionary, item, sentence, reflexive, rules)
     return None

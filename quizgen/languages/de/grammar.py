@@ -14,7 +14,8 @@ from ...analysis.frequency import zipf
 from ...analysis.marks import set_particle
 from ...analysis.words import SentenceWords, Word, Words
 from .forms import apply_form_rules_after, apply_form_rules_before
-from .names import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles, refine_names
+from .name_spans import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles
+from .names import refine_names
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber"}
 PARTICIPLES = {"VVPP", "VAPP", "VMPP"}

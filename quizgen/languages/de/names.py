@@ -3,22 +3,34 @@
 Every German noun is capitalised, so capitals prove nothing. The noun lexicon knows
 100,000 common nouns and 10,000 names; the rules below weigh it against HanTa's tag and
 the context: titles ("Präsident Putin"), first names, determiners, acronyms, quotation
-titles, hyphenated names and words made from place names. Two outcomes per token: the UD
-part of speech (PROPN or NOUN) and the `is_name` flag that keeps a word out of the
-vocabulary (also set for words that are part of a name without being PROPN in UD).
+titles and what German Wiktionary says of a word (name_sources.py); names of several words,
+quoted titles and words made from place names are in name_spans.py, acronyms in acronyms.py.
+Two outcomes per token: the UD part of speech (PROPN or NOUN) and the `is_name` flag that
+keeps a word out of the vocabulary (also set for words that are part of a name without
+being PROPN in UD).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.lang.de.stop_words import STOP_WORDS
-
 from ...analysis.frequency import english_lead
-from ...analysis.marks import is_name, set_name
+from ...analysis.marks import set_name
 from ...analysis.words import SentenceWords, Word
 from .. import is_person_title
-from .lexicon import NounLexicon, compound_parts, derived_from_place, is_abstract_noun, noun_lexicon
+from .acronyms import is_acronym_name
+from .lexicon import NounLexicon, compound_parts, is_abstract_noun, noun_info, noun_lexicon
+from .name_sources import explained_as_name, unknown_word
+from .name_spans import mark_name_adjectives
+from .neighbours import neighbours as _neighbours
+from .neighbours import next_word as _next
+from .neighbours import previous_word as _previous
+from .person_names import (
+    after_first_name,
+    after_known_first_name,
+    after_name_particle,
+    other_word_after_first_name,
+)
 
 DETERMINERS = {"ART", "APPRART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"}
 # HanTa's extra tags for nominalised infinitives and adjectives ("das Essen", "die Kranken").
@@ -37,29 +49,26 @@ INSTITUTION_PREFIXES = ("Bundes", "Europa", "Landes")
 INSTITUTION_HEADS = (
     "tag", "rat", "wehr", "bank", "gericht", "republik", "regierung", "parlament", "amt",
     "agentur", "anstalt", "kanzleramt", "verfassungsgericht", "liga", "verband", "stiftung",
+    "dienst",
 )
 # Abbreviations that stand before a surname ("Dr. Sieben"), and others that are no name.
 PERSON_TITLE_ABBREVIATIONS = {"Dr.", "Prof.", "Hr.", "Hrn.", "Fr."}
 TITLE_ABBREVIATIONS = PERSON_TITLE_ABBREVIATIONS | {"Dipl.", "Ing.", "St."}
-# Nouns that make a name after a place adjective ('Friedberger Landstraße', 'Kölner Dom'),
-# matched at the end of the noun.
-PLACE_NAME_HEADS = ("straße", "Straße", "Allee", "Platz", "Tor", "Dom", "Zeitung", "Rundschau",
-                    "Allgemeine", "Morgenpost", "Tagblatt", "Anzeiger", "Abendblatt", "Kurier")
 # Street names the lexicon does not list: "Weidenallee", "Schwanitzstraße".
 STREET_ENDINGS = ("straße", "strasse", "allee", "gasse", "chaussee")
 # Endings of place names ('Burghausen', 'Pustertal', 'Schwielowsee', 'Baselland'): an unlisted
 # noun with one of them that does not split into common nouns ('Partnerland') is a place.
 PLACE_ENDINGS = ("hausen", "dorf", "furt", "stedt", "heim", "tal", "see", "mark", "land", "berg",
                  "burg")
+# ... of those, the ones that rarely end a common compound ('Partnerland', 'Bergsee' do):
+# a split compound with one of them that German Wiktionary does not know is a place too.
+SPLIT_PLACE_ENDINGS = ("hausen", "dorf", "furt", "stedt", "berg", "grund")
 # Nouns whose apposition is a name: "die Firma Wintergartenbau", "die Pizzeria Waldhorn".
 NAME_CLASSIFIERS = {
     "Firma", "Hotel", "Restaurant", "Pizzeria", "Gasthaus", "Gasthof", "Café", "Cafe", "Pension",
     "Bäckerei", "Metzgerei", "Autohaus", "Kanzlei", "Praxis", "Verlag", "Zeitung", "Zeitschrift",
     "Magazin", "Partei", "Stiftung", "Gemeinde", "Ortsteil", "Stadtteil", "Schiff", "Marke",
 }
-QUOTE_OPENERS = {"„", "»", "\"", "“"}
-QUOTE_CLOSERS = {"“", "«", "\"", "”"}
-MAX_TITLE_TOKENS = 6
 # How much more frequent in English a neighbour must be to mark an English name.
 ENGLISH_MARGIN = 0.5
 
@@ -71,35 +80,31 @@ def _listed_common(token: Word, lex: NounLexicon) -> bool:
 
 
 def _compound_with_common_head(token: Word, lex: NounLexicon) -> bool:
-    parts = compound_parts(token.lemma_[:1].upper() + token.lemma_[1:])
-    return bool(parts) and lex.is_common_noun(parts[-1].capitalize())
+    """'Rheinfähre' by 'Fähre': asked of the form too, as HanTa may cut an unknown noun's
+    lemma short ('Rheinfähr')."""
+    for word in dict.fromkeys((token.lemma_, token.text)):
+        parts = compound_parts(word[:1].upper() + word[1:])
+        if parts and lex.is_common_noun(parts[-1].capitalize()):
+            return True
+    # A name and a noun ('Rhein' + 'Fähre'), which HanTa does not split: the longest listed
+    # noun the word ends in.
+    return len(noun_info(token.text).parts) > 1
+
+
+def _place_ending(word: str, endings: tuple[str, ...] = PLACE_ENDINGS) -> bool:
+    lower = word.lower()
+    ending = next((e for e in endings if lower.endswith(e)), None)
+    return ending is not None and len(lower) - len(ending) >= 3
 
 
 def _unsplit_place(word: str) -> bool:
     """'Neuhausen', 'Heidmark': a place ending after a stem that is no common noun."""
-    lower = word.lower()
-    ending = next((e for e in PLACE_ENDINGS if lower.endswith(e)), None)
-    return (ending is not None and len(lower) - len(ending) >= 3
-            and not compound_parts(word[:1].upper() + word[1:]))
+    return _place_ending(word) and not compound_parts(word[:1].upper() + word[1:])
 
 
 def is_title_noun(word: str) -> bool:
     """'Präsident(en)', 'Verteidigungsminister', 'Technikchefs': nouns that stand before names."""
     return is_person_title(word, "de")
-
-
-def _previous(token: Word) -> Word | None:
-    """The token before `token` in its sentence."""
-    return token.doc[token.i - 1] if token.i > token.sentence[0] else None
-
-
-def _next(token: Word) -> Word | None:
-    """The token after `token` in its sentence."""
-    return token.doc[token.i + 1] if token.i + 1 < token.sentence[1] else None
-
-
-def _neighbours(token: Word) -> list[Word]:
-    return [n for n in (_previous(token), _next(token)) if n is not None]
 
 
 def _after_title_abbreviation(token: Word) -> bool:
@@ -120,49 +125,10 @@ def _name_context(token: Word) -> bool:
     return prev is not None and (prev.tag_ == "NE" or is_title_noun(prev.text))
 
 
-def _after_known_first_name(token: Word, lex: NounLexicon) -> bool:
-    """'Christian Streich': a capitalised word after a first name the lexicon knows."""
-    prev = _previous(token)
-    return (prev is not None and prev.text in lex.first_names and prev.tag_ == "NE"
-            and not is_title_noun(token.text) and not is_abstract_noun(token.text))
-
-
-def _after_first_name(token: Word, lex: NounLexicon) -> bool:
-    """'Christiane Holländer', 'Michel Platini': a capitalised word right after a person's
-    name (not a place, not a genitive: 'Kims Limousine') is that person's surname."""
-    prev = _previous(token)
-    if prev is None or prev.tag_ != "NE" or prev.text.endswith("s") or prev.text.isupper():
-        return False
-    return (prev.text not in lex.places and not is_title_noun(token.text)
-            and not is_abstract_noun(token.text))
-
-
 def _beside_foreign_words(token: Word) -> bool:
     """'Royal Air Force', 'Jet Propulsion Laboratory': German-looking words in foreign names."""
     # Words only: the tagger calls abbreviations it does not know foreign too ('3 Std.').
     return any(n.tag_ == "FM" and n.text[:1].isupper() and n.is_alpha for n in _neighbours(token))
-
-
-def is_acronym_name(token: Word, lex: NounLexicon) -> bool:
-    """'US', 'BMW', 'CDU' are names; 'TV', 'PDF' are listed as abbreviations of nouns."""
-    word = token.text
-    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
-        return False
-    if word.lower() in STOP_WORDS or _shouting(token):
-        return False
-    capitalised = word.capitalize()
-    lemma = lex.form_lemma.get(capitalised)
-    letter_plural = lemma is not None and len(lemma) == 1  # 'Us', the letter U's plural
-    return word not in lex.abbreviations and not (
-        lex.is_common_noun(capitalised) and not letter_plural)
-
-
-def _shouting(token: Word) -> bool:
-    """A run of capitals ('STELLT DIE VERANSTALTER ZUR REDE') is emphasis, not acronyms."""
-    doc = token.doc
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return any(n.text.isupper() and n.text.isalpha() and (len(n.text) > 5 or n.text.lower()
-               in STOP_WORDS) for n in neighbours)
 
 
 def _after_tags(token: Word, tags: Collection[str]) -> bool:
@@ -197,14 +163,18 @@ def decide_name(token: Word, lex: NounLexicon) -> bool:
         # 'Weidenallee', 'Schwanitzstraße' ('Hauptstraße' is in the lexicon); 'die Firma
         # Wintergartenbau', 'das Hotel Ladenmühle'.
         return True
-    if not listed and _unsplit_place(word):
-        return True
+    split_place = _place_ending(word, SPLIT_PLACE_ENDINGS) and unknown_word(token)
+    if not listed and (_unsplit_place(word) or split_place):
+        return True  # 'Neuhausen'; 'Burgsteinfurt', 'Wachtberg' split, but no word Wiktionary has
+    if explained_as_name(token.text):
+        return True  # 'Hugo': "männlicher Vorname"; 'Friedberg': "eine Stadt in Hessen"
     # A listed name beats a reading as a compound of nouns: 'Meerbusch', 'Falkensee'.
     common = listed or (not in_names and _compound_with_common_head(token, lex))
     after_determiner = _after_determiner(token)
     if in_names and not common:
         return True
-    if not after_determiner and (_after_known_first_name(token, lex) or _beside_foreign_words(token)):
+    if not after_determiner and (after_known_first_name(token, lex) or _beside_foreign_words(token)
+                                 or after_name_particle(token)):
         return True
     if common and not in_names:
         # 'Madonna', 'Linux', 'Volkswagen' are in the lexicon as nouns too: without an
@@ -223,6 +193,14 @@ def decide_name(token: Word, lex: NounLexicon) -> bool:
     # after a title is a name too.
     return token.tag_ == "NE" or (
         (_name_context(token) or _before_name(token)) and not after_determiner)
+
+
+def _unknown_noun(token: Word, lex: NounLexicon) -> bool:
+    """'Sammer', 'Citigroup': neither the lexicon (nor as a compound) nor German Wiktionary
+    knows the word. A name or a word too rare for a learner; UD calls some of them NOUN."""
+    return (not _listed_common(token, lex) and token.text not in lex.names
+            and not _compound_with_common_head(token, lex) and not is_title_noun(token.text)
+            and unknown_word(token))
 
 
 def _after_genitive_name(token: Word) -> bool:
@@ -252,7 +230,7 @@ def _part_of_a_name(token: Word, lex: NounLexicon) -> bool:
         return True
     if _after_determiner(token):
         return False
-    return _after_first_name(token, lex) or _beside_english(token, lex)
+    return after_first_name(token, lex) or _beside_english(token, lex)
 
 
 def _after_place_adjective(token: Word, lex: NounLexicon) -> bool:
@@ -297,12 +275,17 @@ def refine_names(sent: SentenceWords) -> None:
             token.tag_, token.pos_, token.lemma_ = "NE", "PROPN", token.text
             set_name(token)
             continue
+        if other_word_after_first_name(token, lex):
+            # 'Michael Buhl', 'Heinrich Gottlob': a capitalised verb or adverb is a surname here.
+            token.tag_, token.pos_, token.lemma_ = "NE", "PROPN", token.text
+            set_name(token)
+            continue
         if token.tag_ not in ("NN", "NE") or not token.text[:1].isupper():
             continue
         named = decide_name(token, lex)
         token.tag_, token.pos_ = ("NE", "PROPN") if named else ("NN", "NOUN")
         set_name(token, named and token.text not in UD_PROPER_WORDS)
-        if not named and _part_of_a_name(token, lex):
+        if not named and (_part_of_a_name(token, lex) or _unknown_noun(token, lex)):
             set_name(token)  # though UD keeps it a NOUN
         if not named:
             lemma = lex.lemma_of(token.text)
@@ -311,68 +294,3 @@ def refine_names(sent: SentenceWords) -> None:
         elif token.lemma_.lower() == token.text.lower():
             token.lemma_ = token.text
     mark_name_adjectives(sent)
-
-
-def mark_name_adjectives(sent: SentenceWords) -> None:
-    """'die Vereinigten Staaten', 'im Nahen Osten': a capitalised adjective inside a sentence
-    starts a name, and the noun it belongs to is part of that name. Both are PROPN unless
-    the adjective comes from a place ('die Berliner Polizei'), where only streets, squares
-    and newspapers are names ('Potsdamer Platz', 'Frankfurter Rundschau')."""
-    for token in sent:
-        prev = _previous(token)
-        if token.tag_ != "ADJA" or not token.text[:1].isupper() or prev is None:
-            continue
-        if prev.text in ("„", "\"", "»", "(", ":", "-", "–", "--") or prev.text[:-1].isdigit():
-            continue
-        set_name(token)
-        nxt = _next(token)
-        if nxt is not None and nxt.tag_ in ("NN", "NE"):
-            set_name(nxt)
-            from_place = derived_from_place(token.lemma_) or token.text.endswith("er")
-            if not from_place or nxt.text.endswith(PLACE_NAME_HEADS):
-                # UD GSD: 'Nahen Osten' is PROPN PROPN, the STTS tags stay ADJA NN.
-                token.pos_ = nxt.pos_ = "PROPN"
-
-
-def mark_place_derivatives(sent: SentenceWords) -> None:
-    """'japanisch', 'Argentinier': words made from place names are flagged like names."""
-    for token in sent:
-        if token.pos_ in ("NOUN", "ADJ") and not is_name(token) and derived_from_place(token.lemma_):
-            set_name(token)
-
-
-def join_hyphenated_names(sent: SentenceWords) -> None:
-    """'Lim Soo-suk', 'Baden-Württemberg': the pieces of a hyphenated name are all name."""
-    doc = sent.doc
-    for hyphen in sent:
-        i = hyphen.i
-        if hyphen.text != "-" or i == sent.start or i + 1 >= sent.end:
-            continue
-        left, right = doc[i - 1], doc[i + 1]
-        if left.whitespace_ or hyphen.whitespace_ or not (is_name(left) or is_name(right)):
-            continue
-        for piece in (left, right):
-            if piece.is_alpha and not is_name(piece) and not (piece.pos_ == "NOUN" and piece.i == i + 1):
-                set_name(piece)
-                piece.pos_, piece.tag_ = "PROPN", "NE"
-
-
-def mark_quoted_titles(sent: SentenceWords) -> None:
-    """'die „Süddeutsche Zeitung“', 'sein Bild „Befreiung Helenas“': a short quotation that
-    starts with a capital and has no finite verb is a title, and titles are names."""
-    doc = sent.doc
-    opened: int | None = None
-    for token in sent:
-        if token.text in QUOTE_OPENERS and opened is None:
-            opened = token.i
-        elif token.text in QUOTE_CLOSERS and opened is not None:
-            inner = doc[opened + 1 : token.i]
-            if _looks_like_title(inner):
-                for word in inner:
-                    set_name(word, word.is_alpha)
-            opened = None
-
-
-def _looks_like_title(inner: list[Word]) -> bool:
-    return (0 < len(inner) <= MAX_TITLE_TOKENS and inner[0].text[:1].isupper()
-            and not any(t.tag_.endswith("FIN") or t.is_punct for t in inner))

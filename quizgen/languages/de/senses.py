@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Reflexive pronoun -> the subject it needs in the clause (None: any subject).
 REFLEXIVE_PRONOUNS: dict[str, str | None] = {"sich": None, "mich": "ich", "dich": "du", "uns": "wir",
                                              "euch": "ihr"}
@@ -53,6 +55,8 @@ CORRECTIONS: dict[tuple[str, str, bool], str] = {
     ("Einnahme", "en", False): "income; revenue; taking (of medicine)",  # FreeDict: 'capture'
     ("unterrichten", "en", True): "inform oneself (about)",  # sich über die Lage unterrichten
     ("annähern", "en", True): "approach; converge",  # FreeDict: no 'sich annähern', only 'near'
+    ("Spezies", "en", False): "species",  # FreeDict: only the obsolete 'basic operation' (arithmetic)
+    ("Handschrift", "en", False): "handwriting; manuscript",  # FreeDict: only [ling.] 'longhand'
 }
 
 
@@ -82,11 +86,46 @@ def clause_context(words: list[str]) -> frozenset[str]:
 SEIN_FORMS = frozenset({"sein", "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren", "wart",
                         "wäre", "wären", "gewesen"})
 _OBJECTS = ("jdn./etw.", "etw.", "jdn.", "jdm.", "jdm./etw.")
+VERB_PARTICLES = frozenset({"als"})  # 'als etw. gelten': no preposition, but it makes the verb's use
 
 
-def fixed_phrases(lemma: str, pos: str, clause: frozenset[str]) -> list[str]:
+def fixed_phrases(lemma: str, pos: str, clause: frozenset[str], reflexive: bool = False) -> list[str]:
     """Dictionary headwords of fixed phrases the clause may use: 'auf jdn./etw. angewiesen
-    sein' for 'sind auf das Leben angewiesen'."""
+    sein' for 'sind auf das Leben angewiesen'; a reflexive verb with the preposition of its
+    clause, 'sich für etw. interessieren' for 'interessierte sich für diese Strahlen'."""
+    prepositions = sorted(clause & PREPOSITIONS)
+    if pos == "VERB" and reflexive:
+        return [f"sich {p} {o} {lemma}" for p in prepositions for o in _OBJECTS]
+    if pos == "VERB":  # 'als etw. gelten' ("be regarded as"); a bare verb's entries are fuller
+        # than its uses with a preposition ('von etw. abhängen' has only "ride on")
+        return [f"{p} {o} {lemma}" for p in sorted(clause & VERB_PARTICLES) for o in _OBJECTS]
     if pos != "ADJ" or not clause & SEIN_FORMS:
         return []
-    return [f"{p} {o} {lemma} sein" for p in sorted(clause & PREPOSITIONS) for o in _OBJECTS]
+    return [f"{p} {o} {lemma} sein" for p in prepositions for o in _OBJECTS]
+
+
+def reflexive_uses(lemma: str) -> list[str]:
+    """A reflexive verb's uses with any preposition ('sich in jdn. verlieben'), for a verb
+    the dictionary files only so."""
+    return [f"sich {p} {o} {lemma}" for p in sorted(PREPOSITIONS) for o in _OBJECTS]
+
+
+# Words of Wiktionary's explanations that name no sense: 'etwas aufbauen, bauen'.
+_FILLERS = frozenset({"etwas", "jemand", "jemandem", "jemanden", "jemandes", "sache", "person", "meist",
+                      "meistens", "bestimmt", "bestimmte", "bestimmten", "bestimmter", "kurzform",
+                      "früher", "allgemein", "besonders", "übertragen", "reflexiv", "umgangssprachlich"})
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_LETTERS = 4
+
+
+def explanation_words(explanation: str, headword: str) -> list[str]:
+    """The words of an explanation that may be synonyms of the headword, in order: of its
+    part of speech (capitalised for a noun: 'höchste Stelle eines Berges' -> Stelle, Berges),
+    neither fillers nor the headword's own family."""
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    word = headword.split()[-1]
+    own, noun = word.casefold()[:MIN_LETTERS], word[:1].isupper()
+    return [w for w in _WORD.findall(explanation)
+            if len(w) >= MIN_LETTERS and w[:1].isupper() == noun and w.casefold() not in _FILLERS
+            and w.casefold() not in STOP_WORDS and not w.casefold().startswith(own)]

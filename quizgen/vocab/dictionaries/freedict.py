@@ -22,7 +22,8 @@ _TAGGED = re.compile(r"([^,;<>]+?)\s*<([^<>]*)>")
 _NUMBER = re.compile(r"^\d+\.\s*")
 _LABEL_LINE = re.compile(r"^[A-Za-z]+s?:(\s|$)")  # see:, Synonyms:, Note:, Usage: ...
 _CROSS_REF = re.compile(r"\{[^{}]*\}")
-_IPA = re.compile(r"/[^/\s][^/]*/")
+# IPA between slashes, with a sign beyond ASCII; not the 'in' of 'rejoice at/in/over sth.'
+_IPA = re.compile(r"/[^/<>,]*[^\x00-\x7f][^/<>,]*/")
 _BRACKETS = re.compile(r"\[[^\[\]]*\]")
 
 

@@ -2,7 +2,8 @@
 English senses a teacher accepts (tests/data/senses_de.tsv).
 
 A card's meaning is right when its first sense is one of the accepted ones, compared without
-case, parenthesised notes, 'to ', placeholders (sb., sth., oneself) and a trailing preposition.
+case, parenthesised notes, 'to ', placeholders (sb., sth., oneself), a trailing preposition
+and all but the first of alternatives ('rejoice at/over').
 """
 
 from __future__ import annotations
@@ -34,10 +35,13 @@ class GoldSense:
 
 def normalise(sense: str) -> str:
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]|^→[^:]*:", " ", sense.casefold())
+    text = re.sub(r"(\w+)(/\w+)+", r"\1", text)  # 'rejoice at/over': the first alternative
     text = _PLACEHOLDER.sub(" ", text)
     text = re.sub(r"[^\w' -]", " ", text)
     text = re.sub(r"^\s*to\s+", "", " ".join(text.split()))
-    return _TRAILING_PREPOSITION.sub("", text).strip()
+    while _TRAILING_PREPOSITION.search(text):  # 'arise from out of'
+        text = _TRAILING_PREPOSITION.sub("", text)
+    return text.strip()
 
 
 def first_sense(gloss: str | None) -> str:

@@ -5,7 +5,8 @@ FreeDict lists senses in no order of importance (zitieren: "invoke", "summon"; W
 language (wordfreq), whether it translates back to the word in the reverse dictionary
 (FreeDict eng-deu: "host" -> Wirt, "capture" -> Einnahme only far down), whether it is a
 cognate, and whether the dictionary marks it as a specialist's, regional or dated sense.
-A sense scores as its best translation, which it shows first.
+A sense scores as its best translation, which it shows first, plus a bonus when the word's
+monolingual explanation points to it (explained.py).
 """
 
 from __future__ import annotations
@@ -115,6 +116,7 @@ class Scorer:
     is_narrow: Callable[[Sense], bool]
     without_placeholders: Callable[[str], str]  # 'turn off sth.' -> 'turn off'
     in_plural: frozenset[str] = frozenset()  # translations of the text's plural form ('taxes')
+    explained: Callable[[Sense], float] | None = None  # the explanation's pointer (explained.py)
 
     def translation(self, text: str, repeats: int = 1, look_back: bool = True) -> float:
         plain = self.without_placeholders(text)
@@ -137,6 +139,8 @@ class Scorer:
         best = scored[0][0] - ORDER_PENALTY * place
         if self.is_narrow(sense):
             best -= NARROW_PENALTY
+        if self.explained is not None:
+            best += self.explained(sense)
         return best, replace(sense, translations=tuple(t for _, _, t in scored))
 
 

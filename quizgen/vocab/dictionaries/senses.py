@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 from ...analysis.frequency import saved_zipf, zipf
 from ..cognates import is_cognate
 from .dictd import DictdDictionary
+from .explained import Explained
 from .freedict import Entry, Sense, parse_entry
 from .ranking import BackTranslation, Scorer, back_translation, bare, rank_senses
 
@@ -27,6 +28,7 @@ MAX_MEANINGS = 3  # translations shown on a card
 MAX_USES = 3  # a verb's uses with objects taken when the clause does not pick one
 MAX_CHARS = 40  # ... and no more text than this, unless the first one alone is longer
 RARE_ZIPF = 2.5  # a translation rarer than this (apace, slippy) is a poor first choice
+NAME_AS_WORD_ZIPF = 3.5  # 'renaissance' 3.9 is a word in English, 'lippe' 2.1, 'trabant' 1.8 are not
 # Labels of senses a learner meets every day; other domain labels ([comp.], [fin.], [ornith.]),
 # and regional or dated ones, mark a narrower sense. A bare qualifier ([natural]) is neither.
 EVERYDAY_LABELS = frozenset({"ugs.", "anat.", "cook.", "pol.", "übtr.", "soc.", "adm.", "Dt.", "fig.",
@@ -34,6 +36,7 @@ EVERYDAY_LABELS = frozenset({"ugs.", "anat.", "cook.", "pol.", "übtr.", "soc.",
                              "med.", "geogr.", "Br.", "Am.", "eAm.", "eBr."})  # the last: spelling
 NARROW_LABELS = frozenset({"print", "art", "alt", "selten", "veraltet", "veraltend", "altertümlich",
                            "slang", "tm", "BW", "Jägersprache", "dated"})
+_ABBREVIATION = re.compile(r"[A-Za-z]{1,3}\.")  # 'folgend': "following; f." - no meaning on a card
 _PLACEHOLDERS = re.compile(r"\b(sb|sth|sb's|jdn|jdm|etw|oneself|yourself|one's)\.?(?=\s|$)")
 
 
@@ -105,9 +108,13 @@ def _is_cognate(translation: str, lemma: str, lang: str = "", gloss_lang: str = 
     return bool(lang and gloss_lang and " " not in a and is_cognate(lemma, translation, lang, gloss_lang))
 
 
-def _is_name(translation: str, lemma: str) -> bool:
-    """'Lippe' for 'Lippe', 'Trabant' for 'Trabant': a place or brand, not the word's meaning."""
-    return translation == lemma and translation[:1].isupper()
+def _is_name(translation: str, lemma: str, gloss_lang: str = "") -> bool:
+    """'Lippe' for 'Lippe', 'Trabant' for 'Trabant': a place or brand, not the word's meaning;
+    'Renaissance' is a word of the meaning's language too."""
+    if translation != lemma or not translation[:1].isupper():
+        return False
+    common = _zipf(translation.lower(), gloss_lang) if gloss_lang else None
+    return common is None or common < NAME_AS_WORD_ZIPF
 
 
 def is_narrow(sense: Sense) -> bool:
@@ -121,19 +128,22 @@ def _placeholder_free(translation: str) -> str:
 
 def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
                    back: BackTranslation | None = None,
-                   in_plural: frozenset[str] = frozenset(), lang: str = "") -> list[Sense]:
+                   in_plural: frozenset[str] = frozenset(), lang: str = "",
+                   explained: Explained | None = None) -> list[Sense]:
     """The entries' senses, the common and central ones first (see ranking.py); a name
     ('Lippe' for Lippe) is no meaning. `in_plural`: the translations of the plural's own
     entry, when the text has the word in the plural."""
     lemma = entries[0].headword
     senses = []
     for sense in (s for e in entries for s in e.senses):
-        kept = tuple(t for t in sense.translations if not _is_name(t, lemma))
+        kept = tuple(t for t in sense.translations
+                     if not _is_name(t, lemma, gloss_lang) and not _ABBREVIATION.fullmatch(t))
         if kept:
             senses.append(replace(sense, translations=kept))
     scorer = Scorer(lemma, pos, lambda t: _zipf(t, gloss_lang), back or back_translation(None),
                     partial(_is_cognate, lang=lang, gloss_lang=gloss_lang), is_narrow,
-                    _placeholder_free, in_plural)
+                    _placeholder_free, in_plural,
+                    partial(explained.bonus, headword=lemma) if explained is not None else None)
     return rank_senses(senses, scorer)
 
 
@@ -210,17 +220,22 @@ def plural_entries(dictionary: DictdDictionary, form: str) -> list[Entry]:
 
 def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: str,
                  back: BackTranslation | None = None, context: frozenset[str] = frozenset(),
-                 form: str | None = None, lang: str = "") -> Found | None:
+                 form: str | None = None, lang: str = "",
+                 explained: Explained | None = None) -> Found | None:
     """`context`: the words of the word's clause, which pick a verb's use with its
     preposition ('sich auf etw. vorbereiten') over the bare verb's entries; `form`: the
     noun's form in the text, whose plural entry comes first; `lang`: the word's language,
-    whose learned endings the cognate test sets aside."""
+    whose learned endings the cognate test sets aside; `explained`: what the word's
+    explanation in its own language points to."""
     entries = matching_entries(dictionary, lemma, pos)
     in_plural = pos == "NOUN" and form and form != lemma
     plural_senses = frozenset(t for e in plural_entries(dictionary, form) for s in e.senses
                               for t in s.translations) if in_plural else frozenset()
     if pos in ("VERB", "AUX"):
-        with_objects = verb_with_objects(dictionary, lemma, context, plain_objects_only=bool(entries))
+        tagged = [e for e in entries if e.all_pos]
+        with_objects = verb_with_objects(dictionary, lemma, context, plain_objects_only=bool(tagged))
+        if tagged or with_objects:  # an untagged entry is a participle's ('vertreten': "represented")
+            entries = tagged
         verb = lemma.split()[-1].casefold()
         if with_objects and context_fit(with_objects[0].headword, verb, context)[0]:
             entries = with_objects  # the clause has its preposition: 'sich auf etw. vorbereiten'
@@ -228,7 +243,8 @@ def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: 
             entries = entries + with_objects
     if not entries:
         return None
-    text = short_meaning(ordered_senses(entries, gloss_lang, pos, back, plural_senses, lang), gloss_lang)
+    senses = ordered_senses(entries, gloss_lang, pos, back, plural_senses, lang, explained)
+    text = short_meaning(senses, gloss_lang)
     # 'jdn./etw. mitbringen' has its own IPA, not the bare verb's.
     pronunciation = next((e.pronunciation for e in entries
                           if e.pronunciation and e.headword.casefold() == lemma.casefold()), None)
