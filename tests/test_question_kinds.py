@@ -385,7 +385,7 @@ def test_subject_with_a_genitive_is_not_split():
 def test_copula_negated_for_a_false_statement(lang, text, false):
     import random
 
-    from quizgen.exercises.questions.truefalse import negate_copula
+    from quizgen.exercises.questions.falsify import negate_copula
 
     analysis = analyze(Article("t", (text,)), lang)
     assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) == false
@@ -394,7 +394,7 @@ def test_copula_negated_for_a_false_statement(lang, text, false):
 def test_a_definition_of_the_title_is_not_denied():
     import random
 
-    from quizgen.exercises.questions.truefalse import negate_copula
+    from quizgen.exercises.questions.falsify import negate_copula
 
     analysis = analyze(Article("Ketchup", ("Ketchup ist eine Würzsauce aus Tomaten.",)), "de")
     assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) is None

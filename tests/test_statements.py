@@ -44,10 +44,10 @@ def test_sentences_are_cut_to_their_claim(text, core):
 
 
 def test_a_verb_is_restated_in_the_same_form():
-    restated = with_restated_verb(_sentence("Putin begrüßte Kim am Eingang."))
+    restated = with_restated_verb(_sentence("Putin begrüßte Kim am Eingang."), "de")
     assert restated is not None and restated.text == "Putin empfing Kim am Eingang."
-    assert with_restated_verb(_sentence("Putin sah Kim am Eingang.")) is None
-    flows = with_restated_verb(_sentence("Im Bundesland Oberösterreich fließt die Enns durch Steyr."))
+    assert with_restated_verb(_sentence("Putin sah Kim am Eingang."), "de") is None
+    flows = with_restated_verb(_sentence("Im Bundesland Oberösterreich fließt die Enns durch Steyr."), "de")
     assert flows is not None and flows.text == "Im Bundesland Oberösterreich strömt die Enns durch Steyr."
 
 
@@ -73,7 +73,7 @@ def test_a_verb_is_restated_in_the_same_form():
         "superlative", "superlative-umlaut", "idiom-most-of", "idiom-importance",
         "same-adjective-twice", "verb-with-dative"])
 def test_false_statements_use_an_opposite(text, false):
-    assert with_opposite(_sentence(text)) == false
+    assert with_opposite(_sentence(text), "de") == false
 
 
 def test_german_statements_are_restated_or_left_out():

@@ -6,7 +6,9 @@ and verb-last ('Kim auch Jo mitbrachte', after 'dass')."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
 
+from ...languages import language_part
 from ...model import Sentence, Token
 from .common import has_pronoun
 from .subjects import FINITE, _join, predicate
@@ -36,12 +38,10 @@ class Clause:
         return f"{self.subject} {_join(sentence, rest)} {verb}".replace("  ", " ").strip()
 
 
-def _agrees(head: Token, verb: Token) -> bool:
+def _agrees(head: Token, verb: Token, lexicon: ModuleType) -> bool:
     """A plural noun before a singular verb ('Die Pläne zeichnete') is no subject."""
-    from ...languages.de.lexicon import noun_lexicon
-
     plural = head.xpos == "NN" and head.text != head.lemma \
-        and noun_lexicon().plural.get(head.lemma) == head.text
+        and lexicon.noun_lexicon().plural.get(head.lemma) == head.text
     singular_verb = verb.text.endswith(("t", "te")) or verb.text in ("ist", "war", "hat", "wird")
     return not (plural and singular_verb)
 
@@ -51,23 +51,27 @@ def _inside(word: Token) -> str:
     return word.text if word.xpos in ("NN", "NE") or word.is_name else word.text.lower()
 
 
-def main_clause(sentence: Sentence, speech_verbs: frozenset[str]) -> Clause | None:
+def main_clause(sentence: Sentence, speech_verbs: frozenset[str], lang: str) -> Clause | None:
     """The clause that opens the sentence, when it opens with its subject: 'Kim brachte auch
-    Jo Chun Ryong mit, ...'. None for anything a rule cannot turn safely."""
+    Jo Chun Ryong mit, ...'. None for anything a rule cannot turn safely, and in a language
+    without a noun lexicon."""
+    lexicon = language_part(lang, "lexicon")
+    if lexicon is None:
+        return None
     tokens = sentence.tokens
     verb = next((i for i, t in enumerate(tokens[: MAX_SUBJECT + 1]) if t.xpos in FINITE), None)
     if not verb or any(t.xpos not in NOUN_PHRASE for t in tokens[:verb]):
         return None
     if tokens[verb].lemma in speech_verbs or tokens[verb - 1].xpos not in ("NN", "NE"):
         return None  # what someone said is not the text's statement; 'Die beiden sagten'
-    if tokens[0].text.lower() in NOT_NOMINATIVE or not _agrees(tokens[verb - 1], tokens[verb]):
+    if tokens[0].text.lower() in NOT_NOMINATIVE or not _agrees(tokens[verb - 1], tokens[verb], lexicon):
         return None  # 'Die Pläne zeichnete ein Büro': the object first, the subject after
     if verb + 1 < len(tokens) and tokens[verb + 1].xpos in ("PIS", "PPER"):
         return None  # 'Die größten Krater kann man sehen': 'man' is the subject
     if any(t.text.lower().startswith("solch") for t in tokens[:verb]):
         return None  # 'ein solcher Begleiter' points to the sentence before
     rest = predicate(sentence, verb)
-    if not rest or len(rest) > MAX_REST or has_pronoun([*tokens[:verb], *rest], "de"):
+    if not rest or len(rest) > MAX_REST or has_pronoun([*tokens[:verb], *rest], lang):
         return None
     if any(t.lemma in speech_verbs or t.upos == "PUNCT" for t in rest[1:]):
         return None

@@ -6,11 +6,14 @@ same part of speech from the same text, each plainly another meaning."""
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from types import ModuleType
 
 from ...analysis.frequency import zipf
+from ...languages import language_part
 from ...model import Analysis, Question, VocabItem
 from .common import Candidate, clause_window, has_quote, question_id, quoted_sentences, rng_for
 from .phrasing import phrasing
+from .thesaurus import LANGUAGE as THESAURUS_LANGUAGE
 from .thesaurus import plain_synonyms, synonyms
 
 # Nouns only: a verb's or adjective's one OpenThesaurus set is too often another sense than
@@ -53,15 +56,15 @@ def _meaning(item: VocabItem) -> str | None:
     usable = [w for w in plain_synonyms(item.lemma)
               if not _variant(w, item.lemma) and synonyms(w)
               and (w[0].isupper() == (item.pos == "NOUN"))
-              and zipf(w.lower(), "de") >= max(MIN_MEANING_ZIPF, item.zipf)]
-    return max(usable, key=lambda w: (zipf(w.lower(), "de"), w)) if usable else None
+              and zipf(w.lower(), THESAURUS_LANGUAGE) >= max(MIN_MEANING_ZIPF, item.zipf)]
+    return max(usable, key=lambda w: (zipf(w.lower(), THESAURUS_LANGUAGE), w)) if usable else None
 
 
 def _text_words(analysis: Analysis, pos: str) -> dict[str, float]:
     """Lemmas of one part of speech in the text, common enough to be clear options."""
     lemmas = {t.lemma for s in analysis.sentences for t in s.tokens
               if t.upos == pos and t.lemma.isalpha() and not t.is_name}
-    rated = {w: zipf(w.lower(), "de") for w in lemmas}  # once per word, not per token
+    rated = {w: zipf(w.lower(), analysis.language) for w in lemmas}  # once per word, not per token
     return {w: z for w, z in rated.items() if MIN_OPTION_ZIPF <= z <= MAX_OPTION_ZIPF}
 
 
@@ -71,16 +74,19 @@ def _same_class(word: str, meaning: str, noun: bool) -> bool:
     'Droge' or 'Jahreszeit' beside 'Invasion' is ruled out at a glance."""
     if not noun:
         return True
-    from ...languages.de.lexicon import noun_lexicon
-
-    return (noun_lexicon().gender.get(word) is not None
+    return (_lexicon().noun_lexicon().gender.get(word) is not None
             and _abstract(word) == _abstract(meaning))
 
 
 def _abstract(noun: str) -> bool:
-    from ...languages.de.lexicon import is_abstract_noun
+    return _lexicon().is_abstract_noun(noun) or noun.endswith(MORE_ABSTRACT_ENDINGS)
 
-    return is_abstract_noun(noun) or noun.endswith(MORE_ABSTRACT_ENDINGS)
+
+def _lexicon() -> ModuleType:
+    """The noun lexicon of the thesaurus's language: the meanings come from there."""
+    lexicon = language_part(THESAURUS_LANGUAGE, "lexicon")
+    assert lexicon is not None, "the thesaurus's language has a noun lexicon"
+    return lexicon
 
 
 def _options(item: VocabItem, meaning: str, pool: dict[str, float], sentence_lemmas: set[str],
@@ -98,11 +104,11 @@ def _options(item: VocabItem, meaning: str, pool: dict[str, float], sentence_lem
 
 
 def meaning_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
-    if not vocabulary:
-        return []
+    if not vocabulary or analysis.language != THESAURUS_LANGUAGE:
+        return []  # the meanings are the thesaurus's words
     quoted = quoted_sentences(analysis)
     pools = {pos: _text_words(analysis, pos) for pos in ASKED_POS}
-    template = phrasing("de").meaning
+    template = phrasing(analysis.language).meaning
     found = []
     for item in vocabulary:
         sentence = analysis.sentences[item.sentence]
@@ -117,7 +123,7 @@ def meaning_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> 
         if meaning is None or not _same_class(meaning, meaning, True):
             continue  # ('Aber' for 'Einwand': a conjunction the thesaurus lists as a noun)
         evidence = (item.sentence,)
-        qid = question_id("de", "word_in_context", analysis, evidence, item.lemma)
+        qid = question_id(analysis.language, "word_in_context", analysis, evidence, item.lemma)
         lemmas = {t.lemma for t in sentence.tokens}
         if _gives_away(meaning, item, lemmas, sentence.text):
             continue

@@ -85,7 +85,7 @@ def _after(analysis: Analysis, sentence: Sentence, speech: frozenset[str]) -> li
         if end is None:
             return []
         answer = _answer(sentence, i, end)
-        clause = main_clause(sentence, speech)
+        clause = main_clause(sentence, speech, "de")
         asked = None
         if clause and clause.rest and tokens.index(clause.rest[-1]) < i:
             asked = f"{words.why if kind == 'cause' else words.what_for} {clause.inverted(sentence)}?"
@@ -102,7 +102,7 @@ def _therefore(analysis: Analysis, sentence: Sentence, speech: frozenset[str]) -
     before = analysis.sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph or before.kind != "body" or has_quote(before.text):
         return None
-    cause = main_clause(before, speech)
+    cause = main_clause(before, speech, "de")
     if cause is None or any(t.text == "," for t in before.tokens[:-1]):
         return None  # the whole sentence before must be the one clause that is the cause
     if at == 0 and len(tokens) > 1 and tokens[1].xpos in FINITE:
@@ -148,7 +148,7 @@ def _facts(analysis: Analysis) -> list[tuple[int, str]]:
             continue  # a clause cut from a longer sentence, or one that leans on another
         if any(t.xpos == "CARD" for t in sentence.tokens):
             continue  # measurements ('eine Länge von 0,833 bis 3,054 µm') are no one's reason
-        clause = main_clause(sentence, speech)
+        clause = main_clause(sentence, speech, "de")
         if clause is not None:
             found.append((sentence.index, f"weil {clause.verb_last(sentence)}"))
     return found

@@ -12,10 +12,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...analysis.frequency import zipf
+from ...languages import language_part
 from ...model import Sentence, Token
 from .common import with_text
 from .meaning import _variant
-from .thesaurus import plain_synonyms, synonyms
+from .thesaurus import LANGUAGE, plain_synonyms, synonyms
 
 MIN_ZIPF = 3.2  # the restating word must be one a learner knows
 ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -28,18 +29,19 @@ def _synonym(lemma: str, noun: bool) -> str | None:
     """The commonest plain synonym with one sense itself, that is not a spelling variant."""
     # Not much rarer than the word itself: a rarer synonym is often another register or
     # sense ('Herstellung' -> 'Schaffung').
-    floor = max(MIN_ZIPF, zipf(lemma.lower(), "de") - MAX_RARER)
+    floor = max(MIN_ZIPF, zipf(lemma.lower(), LANGUAGE) - MAX_RARER)
     found = [w for w in plain_synonyms(lemma) if w[0].isupper() == noun and synonyms(w)
-             and not _variant(w, lemma) and zipf(w.lower(), "de") >= floor]
-    return max(found, key=lambda w: (zipf(w.lower(), "de"), w)) if found else None
+             and not _variant(w, lemma) and zipf(w.lower(), LANGUAGE) >= floor]
+    return max(found, key=lambda w: (zipf(w.lower(), LANGUAGE), w)) if found else None
 
 
 def _noun(token: Token) -> str | None:
-    from ...languages.de.lexicon import noun_lexicon
-
+    rules = language_part(LANGUAGE, "lexicon")  # the synonyms' genders
+    if rules is None:
+        return None
     if token.xpos != "NN" or token.text != token.lemma or token.is_name or "-" in token.text:
         return None
-    lexicon = noun_lexicon()
+    lexicon = rules.noun_lexicon()
     if token.lemma in lexicon.names or token.lemma in lexicon.places:
         return None  # 'Sibirien' -> 'Zentralasien' changes the fact, not the words
     gender = lexicon.gender
@@ -58,7 +60,7 @@ def _adjective(token: Token) -> str | None:
         return None
     # The inflected form must be a word people write: 'anfangs' + 'e' is none ('erste' was
     # taken for 'erst'), and 'dunkel' + 'e' is spelt 'dunkle'.
-    return new + ending if zipf(new + ending, "de") >= MIN_FORM_ZIPF else None
+    return new + ending if zipf(new + ending, LANGUAGE) >= MIN_FORM_ZIPF else None
 
 
 def restated(sentence: Sentence) -> Sentence:

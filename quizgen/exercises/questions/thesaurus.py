@@ -18,6 +18,7 @@ from pathlib import Path
 from ...analysis.frequency import english_lead
 from ...runtime.cache import load_or_build
 
+LANGUAGE = "de"  # the language OpenThesaurus lists
 THESAURUS = Path("/usr/share/openthesaurus-de/openthesaurus.txt")
 # A synonym this much more frequent in English is an English loan ('Queen' for 'Königin'):
 # a restatement in German should not lean on it.
@@ -84,7 +85,7 @@ def thesaurus() -> Thesaurus | None:
 
 
 def _german(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w for w in words if english_lead(w, "de") <= ENGLISH_LEAD)
+    return tuple(w for w in words if english_lead(w, LANGUAGE) <= ENGLISH_LEAD)
 
 
 def synonyms(word: str) -> tuple[str, ...]:
