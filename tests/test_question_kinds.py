@@ -73,6 +73,49 @@ def test_cause_in_the_sentence_before_deshalb():
     assert q.evidence == (2, 3)
 
 
+def test_reason_subject_pronoun_becomes_the_subject_it_stands_for():
+    # The second sentence is from the German Wikipedia's "Ethanol" (CC BY-SA).
+    analysis = _german(
+        "Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach für die Straßenbahn ist.",
+        "Ethanol kann durch Destillation für technische und Genusszwecke konzentriert werden, "
+        "da es bereits bei 78 °C verdampft.",
+        "Der Bürgermeister lobte den Plan, da die Pendler viel Zeit sparen würden.",
+        "Die Brücke ist alt, weil sie 1890 gebaut wurde.")
+    questions = {q.prompt: q for q in (c.question for c in reason_questions(analysis, ()))}
+    q = questions["Warum kann Ethanol durch Destillation für technische und Genusszwecke "
+                  "konzentriert werden?"]
+    assert q.answer == "weil Ethanol bereits bei 78 °C verdampft"  # 'es' named, 'da' as 'weil'
+    assert "weil die alte Brücke zu schwach für die Straßenbahn ist" in q.options
+    # 'sie' after 'Die Brücke ist alt' could be the bridge, but 'ist alt' has no rest to ask
+    # about; no option keeps a pronoun.
+    assert not any(" sie " in o or " es " in o for q in questions.values() for o in q.options)
+
+
+def test_reason_pronoun_of_another_gender_is_not_resolved():
+    analysis = _german(
+        "Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach für die Straßenbahn ist.",
+        "Der Bürgermeister lobte den Plan, da die Pendler viel Zeit sparen würden.",
+        "Die Bauarbeiten beginnen im Frühjahr, weil im Winter der Boden gefroren ist.",
+        "Der Verkehr wird umgeleitet, weil sie gesperrt wird.")  # 'sie' is not 'der Verkehr'
+    answers = [c.question.answer for c in reason_questions(analysis, ())]
+    assert answers and not any("Verkehr" in a and "gesperrt" in a for a in answers)
+
+
+def test_reason_question_from_a_clause_that_opens_with_an_adverbial():
+    analysis = _german(
+        "Im Mittelalter jagten die Menschen den Auerochsen, weil das Fleisch begehrt war.",
+        "Der Bürgermeister lobte den Plan, da die Pendler viel Zeit sparen würden.",
+        "Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach für die Straßenbahn ist.")
+    questions = {q.prompt: q for q in (c.question for c in reason_questions(analysis, ()))}
+    q = questions["Warum jagten die Menschen im Mittelalter den Auerochsen?"]
+    assert q.answer == "weil das Fleisch begehrt war"
+    # A subject that is not a plain noun phrase after the verb is not moved.
+    odd = _german("Im Mittelalter jagte man den Auerochsen, weil das Fleisch begehrt war.",
+                  "Der Bürgermeister lobte den Plan, da die Pendler viel Zeit sparen würden.",
+                  "Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach ist.")
+    assert not any("jagte" in c.question.prompt for c in reason_questions(odd, ()))
+
+
 def test_reason_questions_need_other_reasons_to_choose_from():
     analysis = _german("Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach ist.",
                        "Der Radweg bleibt offen.")
