@@ -114,3 +114,35 @@ def test_a_word_listed_only_in_a_marked_sense_has_no_synonyms():
         pytest.skip("Debian package openthesaurus-de-text not installed")
     assert plain_synonyms("Käse") == ()  # 'Käse (ugs.)' = nonsense: not the cheese of the text
     assert "Wissenschaftler" in plain_synonyms("Forscher")
+
+
+def test_false_number_is_another_of_the_texts_numbers_in_the_same_unit():
+    import random
+
+    from quizgen.exercises.questions.falsify import trap_number
+
+    analysis = analyze(Article("t", (
+        "Die erste Autobahn war 20 Kilometer lang. Heute ist die Strecke 30 Kilometer lang. "
+        "Ein Tunnel ist 900 Kilometer vom Meer entfernt. Die Brücke kostete 40 Millionen Euro. "
+        "Die Autobahn hat mehr als 25 Kilometer Lärmschutzwände. Sie wurde 1932 eröffnet.",)), "de")
+    first, _, _, _, bound, year = analysis.sentences
+    changed = trap_number(analysis, first, [], random.Random(1))
+    # Kilometres of the text: not 900 (another scale), nor 40 (a multiple, another unit).
+    options = {f"Die erste Autobahn war {n} Kilometer lang." for n in (25, 30)}
+    assert changed in options
+    assert {trap_number(analysis, first, [], random.Random(seed)) for seed in range(20)} == options
+    assert trap_number(analysis, bound, [], random.Random(1)) is None  # a bound stays true of more
+    assert trap_number(analysis, year, [], random.Random(1)) is None  # no year changed
+
+
+def test_plural_noun_restated_by_the_synonyms_plural():
+    from quizgen.exercises.questions.restate import restated
+    from quizgen.exercises.questions.thesaurus import THESAURUS
+
+    if not THESAURUS.exists():
+        pytest.skip("Debian package openthesaurus-de-text not installed")
+    sentence = _sentence("Die Stadt hat zwei Hochschulen und ein Theater.")
+    assert restated(sentence).text == "Die Stadt hat zwei Universitäten und ein Theater."
+    # A plural that may be a dative ('den Bullen') is left alone when the synonym's plural
+    # would need an -n the table does not give.
+    assert "Bullen" in restated(_sentence("Die Kühe folgten den Bullen über die Weide.")).text

@@ -224,6 +224,52 @@ def negate_copula(analysis: Analysis, sentence: Sentence, entities: list[Entity]
     return None
 
 
+# Words before a number that make it a bound: another number may satisfy it too ('mehr als
+# 20 Kilometer' is still true of 30).
+# How far the trap may be from the right value: 7485 m against 285 m is absurd.
+MAX_RATIO = 3.0
+BOUNDS = {"als", "über", "unter", "bis", "mindestens", "höchstens", "maximal", "minimal", "ab", "zu"}
+
+
+def trap_number(analysis: Analysis, sentence: Sentence, entities: list[Entity],
+                rng: random.Random) -> str | None:
+    """A quantity put for another the text gives in the same unit ('20 Kilometer' where the
+    text also says '30 Kilometer'): a trap from the text, of the right size, never a
+    multiple of the right value; no year, fraction or bound. None without such a number."""
+    lang = analysis.language
+    found = _quantities(analysis)
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        value, unit = _value(token, lang), _unit(sentence, i)
+        if value is None or unit is None or value < 2 or _is_fraction(sentence, i):
+            continue
+        if _is_year(value, sentence, i) or (i and tokens[i - 1].text.lower() in BOUNDS):
+            continue
+        spelt = _word_values(token, lang)  # 'vier' is asked against numbers written as words
+        others = sorted({v for v, lemma in found if lemma == unit.lemma and v != value
+                         and 1 / MAX_RATIO <= v / value <= MAX_RATIO and not _multiple(v, value)
+                         and (spelt is None or v in spelt)
+                         and _spell(v, token, lang) not in sentence.text})
+        if others:
+            return replace_span(sentence.text, token.start, token.end,
+                                _spell(rng.choice(others), token, lang))
+    return None
+
+
+@per_analysis
+def _quantities(analysis: Analysis) -> list[tuple[float, str]]:
+    """(value, unit lemma) of every number with a unit in the text's body, years left out."""
+    found = []
+    for sentence in analysis.sentences:
+        if sentence.kind != "body":
+            continue
+        for i, token in enumerate(sentence.tokens):
+            value, unit = _value(token, analysis.language), _unit(sentence, i)
+            if value is not None and unit is not None and not _is_year(value, sentence, i):
+                found.append((value, unit.lemma))
+    return found
+
+
 FALSIFIERS: tuple[tuple[str, Falsifier], ...] = (
     ("name", swap_name), ("number", change_number), ("negation", drop_negation),
     ("copula", negate_copula),

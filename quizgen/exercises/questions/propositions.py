@@ -19,7 +19,15 @@ from .common import (
     words,
 )
 from .entities import Entity, find_entities
-from .falsify import PLACE_KINDS, _fits, _has_article_or_role, _name_index, _unrelated, drop_negation
+from .falsify import (
+    PLACE_KINDS,
+    _fits,
+    _has_article_or_role,
+    _name_index,
+    _unrelated,
+    drop_negation,
+    trap_number,
+)
 from .phrasing import phrasing
 from .restate import reorder_text, reordered, restated
 from .statements import core, is_main, main_actors, with_opposite, with_restated_verb
@@ -108,7 +116,8 @@ def _false_statement(analysis: Analysis, sentence: Sentence, actors: list[Entity
         return "opposite", opposite
     # (Not a denied copula: 'Eine Versteigerung ist keine Art des Verhandelns' denies a
     # definition, false on its face.)
-    for name, falsify in (("name", _swap_main_name), ("negation", drop_negation)):
+    for name, falsify in (("name", _swap_main_name), ("number", trap_number),
+                          ("negation", drop_negation)):
         changed = falsify(analysis, sentence, actors, rng)
         if changed and changed != sentence.text:
             return name, changed
