@@ -183,22 +183,36 @@ def test_thesaurus_knows_words_of_one_sense_only():
 
 
 @needs_thesaurus
-def test_meaning_questions_offer_a_synonym_and_words_of_the_text():
+def test_meaning_questions_offer_a_synonym_and_the_meanings_of_nearby_words():
     from quizgen.exercises.questions.meaning import meaning_questions
     from quizgen.model import VocabItem
 
-    analysis = _german("Nach dem Zusammenstoß wurden Bruchstücke ins Weltall geschleudert. Der Mond "
-                       "ist der einzige Himmelskörper, den Menschen besucht haben. Auf dem Mond gibt "
-                       "es keine Luft und kein Wasser, aber viele Krater und Berge aus Gestein.")
-    sentence = analysis.sentences[0]
+    analysis = _german("Nach dem Studium an der Hochschule arbeitete Anna Berger als Ingenieurin in "
+                       "Bremen. Den Dialekt ihres Dorfes sprach Anna Berger noch immer. Ihre Begabung "
+                       "fiel den Lehrern früh auf. Im Jahr 2010 flog Anna Berger als erste Frau aus "
+                       "Bremen ins Weltall. Eine Zeitschrift aus Hamburg berichtete darüber. Ein "
+                       "Pfarrer aus Bremen segnete die Rakete.")
+    sentence = analysis.sentences[3]
     start = sentence.text.index("Weltall")
-    item = VocabItem("Weltall", "Weltall", "NOUN", 3.2, 0, start, start + len("Weltall"))
+    item = VocabItem("Weltall", "Weltall", "NOUN", 3.2, 3, start, start + len("Weltall"))
     [candidate] = meaning_questions(analysis, (item,))
     q = candidate.question
-    assert q.prompt.startswith("Was bedeutet „Weltall“ in diesem Satz? Nach dem Zusammenstoß")
-    assert q.answer in synonyms("Weltall") and q.answer in q.options and len(q.options) == 4
-    text_lemmas = {t.lemma for s in analysis.sentences[1:] for t in s.tokens}
-    assert all(o in text_lemmas for o in q.options if o != q.answer)  # wrong ones from the text
+    assert q.prompt.startswith("Was bedeutet „Weltall“ in diesem Satz? Im Jahr 2010 flog")
+    assert q.answer == "Kosmos" and q.answer in synonyms("Weltall")
+    # The wrong ones are what the passage's other words mean ('Begabung', 'Zeitschrift',
+    # 'Dialekt'), not the words themselves; none names people ('Pfarrer' -> 'Geistlicher')
+    # beside a thing, none is abstract ('Hochschule' -> 'Universität') beside a concrete one.
+    assert sorted(o for o in q.options if o != q.answer) == ["Illustrierte", "Mundart", "Talent"]
+
+
+@needs_thesaurus
+def test_meaning_options_take_the_number_of_the_asked_form():
+    from quizgen.exercises.questions.meaning import _in_number
+
+    assert _in_number(["Kosmos", "Talent"], "Weltall", "Weltall") == ["Kosmos", "Talent"]
+    assert _in_number(["Socke", "Mundart", "Talent"], "Strümpfe", "Strumpf") == \
+        ["Socken", "Mundarten", "Talente"]
+    assert _in_number(["Droge", "Talent"], "Rauschgiften", "Rauschgift") is None  # a dative plural
 
 
 @needs_thesaurus

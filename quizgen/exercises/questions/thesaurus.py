@@ -38,6 +38,10 @@ class Thesaurus:
             return ()
         return tuple(w for w in self.synsets[sets[0]] if w != word)
 
+    def related(self, word: str) -> frozenset[str]:
+        """Every word that shares a set with `word`, in any of its senses."""
+        return frozenset(w for s in self.senses.get(word, ()) for w in self.synsets[s])
+
     def listed_plainly(self, word: str) -> bool:
         """Is the word unmarked in its one set? 'Käse (ugs.)' is listed as nonsense only:
         its first sense has no synonyms to list, so the set is not the text's sense (a
@@ -91,6 +95,11 @@ def _german(words: tuple[str, ...]) -> tuple[str, ...]:
 def synonyms(word: str) -> tuple[str, ...]:
     found = thesaurus()
     return _german(found.synonyms(word)) if found else ()
+
+
+def related_words(word: str) -> frozenset[str]:
+    found = thesaurus()
+    return found.related(word) if found else frozenset()
 
 
 def plain_synonyms(word: str) -> tuple[str, ...]:
