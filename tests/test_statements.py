@@ -146,3 +146,16 @@ def test_plural_noun_restated_by_the_synonyms_plural():
     # A plural that may be a dative ('den Bullen') is left alone when the synonym's plural
     # would need an -n the table does not give.
     assert "Bullen" in restated(_sentence("Die Kühe folgten den Bullen über die Weide.")).text
+
+
+@pytest.mark.parametrize(("text", "restated"), [
+    ("Die Ortschaft wurde 1035 erstmals urkundlich erwähnt.",
+     "Die Ortschaft wurde 1035 erstmals urkundlich genannt."),
+    ("Der neue Motor steigerte die Leistung deutlich.", None),  # 'steigern' is the replacement only
+    ("Die Stadt erhöhte die Gebühren.", "Die Stadt steigerte die Gebühren."),
+    ("Das Kalb ähnelt der Mutter.", "Das Kalb gleicht der Mutter."),
+    ("Die Firma verringerte ihre Kosten.", "Die Firma reduzierte ihre Kosten."),
+])
+def test_encyclopedia_verbs_are_restated(text, restated):
+    found = with_restated_verb(_sentence(text), "de")
+    assert (found.text if found else None) == restated
