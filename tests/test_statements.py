@@ -159,3 +159,14 @@ def test_plural_noun_restated_by_the_synonyms_plural():
 def test_encyclopedia_verbs_are_restated(text, restated):
     found = with_restated_verb(_sentence(text), "de")
     assert (found.text if found else None) == restated
+
+
+@pytest.mark.parametrize(("text", "false"), [
+    ("Die Bauarbeiten begannen im Juli 1811 in Cumberland.",
+     "Die Bauarbeiten endeten im Juli 1811 in Cumberland."),
+    ("Der Fluss endet in einem Salzsee.", "Der Fluss beginnt in einem Salzsee."),
+    ("Die Kremation wurde zum Thema einer öffentlichen Debatte.",
+     "Die Kremation wurde zum Thema einer privaten Debatte."),
+])
+def test_more_opposites_contradict_the_text(text, false):
+    assert with_opposite(_sentence(text), "de") == false
