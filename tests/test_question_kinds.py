@@ -73,6 +73,49 @@ def test_cause_in_the_sentence_before_deshalb():
     assert q.evidence == (2, 3)
 
 
+def test_reason_subject_pronoun_becomes_the_subject_it_stands_for():
+    # The second sentence is from the German Wikipedia's "Ethanol" (CC BY-SA).
+    analysis = _german(
+        "Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach für die Straßenbahn ist.",
+        "Ethanol kann durch Destillation für technische und Genusszwecke konzentriert werden, "
+        "da es bereits bei 78 °C verdampft.",
+        "Der Bürgermeister lobte den Plan, da die Pendler viel Zeit sparen würden.",
+        "Die Brücke ist alt, weil sie 1890 gebaut wurde.")
+    questions = {q.prompt: q for q in (c.question for c in reason_questions(analysis, ()))}
+    q = questions["Warum kann Ethanol durch Destillation für technische und Genusszwecke "
+                  "konzentriert werden?"]
+    assert q.answer == "weil Ethanol bereits bei 78 °C verdampft"  # 'es' named, 'da' as 'weil'
+    assert "weil die alte Brücke zu schwach für die Straßenbahn ist" in q.options
+    # 'sie' after 'Die Brücke ist alt' could be the bridge, but 'ist alt' has no rest to ask
+    # about; no option keeps a pronoun.
+    assert not any(" sie " in o or " es " in o for q in questions.values() for o in q.options)
+
+
+def test_reason_pronoun_of_another_gender_is_not_resolved():
+    analysis = _german(
+        "Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach für die Straßenbahn ist.",
+        "Der Bürgermeister lobte den Plan, da die Pendler viel Zeit sparen würden.",
+        "Die Bauarbeiten beginnen im Frühjahr, weil im Winter der Boden gefroren ist.",
+        "Der Verkehr wird umgeleitet, weil sie gesperrt wird.")  # 'sie' is not 'der Verkehr'
+    answers = [c.question.answer for c in reason_questions(analysis, ())]
+    assert answers and not any("Verkehr" in a and "gesperrt" in a for a in answers)
+
+
+def test_reason_question_from_a_clause_that_opens_with_an_adverbial():
+    analysis = _german(
+        "Im Mittelalter jagten die Menschen den Auerochsen, weil das Fleisch begehrt war.",
+        "Der Bürgermeister lobte den Plan, da die Pendler viel Zeit sparen würden.",
+        "Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach für die Straßenbahn ist.")
+    questions = {q.prompt: q for q in (c.question for c in reason_questions(analysis, ()))}
+    q = questions["Warum jagten die Menschen im Mittelalter den Auerochsen?"]
+    assert q.answer == "weil das Fleisch begehrt war"
+    # A subject that is not a plain noun phrase after the verb is not moved.
+    odd = _german("Im Mittelalter jagte man den Auerochsen, weil das Fleisch begehrt war.",
+                  "Der Bürgermeister lobte den Plan, da die Pendler viel Zeit sparen würden.",
+                  "Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach ist.")
+    assert not any("jagte" in c.question.prompt for c in reason_questions(odd, ()))
+
+
 def test_reason_questions_need_other_reasons_to_choose_from():
     analysis = _german("Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach ist.",
                        "Der Radweg bleibt offen.")
@@ -140,22 +183,36 @@ def test_thesaurus_knows_words_of_one_sense_only():
 
 
 @needs_thesaurus
-def test_meaning_questions_offer_a_synonym_and_words_of_the_text():
+def test_meaning_questions_offer_a_synonym_and_the_meanings_of_nearby_words():
     from quizgen.exercises.questions.meaning import meaning_questions
     from quizgen.model import VocabItem
 
-    analysis = _german("Nach dem Zusammenstoß wurden Bruchstücke ins Weltall geschleudert. Der Mond "
-                       "ist der einzige Himmelskörper, den Menschen besucht haben. Auf dem Mond gibt "
-                       "es keine Luft und kein Wasser, aber viele Krater und Berge aus Gestein.")
-    sentence = analysis.sentences[0]
+    analysis = _german("Nach dem Studium an der Hochschule arbeitete Anna Berger als Ingenieurin in "
+                       "Bremen. Den Dialekt ihres Dorfes sprach Anna Berger noch immer. Ihre Begabung "
+                       "fiel den Lehrern früh auf. Im Jahr 2010 flog Anna Berger als erste Frau aus "
+                       "Bremen ins Weltall. Eine Zeitschrift aus Hamburg berichtete darüber. Ein "
+                       "Pfarrer aus Bremen segnete die Rakete.")
+    sentence = analysis.sentences[3]
     start = sentence.text.index("Weltall")
-    item = VocabItem("Weltall", "Weltall", "NOUN", 3.2, 0, start, start + len("Weltall"))
+    item = VocabItem("Weltall", "Weltall", "NOUN", 3.2, 3, start, start + len("Weltall"))
     [candidate] = meaning_questions(analysis, (item,))
     q = candidate.question
-    assert q.prompt.startswith("Was bedeutet „Weltall“ in diesem Satz? Nach dem Zusammenstoß")
-    assert q.answer in synonyms("Weltall") and q.answer in q.options and len(q.options) == 4
-    text_lemmas = {t.lemma for s in analysis.sentences[1:] for t in s.tokens}
-    assert all(o in text_lemmas for o in q.options if o != q.answer)  # wrong ones from the text
+    assert q.prompt.startswith("Was bedeutet „Weltall“ in diesem Satz? Im Jahr 2010 flog")
+    assert q.answer == "Kosmos" and q.answer in synonyms("Weltall")
+    # The wrong ones are what the passage's other words mean ('Begabung', 'Zeitschrift',
+    # 'Dialekt'), not the words themselves; none names people ('Pfarrer' -> 'Geistlicher')
+    # beside a thing, none is abstract ('Hochschule' -> 'Universität') beside a concrete one.
+    assert sorted(o for o in q.options if o != q.answer) == ["Illustrierte", "Mundart", "Talent"]
+
+
+@needs_thesaurus
+def test_meaning_options_take_the_number_of_the_asked_form():
+    from quizgen.exercises.questions.meaning import _in_number
+
+    assert _in_number(["Kosmos", "Talent"], "Weltall", "Weltall") == ["Kosmos", "Talent"]
+    assert _in_number(["Socke", "Mundart", "Talent"], "Strümpfe", "Strumpf") == \
+        ["Socken", "Mundarten", "Talente"]
+    assert _in_number(["Droge", "Talent"], "Rauschgiften", "Rauschgift") is None  # a dative plural
 
 
 @needs_thesaurus
@@ -385,7 +442,7 @@ def test_subject_with_a_genitive_is_not_split():
 def test_copula_negated_for_a_false_statement(lang, text, false):
     import random
 
-    from quizgen.exercises.questions.truefalse import negate_copula
+    from quizgen.exercises.questions.falsify import negate_copula
 
     analysis = analyze(Article("t", (text,)), lang)
     assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) == false
@@ -394,7 +451,7 @@ def test_copula_negated_for_a_false_statement(lang, text, false):
 def test_a_definition_of_the_title_is_not_denied():
     import random
 
-    from quizgen.exercises.questions.truefalse import negate_copula
+    from quizgen.exercises.questions.falsify import negate_copula
 
     analysis = analyze(Article("Ketchup", ("Ketchup ist eine Würzsauce aus Tomaten.",)), "de")
     assert negate_copula(analysis, analysis.sentences[0], [], random.Random(1)) is None

@@ -512,7 +512,7 @@ def test_long_sentence_window_does_not_start_inside_a_subordinate_clause(sample_
 def test_negation_is_dropped_only_where_the_sentence_stays_sensible(text, expected):
     import random
 
-    from quizgen.exercises.questions.truefalse import drop_negation
+    from quizgen.exercises.questions.falsify import drop_negation
 
     analysis = _one_sentence(text)
     assert drop_negation(analysis, analysis.sentences[0], [], random.Random(1)) == expected
@@ -557,7 +557,7 @@ def test_name_forms_and_kinds(text, key, kind):
 def test_swapped_names_are_whole_and_of_one_kind(text, kept, never_alone):
     import random
 
-    from quizgen.exercises.questions.truefalse import swap_name
+    from quizgen.exercises.questions.falsify import swap_name
 
     analysis = analyze(Article("t", (text,)), "de")
     entities = [e for e in find_entities(analysis) if e.kind]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizgen.analysis.analyze import analyze
-from quizgen.exercises.questions.entities import countries
+from quizgen.exercises.questions.namelists import countries
 from quizgen.exercises.questions.roles import role_questions
 from quizgen.languages.de.countries import country_genitive, country_of_adjective
 from quizgen.model import Article

@@ -44,10 +44,10 @@ def test_sentences_are_cut_to_their_claim(text, core):
 
 
 def test_a_verb_is_restated_in_the_same_form():
-    restated = with_restated_verb(_sentence("Putin begrüßte Kim am Eingang."))
+    restated = with_restated_verb(_sentence("Putin begrüßte Kim am Eingang."), "de")
     assert restated is not None and restated.text == "Putin empfing Kim am Eingang."
-    assert with_restated_verb(_sentence("Putin sah Kim am Eingang.")) is None
-    flows = with_restated_verb(_sentence("Im Bundesland Oberösterreich fließt die Enns durch Steyr."))
+    assert with_restated_verb(_sentence("Putin sah Kim am Eingang."), "de") is None
+    flows = with_restated_verb(_sentence("Im Bundesland Oberösterreich fließt die Enns durch Steyr."), "de")
     assert flows is not None and flows.text == "Im Bundesland Oberösterreich strömt die Enns durch Steyr."
 
 
@@ -73,7 +73,7 @@ def test_a_verb_is_restated_in_the_same_form():
         "superlative", "superlative-umlaut", "idiom-most-of", "idiom-importance",
         "same-adjective-twice", "verb-with-dative"])
 def test_false_statements_use_an_opposite(text, false):
-    assert with_opposite(_sentence(text)) == false
+    assert with_opposite(_sentence(text), "de") == false
 
 
 def test_german_statements_are_restated_or_left_out():
@@ -114,3 +114,59 @@ def test_a_word_listed_only_in_a_marked_sense_has_no_synonyms():
         pytest.skip("Debian package openthesaurus-de-text not installed")
     assert plain_synonyms("Käse") == ()  # 'Käse (ugs.)' = nonsense: not the cheese of the text
     assert "Wissenschaftler" in plain_synonyms("Forscher")
+
+
+def test_false_number_is_another_of_the_texts_numbers_in_the_same_unit():
+    import random
+
+    from quizgen.exercises.questions.falsify import trap_number
+
+    analysis = analyze(Article("t", (
+        "Die erste Autobahn war 20 Kilometer lang. Heute ist die Strecke 30 Kilometer lang. "
+        "Ein Tunnel ist 900 Kilometer vom Meer entfernt. Die Brücke kostete 40 Millionen Euro. "
+        "Die Autobahn hat mehr als 25 Kilometer Lärmschutzwände. Sie wurde 1932 eröffnet.",)), "de")
+    first, _, _, _, bound, year = analysis.sentences
+    changed = trap_number(analysis, first, [], random.Random(1))
+    # Kilometres of the text: not 900 (another scale), nor 40 (a multiple, another unit).
+    options = {f"Die erste Autobahn war {n} Kilometer lang." for n in (25, 30)}
+    assert changed in options
+    assert {trap_number(analysis, first, [], random.Random(seed)) for seed in range(20)} == options
+    assert trap_number(analysis, bound, [], random.Random(1)) is None  # a bound stays true of more
+    assert trap_number(analysis, year, [], random.Random(1)) is None  # no year changed
+
+
+def test_plural_noun_restated_by_the_synonyms_plural():
+    from quizgen.exercises.questions.restate import restated
+    from quizgen.exercises.questions.thesaurus import THESAURUS
+
+    if not THESAURUS.exists():
+        pytest.skip("Debian package openthesaurus-de-text not installed")
+    sentence = _sentence("Die Stadt hat zwei Hochschulen und ein Theater.")
+    assert restated(sentence).text == "Die Stadt hat zwei Universitäten und ein Theater."
+    # A plural that may be a dative ('den Bullen') is left alone when the synonym's plural
+    # would need an -n the table does not give.
+    assert "Bullen" in restated(_sentence("Die Kühe folgten den Bullen über die Weide.")).text
+
+
+@pytest.mark.parametrize(("text", "restated"), [
+    ("Die Ortschaft wurde 1035 erstmals urkundlich erwähnt.",
+     "Die Ortschaft wurde 1035 erstmals urkundlich genannt."),
+    ("Der neue Motor steigerte die Leistung deutlich.", None),  # 'steigern' is the replacement only
+    ("Die Stadt erhöhte die Gebühren.", "Die Stadt steigerte die Gebühren."),
+    ("Das Kalb ähnelt der Mutter.", "Das Kalb gleicht der Mutter."),
+    ("Die Firma verringerte ihre Kosten.", "Die Firma reduzierte ihre Kosten."),
+])
+def test_encyclopedia_verbs_are_restated(text, restated):
+    found = with_restated_verb(_sentence(text), "de")
+    assert (found.text if found else None) == restated
+
+
+@pytest.mark.parametrize(("text", "false"), [
+    ("Die Bauarbeiten begannen im Juli 1811 in Cumberland.",
+     "Die Bauarbeiten endeten im Juli 1811 in Cumberland."),
+    ("Der Fluss endet in einem Salzsee.", "Der Fluss beginnt in einem Salzsee."),
+    ("Die Kremation wurde zum Thema einer öffentlichen Debatte.",
+     "Die Kremation wurde zum Thema einer privaten Debatte."),
+])
+def test_more_opposites_contradict_the_text(text, false):
+    assert with_opposite(_sentence(text), "de") == false

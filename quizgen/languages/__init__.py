@@ -120,6 +120,17 @@ class LanguageProfile:
     cognate_endings: tuple[str, ...] = ()
     # Letters spelt differently in the same learned word (sowjetisch / Soviet, Kritik / critic).
     cognate_letters: tuple[tuple[str, str], ...] = ()
+    # Nouns are capitalised (German): a capital inside a sentence does not mark a name.
+    capitalises_nouns: bool = False
+    # The analysis tags the language with STTS (xpos): 'PPER' tells the pronoun 'sie' from
+    # the polite 'Sie' and the possessive 'ihr'.
+    stts_tags: bool = False
+    # Subordinate clauses end in their finite verb ('..., weil sie kam'): a clause that ends
+    # so without a conjunction lost its start.
+    verb_final_subordinates: bool = False
+    # The language whose noun lexicon lists the place names and first names questions check
+    # names against (a name is mostly spelt alike across languages); None for none.
+    name_lexicon: str | None = None
 
 
 def definite_article(profile: LanguageProfile, gender: str | None, lemma: str) -> str:

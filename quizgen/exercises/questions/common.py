@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from ...languages import get_language
 from ...model import Analysis, Question, Sentence, Token
 from .phrasing import phrasing
 
@@ -109,9 +110,11 @@ def is_self_contained(sentence: Sentence, lang: str) -> bool:
 
 
 def looks_complete(sentence: Sentence, lang: str) -> bool:
-    """German: a sentence whose first clause ends in its finite verb without a conjunction
-    ('Täubler noch bis drei Uhr bei Hermione weilte, hatten ...') lost its start."""
-    if lang != "de" or not sentence.tokens or sentence.tokens[0].xpos in ("KOUS", "PWAV", "PWS", "KOUI"):
+    """Where subordinate clauses end in their finite verb (German): a sentence whose first
+    clause ends so without a conjunction ('Täubler noch bis drei Uhr bei Hermione weilte,
+    hatten ...') lost its start."""
+    if not get_language(lang).verb_final_subordinates or not sentence.tokens \
+            or sentence.tokens[0].xpos in ("KOUS", "PWAV", "PWS", "KOUI"):
         return True
     clause = []
     for token in sentence.tokens:
@@ -125,7 +128,7 @@ def looks_complete(sentence: Sentence, lang: str) -> bool:
 def has_pronoun(tokens: Sequence[Token], lang: str) -> bool:
     """'sie', 'er', 'ihr' point to someone the reader of a single sentence cannot see."""
     pronouns = phrasing(lang).third_person
-    if lang == "de":
+    if get_language(lang).stts_tags:  # the tag tells 'sie' the pronoun from 'Sie' and 'ihr' the possessive
         return any(t.xpos == "PPER" and t.text.lower() in pronouns for t in tokens)
     return any(t.text.lower() in pronouns for t in tokens)
 

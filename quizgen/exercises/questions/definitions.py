@@ -6,11 +6,10 @@ things, so the reader must know which is which: encyclopedia texts define many o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
 
 from ...analysis.frequency import zipf
-from ...languages.de.categories import sibling_categories, with_article
-from ...languages.de.headings import genitive_phrase
-from ...languages.de.lexicon import noun_info, noun_lexicon
+from ...languages import language_part
 from ...model import Analysis, Question, Sentence, Token, VocabItem
 from .common import Candidate, has_quote, question_id, quoted_sentences, rng_for
 from .entities import PERSON, find_entities
@@ -43,6 +42,26 @@ COPULAS = {"ist": (False, False), "war": (True, False), "sind": (False, True), "
 
 
 @dataclass(frozen=True)
+class _Rules:
+    """The language's rules this kind needs: its noun lexicon, its table of categories
+    and how it finds a genitive attribute."""
+
+    lang: str
+    lexicon: ModuleType
+    categories: ModuleType
+    headings: ModuleType
+
+
+def _rules(lang: str) -> _Rules | None:
+    parts = [language_part(lang, name) for name in ("lexicon", "categories", "headings")]
+    if any(part is None for part in parts):
+        return None
+    lexicon, categories, headings = parts
+    assert lexicon and categories and headings
+    return _Rules(lang, lexicon, categories, headings)
+
+
+@dataclass(frozen=True)
 class _Definition:
     sentence: int
     subject: str  # as the text writes it, in the nominative ('der Puck', 'Eishockey'); '' for none
@@ -54,7 +73,7 @@ class _Definition:
     is_person: bool
 
 
-def _category(tokens: tuple[Token, ...], at: int) -> tuple[str, str] | None:
+def _category(tokens: tuple[Token, ...], at: int, rules: _Rules) -> tuple[str, str] | None:
     """The indefinite noun phrase from tokens[at] ('eine schnelle Mannschaftssportart', 'ein
     Arm des Meeres'): (its text, its head lemma); None where it does not end cleanly."""
     plural = at < len(tokens) and tokens[at].xpos in ("NN", "ADJA")
@@ -69,17 +88,17 @@ def _category(tokens: tuple[Token, ...], at: int) -> tuple[str, str] | None:
     if end >= len(tokens) or tokens[end].xpos != "NN" or not tokens[end].text.isalpha():
         return None
     head = tokens[end]
-    if plural and noun_info(head.lemma).plural != head.text:
+    if plural and rules.lexicon.noun_info(head.lemma).plural != head.text:
         return None  # 'Pferde sind Fluchttiere', never a mass noun ('Obst ist Zucker')
     words = [t.text for t in tokens[at : end + 1]]
     if not plural:
         words[0] = words[0].lower()
-    genitive = genitive_phrase(tokens, end + 1)
+    genitive = rules.headings.genitive_phrase(tokens, end + 1)
     after = genitive[2] if genitive else end + 1
     if genitive:
         words.append(genitive[0])
     elif head.lemma in RELATIONAL_HEADS or (
-            end == at + (not plural) and zipf(head.lemma, "de") > MAX_BARE_HEAD_ZIPF):
+            end == at + (not plural) and zipf(head.lemma, rules.lang) > MAX_BARE_HEAD_ZIPF):
         return None
     if after >= len(tokens) or tokens[after].xpos not in CATEGORY_ENDS_XPOS:
         return None
@@ -126,13 +145,13 @@ def _shares_a_part(d: _Definition) -> bool:
                for i in range(len(lemma) - SHARED_PART + 1))
 
 
-def _person_noun(noun: str) -> bool:
+def _person_noun(noun: str, rules: _Rules) -> bool:
     """'König', 'Physikerin': a noun with a feminine in -in (or one itself) names people."""
-    genders = noun_lexicon().gender
+    genders = rules.lexicon.noun_lexicon().gender
     return noun + "in" in genders or (noun.endswith("in") and genders.get(noun[:-2]) == "m")
 
 
-def _definitions(analysis: Analysis) -> list[_Definition]:
+def _definitions(analysis: Analysis, rules: _Rules) -> list[_Definition]:
     quoted = quoted_sentences(analysis)
     people = {form for e in find_entities(analysis) if e.kind == PERSON for form in e.forms}
     found = []
@@ -144,14 +163,14 @@ def _definitions(analysis: Analysis) -> list[_Definition]:
             continue
         verb = s.tokens[verbs[0]].text
         past, plural = COPULAS[verb]
-        category = _category(s.tokens, verbs[0] + 1)
+        category = _category(s.tokens, verbs[0] + 1, rules)
         if category is None or (s.tokens[verbs[0] + 1].xpos != "ART") != plural:
             continue  # 'sind' with a plural, 'ist' with 'ein'/'eine'
-        if plural and _person_noun(category[1]):
+        if plural and _person_noun(category[1], rules):
             continue  # 'Die Pharaonen waren Könige': who, not what, and not asked by kind
         # 'Er ist eine Obstart': no question without its subject, but a category to choose from.
         subject = _subject(s, verbs[0]) or ("", frozenset())
-        is_person = _person_noun(category[1]) or (any(t.is_name for t in s.tokens[: verbs[0]]) and any(
+        is_person = _person_noun(category[1], rules) or (any(t.is_name for t in s.tokens[: verbs[0]]) and any(
             len(form) > 2 and form in subject[0] for form in people))
         found.append(_Definition(s.index, *subject, *category, past, plural, is_person))
     return found
@@ -165,17 +184,22 @@ def _text_options(d: _Definition, definitions: list[_Definition]) -> list[str]:
                    and not any(lemma in o.category for lemma in d.subject_lemmas)})
 
 
-def _kind_options(d: _Definition, analysis: Analysis) -> list[str]:
+def _kind_options(d: _Definition, analysis: Analysis, rules: _Rules) -> list[str]:
     """Other categories of the answer's kind that the text never names: a text on an actor
     who went into politics makes 'ein Politiker' a second answer."""
     named = {t.lemma.lower() for s in analysis.sentences for t in s.tokens if t.upos == "NOUN"}
-    nouns = [n for n in sibling_categories(d.head) if not any(lemma.endswith(n.lower()) for lemma in named)]
-    phrases = (noun_info(n).plural if d.plural else with_article(n) for n in nouns)
+    nouns = [n for n in rules.categories.sibling_categories(d.head)
+             if not any(lemma.endswith(n.lower()) for lemma in named)]
+    phrases = (rules.lexicon.noun_info(n).plural if d.plural else rules.categories.with_article(n)
+               for n in nouns)
     return [p for p in phrases if p]
 
 
 def definition_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
-    definitions = _definitions(analysis)
+    rules = _rules(analysis.language)
+    if rules is None:
+        return []
+    definitions = _definitions(analysis, rules)
     found = []
     asked: set[frozenset[str]] = set()
     for d in definitions:
@@ -188,17 +212,18 @@ def definition_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
         if len(others) + 1 < MIN_OPTIONS:
             # Fewer rather than weak: the category alone against others of its kind, or nothing.
             named = d.subject.split(" ", 1)[-1] if d.subject[0].islower() else d.subject
-            if zipf(named, "de") >= WELL_KNOWN_ZIPF:
+            if zipf(named, rules.lang) >= WELL_KNOWN_ZIPF:
                 continue  # 'Was ist Norwegen? Ein Land': known before reading, against the kind's others
-            answer = (noun_info(d.head).plural if d.plural else with_article(d.head)) or ""
-            others, of_kind = _kind_options(d, analysis), True
+            answer = (rules.lexicon.noun_info(d.head).plural if d.plural
+                      else rules.categories.with_article(d.head)) or ""
+            others, of_kind = _kind_options(d, analysis, rules), True
             if not answer or len(others) + 1 < MIN_OPTIONS:
                 continue
         asker = "Wer" if d.is_person else "Was"
         verb = next(v for v, form in COPULAS.items() if form == (d.past, d.plural))
         prompt = f"{asker} {verb} {d.subject}?"
         evidence = (d.sentence,)
-        qid = question_id("de", "definition", analysis, evidence, d.subject)
+        qid = question_id(rules.lang, "definition", analysis, evidence, d.subject)
         rng = rng_for(analysis, qid)
         # The table lists a kind's categories nearest first ('Kleinstadt', 'Dorf' after 'Großstadt').
         wrong = others[:3] if of_kind else rng.sample(others, min(3, len(others)))

@@ -80,10 +80,13 @@ def noun_band(lang: str) -> dict[str, tuple[str, float]]:
 def _noun_band(lang: str) -> dict[str, tuple[str, float]]:
     from wordfreq import top_n_list, zipf_frequency
 
-    from ...languages.de.lexicon import derived_from_place, noun_lexicon
-    from .entities import name_lists
+    from ...languages import language_part
+    from .namelists import name_lists
 
-    lex, adjectival = noun_lexicon(), name_lists().adjectival
+    rules = language_part(lang, "lexicon")
+    if rules is None:
+        return {}
+    lex, adjectival = rules.noun_lexicon(), name_lists(lang).adjectival
     out: dict[str, tuple[str, float]] = {}
     for lower in top_n_list(lang, 40000):
         word = lower[:1].upper() + lower[1:]  # wordfreq lowercases; German nouns are capitalised
@@ -91,7 +94,7 @@ def _noun_band(lang: str) -> dict[str, tuple[str, float]]:
         usable = (len(word) >= 4 and word.isalpha() and word not in lex.names
                   and word not in adjectival and word not in OFFENSIVE
                   and not word.endswith("ismus")  # ideologies make loaded wrong options
-                  and not derived_from_place(word) and not _inhabitant(word, lex.places)
+                  and not rules.derived_from_place(word) and not _inhabitant(word, lex.places)
                   and not _loanword(lower, lang))
         if gender and usable:
             out[word] = (gender, zipf_frequency(lower, lang))

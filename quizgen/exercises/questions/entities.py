@@ -11,14 +11,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import metadata
 
-from ...languages import get_language
+from ...languages import get_language, language_part
 from ...languages import is_person_title as is_title  # the language decides its titles
-from ...languages.de.lexicon import is_abstract_noun
 from ...model import Analysis, Sentence, Token
-from ...runtime.cache import load_or_build
 from .common import per_analysis
+from .namelists import countries, name_lists, names_language
 from .phrasing import phrasing
 
 PERSON, PLACE, COUNTRY, CONTINENT = "person", "place", "country", "continent"
@@ -41,48 +39,10 @@ class Entity:
     forms: set[str] = field(default_factory=set)  # every base form that refers to it
 
 
-@dataclass(frozen=True)
-class NameLists:
-    places: frozenset[str]
-    first_names: frozenset[str]
-    surnames: frozenset[str]
-    adjectival: frozenset[str] = frozenset()  # 'der Kranke / ein Kranker': declined like adjectives
-
-
-@lru_cache(maxsize=1)
-def name_lists() -> NameLists:
-    """Place names, first names and surnames from the German noun lexicon."""
-    from ...languages.de.lexicon import noun_lexicon
-
-    lex = noun_lexicon()
-    return NameLists(frozenset(lex.places), frozenset(lex.first_names), frozenset(lex.surnames),
-                     frozenset(lex.adjectival))
-
-
-@lru_cache(maxsize=8)
-def countries(lang: str) -> frozenset[str]:
-    """Country names in `lang` (CLDR data from Babel): a country is asked against countries."""
-    try:
-        names = load_or_build(f"countries-{lang}", metadata.version("babel"),
-                              lambda: _country_names(lang))
-    except (ImportError, ValueError, LookupError):  # PackageNotFoundError is an ImportError
-        return phrasing(lang).country_aliases
-    return names | phrasing(lang).country_aliases
-
-
-def _country_names(lang: str) -> frozenset[str]:
-    """Babel's names of countries (not of regions such as '150', Europe). Kept in the cache
-    folder: Babel reads all of a language's locale data for them."""
-    from babel import Locale
-
-    names = Locale.parse(lang).territories
-    return frozenset(name for code, name in names.items() if code.isalpha())
-
-
 def _is_name(token: Token, position: int, lang: str) -> bool:
     # Not every PROPN: months are PROPN in UD, but nobody's name. In languages that do not
     # capitalise nouns, a capital inside a sentence marks a name.
-    if not (token.is_name or (lang != "de" and position > 0
+    if not (token.is_name or (not get_language(lang).capitalises_nouns and position > 0
                               and token.upos not in ("PRON", "DET"))):
         return False
     text = token.text
@@ -107,19 +67,22 @@ def base_form(token: Token) -> tuple[str, bool]:
     return text, False
 
 
-def _breaks(left: Token, right: Token) -> bool:
+def _breaks(left: Token, right: Token, lang: str) -> bool:
     """Two names side by side that are two things: 'Putins Kim', 'Russland Nordkorea'."""
-    places = name_lists().places
+    places = name_lists(lang).places
     return base_form(left)[1] or (base_form(left)[0] in places and base_form(right)[0] in places)
 
 
-def _trailing_name_part(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+def _trailing_name_part(tokens: tuple[Token, ...], i: int, j: int, lang: str) -> bool:
     """'Pak Thae Song,' or 'Christian Streich': surnames that are also nouns get a noun tag."""
     if j >= len(tokens) or tokens[j].upos not in ("NOUN", "PROPN") or not tokens[j].text[:1].isupper():
         return False
-    if j - i == 1 and tokens[i].text in name_lists().first_names:
-        return (tokens[j].text not in name_lists().places and not is_title(tokens[j].text, "de")
-                and not is_abstract_noun(tokens[j].text))
+    lists = name_lists(lang)
+    if j - i == 1 and tokens[i].text in lists.first_names:
+        titles = names_language(lang)  # the names' lexicon knows its abstract nouns
+        rules = language_part(titles, "lexicon")
+        return (tokens[j].text not in lists.places and not is_title(tokens[j].text, titles)
+                and not (rules is not None and rules.is_abstract_noun(tokens[j].text)))
     return j - i > 1 and j + 1 < len(tokens) and tokens[j + 1].upos == "PUNCT"
 
 
@@ -144,11 +107,11 @@ def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
         while j < len(tokens):
             if _hyphen_link(tokens, j):
                 j += 2  # 'Lim Soo-suk': the tokenizer splits at hyphens
-            elif _is_name(tokens[j], j, lang) and not _breaks(tokens[j - 1], tokens[j]):
+            elif _is_name(tokens[j], j, lang) and not _breaks(tokens[j - 1], tokens[j], lang):
                 j += 1
             else:
                 break
-        if _trailing_name_part(tokens, i, j):
+        if _trailing_name_part(tokens, i, j, lang):
             j += 1  # 'Pak Thae Song,': the tagger took the last part for a noun
         if j - i == 1 and tokens[i].text in get_language(lang).name_lookalikes:
             i = j
@@ -165,7 +128,7 @@ def mentions_in(sentence: Sentence, lang: str) -> list[Mention]:
 def _kind_evidence(analysis: Analysis, lang: str,
                    mentions: list[Mention]) -> dict[str, Counter[str]]:
     """Per base form: votes for person and for place from the words around each mention."""
-    lists, words = name_lists(), phrasing(lang)
+    lists, words = name_lists(lang), phrasing(lang)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         sentence = analysis.sentences[m.sentence]
@@ -182,7 +145,7 @@ def _kind_evidence(analysis: Analysis, lang: str,
             votes[m.key][PERSON] += 2
         if before.lower() in words.place_prepositions and not m.genitive:
             votes[m.key][PLACE] += 1
-        if len(parts) > 1 and _looks_like_full_name(sentence, m):
+        if len(parts) > 1 and _looks_like_full_name(sentence, m, lang):
             # A full name that acts ('erzielte Michael Gregoritsch') is someone's name.
             votes[m.key][PERSON] += 1 + _beside_finite_verb(sentence, m)
         votes[m.key][PERSON] += _speaks_or_titled(sentence, m, analysis.language)
@@ -255,10 +218,10 @@ def _owner(key: str, full: list[tuple[str, list[str]]], votes: dict[str, Counter
     return key
 
 
-def _looks_like_full_name(sentence: Sentence, m: Mention) -> bool:
+def _looks_like_full_name(sentence: Sentence, m: Mention, lang: str) -> bool:
     """Two to four name tokens, none a place, a common noun, an adjective or an acronym
     ('Wall Street', 'Royal Air Force', 'Zweiter Weltkrieg' are not people)."""
-    lists, tokens = name_lists(), sentence.tokens[m.start : m.end]
+    lists, tokens = name_lists(lang), sentence.tokens[m.start : m.end]
     if not 2 <= len(tokens) <= 4:
         return False
     last = len(tokens) - 1
@@ -283,35 +246,3 @@ def entity_of(entities: list[Entity], sentence: int, token: int) -> Entity | Non
             if m.sentence == sentence and m.start == token:
                 return entity
     return None
-
-
-FEMALE_ENDINGS = ("a", "e", "ie", "y", "th", "ah", "in", "ett", "el")
-MALE_EXCEPTIONS = {"Uwe", "Ole", "Jose", "José", "Mike", "Luca", "Sascha", "Nikita", "Andrea", "Kai",
-                   "Henry", "Jonny", "Timothy", "Andy", "Gary", "Harry", "Jimmy", "Gerry", "Ralph",
-                   "Martin", "Kevin", "Erwin", "Edwin", "Justin", "Benjamin", "Joachim", "Michel",
-                   "Emanuel", "Immanuel", "Daniel", "Samuel", "Gabriel", "Raphael", "Michael", "Mikael",
-                   "Marcel", "Pavel", "Karel", "Nathanael", "Maximilian", "Florian", "Kilian", "Julian",
-                   "Christian", "Sebastian", "Fabian", "Adrian", "Damian", "Marian", "Valentin",
-                   "Quentin", "Constantin", "Konstantin", "Gustl", "Noah", "Elijah", "Jonah", "Micah"}
-
-
-def gender_of(entity: Entity) -> str | None:
-    """'m' or 'f', guessed from a German first name's ending; None without a first name."""
-    first = name_lists().first_names
-    found = set()
-    for form in entity.forms:
-        name = form.split()[0]
-        if name in first:
-            female = name.endswith(FEMALE_ENDINGS) and name not in MALE_EXCEPTIONS
-            found.add("f" if female else "m")
-    return found.pop() if len(found) == 1 else None
-
-
-def overlaps(option: Entity, answer: Entity) -> bool:
-    """'Hermione Käterchen' or 'Kim' as an option for 'Käterchen' or 'Kim Jong Un' would be
-    half right: one name contains the other."""
-    return any(f in option.key or option.key in f for f in answer.forms)
-
-
-def genitive(name: str) -> str:
-    return name + ("’" if name.endswith(("s", "x", "z", "ß")) else "s")

@@ -1,17 +1,22 @@
 """Vocabulary in context (German): 'Was bedeutet „überschüttete“ hier?' with meanings as
 options. The right one is a synonym from OpenThesaurus, asked only for a word the thesaurus
-knows in one sense (so the sense in the text is certain); the wrong ones are words of the
-same part of speech from the same text, each plainly another meaning."""
+knows in one sense (so the sense in the text is certain); the wrong ones are the meanings of
+the nouns nearest the word, found the same way, so the reader must know which word of the
+passage means what."""
 
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
+from types import ModuleType
 
 from ...analysis.frequency import zipf
+from ...languages import language_part
 from ...model import Analysis, Question, VocabItem
 from .common import Candidate, clause_window, has_quote, question_id, quoted_sentences, rng_for
 from .phrasing import phrasing
-from .thesaurus import plain_synonyms, synonyms
+from .thesaurus import LANGUAGE as THESAURUS_LANGUAGE
+from .thesaurus import plain_synonyms, related_words, synonyms
 
 # Nouns only: a verb's or adjective's one OpenThesaurus set is too often another sense than
 # the text's ('gesetzliche Erbfolge' is not an 'erlaubte'; 'vererbbar' a debt is not
@@ -22,9 +27,6 @@ MORE_ABSTRACT_ENDINGS = ("ion", "enz", "anz", "nis")
 # A meaning must be a word the learner knows better than the asked one.
 MIN_MEANING_ZIPF = 3.0
 MIN_OTHERS = 3
-# Wrong options: words a learner knows, but not the commonest ('Jahr', 'Teil'), which name
-# nothing a reader could mistake for a meaning.
-MIN_OPTION_ZIPF, MAX_OPTION_ZIPF = 3.5, 4.8
 
 
 def _variant(one: str, other: str) -> bool:
@@ -47,22 +49,18 @@ def _gives_away(meaning: str, item: VocabItem, lemmas: set[str], text: str) -> b
 
 
 def _meaning(item: VocabItem) -> str | None:
+    return _meaning_of(item.lemma, item.pos == "NOUN", item.zipf)
+
+
+@lru_cache(maxsize=4096)
+def _meaning_of(lemma: str, noun: bool, rate: float) -> str | None:
     """The most common plain synonym that is not a form of the word itself, and that has
     one sense too: OpenThesaurus misses senses ('Einnahme' only as 'Besetzung'), and two
     words of one sense each that share a set almost surely mean the same."""
-    usable = [w for w in plain_synonyms(item.lemma)
-              if not _variant(w, item.lemma) and synonyms(w)
-              and (w[0].isupper() == (item.pos == "NOUN"))
-              and zipf(w.lower(), "de") >= max(MIN_MEANING_ZIPF, item.zipf)]
-    return max(usable, key=lambda w: (zipf(w.lower(), "de"), w)) if usable else None
-
-
-def _text_words(analysis: Analysis, pos: str) -> dict[str, float]:
-    """Lemmas of one part of speech in the text, common enough to be clear options."""
-    lemmas = {t.lemma for s in analysis.sentences for t in s.tokens
-              if t.upos == pos and t.lemma.isalpha() and not t.is_name}
-    rated = {w: zipf(w.lower(), "de") for w in lemmas}  # once per word, not per token
-    return {w: z for w, z in rated.items() if MIN_OPTION_ZIPF <= z <= MAX_OPTION_ZIPF}
+    usable = [w for w in plain_synonyms(lemma)
+              if not _variant(w, lemma) and synonyms(w) and (w[0].isupper() == noun)
+              and zipf(w.lower(), THESAURUS_LANGUAGE) >= max(MIN_MEANING_ZIPF, rate)]
+    return max(usable, key=lambda w: (zipf(w.lower(), THESAURUS_LANGUAGE), w)) if usable else None
 
 
 def _same_class(word: str, meaning: str, noun: bool) -> bool:
@@ -71,38 +69,74 @@ def _same_class(word: str, meaning: str, noun: bool) -> bool:
     'Droge' or 'Jahreszeit' beside 'Invasion' is ruled out at a glance."""
     if not noun:
         return True
-    from ...languages.de.lexicon import noun_lexicon
-
-    return (noun_lexicon().gender.get(word) is not None
+    return (_lexicon().noun_lexicon().gender.get(word) is not None
             and _abstract(word) == _abstract(meaning))
 
 
+def _names_people(noun: str) -> bool:
+    """'Pfarrer', 'Einwanderer': nouns with a feminine in -in ('Einwanderin') name people."""
+    genders = _lexicon().noun_lexicon().gender
+    return noun + "in" in genders or (noun.endswith("erer") and noun[:-2] + "in" in genders)
+
+
 def _abstract(noun: str) -> bool:
-    from ...languages.de.lexicon import is_abstract_noun
-
-    return is_abstract_noun(noun) or noun.endswith(MORE_ABSTRACT_ENDINGS)
+    return _lexicon().is_abstract_noun(noun) or noun.endswith(MORE_ABSTRACT_ENDINGS)
 
 
-def _options(item: VocabItem, meaning: str, pool: dict[str, float], sentence_lemmas: set[str],
-             rng_seed: Analysis, qid: str) -> list[str]:
-    """Three other words of the text: not in the asked sentence (they would read as a
-    paraphrase of it), not synonyms of the word or its meaning, of a similar length and of
-    the meaning's kind."""
-    related = set(synonyms(item.lemma)) | set(synonyms(meaning)) | {item.lemma, meaning}
-    noun = item.pos == "NOUN"
-    others = sorted(w for w in pool if w not in related and w not in sentence_lemmas
-                    and abs(len(w) - len(meaning)) <= max(4, len(meaning) // 2)
-                    and _same_class(w, meaning, noun))
-    rng = rng_for(rng_seed, qid)
-    return rng.sample(others, MIN_OTHERS) if len(others) >= MIN_OTHERS else []
+def _lexicon() -> ModuleType:
+    """The noun lexicon of the thesaurus's language: the meanings come from there."""
+    lexicon = language_part(THESAURUS_LANGUAGE, "lexicon")
+    assert lexicon is not None, "the thesaurus's language has a noun lexicon"
+    return lexicon
+
+
+def _options(item: VocabItem, meaning: str, analysis: Analysis) -> list[str]:
+    """Three wrong meanings: those of the other nouns nearest the word (its sentence, then
+    its paragraph, then the text), so the reader must tell which word means what ('Socken'
+    for 'Strümpfe' beside 'Beutel' for 'Taschen'). Unrelated nouns of any field ('Sattel /
+    Autor / Au' beside 'Wuchs') are ruled out at a glance. None related to the word or its
+    meaning in any sense, nor of the meaning's own word family."""
+    here = analysis.sentences[item.sentence]
+    asked = {t.lemma for t in here.tokens}  # no 'Droge' in a sentence that says 'Droge'
+    mine = {item.lemma, meaning} | related_words(item.lemma) | related_words(meaning)
+    nearby = sorted((s for s in analysis.sentences if s.kind == "body"),
+                    key=lambda s: (s.index != here.index, s.paragraph != here.paragraph,
+                                   abs(s.index - here.index)))
+    found: list[str] = []
+    for sentence in nearby:
+        for token in sentence.tokens:
+            if token.upos != "NOUN" or token.is_name or not token.lemma.isalpha() or token.lemma in mine:
+                continue
+            other = _meaning_of(token.lemma, True, 0.0)  # any meaning a learner knows
+            if other is None or other in found or other in mine or other in asked \
+                    or related_words(other) & mine or _variant(other, meaning) \
+                    or not _same_class(other, meaning, True) \
+                    or _names_people(other) != _names_people(meaning):  # no 'Pfarrer' beside 'Talent'
+                continue
+            found.append(other)
+            if len(found) == MIN_OTHERS:
+                return found
+    return found
+
+
+def _in_number(words: list[str], token_text: str, lemma: str) -> list[str] | None:
+    """The options in the number the text uses: 'Strümpfe' is asked with 'Socken', not
+    'Socke'. None when an option has no plural in the lexicon, or for another form."""
+    nouns = _lexicon().noun_lexicon()
+    if token_text == lemma:
+        return words
+    if nouns.plural.get(lemma) != token_text:
+        return None  # a dative plural or a genitive ('Rauschgiften', 'des Gefühls')
+    plurals = [nouns.plural.get(w) for w in words]
+    return [p for p in plurals if p] if all(p and p != w for p, w in zip(plurals, words, strict=True)) \
+        else None
 
 
 def meaning_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
-    if not vocabulary:
-        return []
+    if not vocabulary or analysis.language != THESAURUS_LANGUAGE:
+        return []  # the meanings are the thesaurus's words
     quoted = quoted_sentences(analysis)
-    pools = {pos: _text_words(analysis, pos) for pos in ASKED_POS}
-    template = phrasing("de").meaning
+    template = phrasing(analysis.language).meaning
     found = []
     for item in vocabulary:
         sentence = analysis.sentences[item.sentence]
@@ -117,15 +151,18 @@ def meaning_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> 
         if meaning is None or not _same_class(meaning, meaning, True):
             continue  # ('Aber' for 'Einwand': a conjunction the thesaurus lists as a noun)
         evidence = (item.sentence,)
-        qid = question_id("de", "word_in_context", analysis, evidence, item.lemma)
+        qid = question_id(analysis.language, "word_in_context", analysis, evidence, item.lemma)
         lemmas = {t.lemma for t in sentence.tokens}
         if _gives_away(meaning, item, lemmas, sentence.text):
             continue
-        wrong = _options(item, meaning, pools[item.pos], lemmas, analysis, qid)
+        wrong = _options(item, meaning, analysis)
         shown = clause_window(sentence, item.start, item.end)
-        if not wrong or not shown:
+        if len(wrong) < MIN_OTHERS or not shown or token is None:
             continue
-        options = [meaning, *wrong]
+        in_number = _in_number([meaning, *wrong[:MIN_OTHERS]], token.text, item.lemma)
+        if in_number is None:
+            continue
+        meaning, options = in_number[0], list(in_number)
         rng_for(analysis, qid + "order").shuffle(options)
         prompt = template.format(word=item.form, text=shown)
         found.append(Candidate(Question(qid, "word_in_context", prompt, tuple(options), meaning,

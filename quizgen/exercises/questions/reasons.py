@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...languages import get_language
+from ...languages import get_language, language_part
 from ...model import Analysis, Question, Sentence, Token, VocabItem
-from .clauses import clause_end, main_clause
+from .clauses import Clause, clause_end, fronted_question, main_clause
 from .common import Candidate, has_pronoun, has_quote, question_id, quoted_sentences, rng_for
 from .phrasing import phrasing
 from .subjects import FINITE, _join
@@ -45,8 +45,15 @@ def _kind(token: Token, before: Token | None) -> str | None:
     return "purpose" if (word == "um" and token.xpos == "KOUI") or word == "damit" else None
 
 
-def _answer(sentence: Sentence, start: int, end: int) -> str | None:
+def _answer(sentence: Sentence, start: int, end: int, clause: Clause | None = None,
+            lang: str = "") -> str | None:
     tokens = sentence.tokens[start:end]
+    named = _named_subject(sentence, tokens, clause, lang) if clause is not None else None
+    if named is not None:
+        at, subject = named  # 'da es ... verdampft' -> 'weil Ethanol ... verdampft'
+        text = sentence.text[tokens[0].start : tokens[at].start] + subject \
+            + sentence.text[tokens[at].end : tokens[-1].end]
+        return "weil" + text[2:] if text.lower().startswith("da ") else text[0].lower() + text[1:]
     if has_pronoun(tokens, "de") or any(t.xpos == "PROAV" for t in tokens):
         return None  # 'weil er ...': who 'er' is the option cannot say
     if tokens[0].text.lower() == "um" and not any(t.xpos == "PTKZU" for t in tokens):
@@ -54,6 +61,39 @@ def _answer(sentence: Sentence, start: int, end: int) -> str | None:
     text = sentence.text[tokens[0].start : tokens[-1].end]
     # 'da' and 'weil' give a reason alike; one form keeps the options alike.
     return "weil" + text[2:] if text.lower().startswith("da ") else text[0].lower() + text[1:]
+
+
+# The subject pronoun by the gender of the noun it stands for ('pl': a plural noun).
+PRONOUN_GENDERS = {"er": ("m",), "es": ("n",), "sie": ("f", "pl")}
+# Verbs whose 'es' is often no one's: 'weil es ... gibt', 'weil es ... geht'.
+IMPERSONAL = {"geben", "gehen", "regnen", "schneien"}
+
+
+def _named_subject(sentence: Sentence, tokens: tuple[Token, ...] | list[Token],
+                   clause: Clause, lang: str) -> tuple[int, str] | None:
+    """A reason's subject pronoun that can only be the main clause's subject ('Ethanol kann
+    ... werden, da es bereits bei 78 °C verdampft'): (its place in `tokens`, the subject's
+    words). Only the pronoun right after the conjunction, the one pronoun of the clause, of
+    the subject's gender and number, where the subject is a short noun phrase."""
+    lexicon = language_part(lang, "lexicon")
+    if lexicon is None or len(tokens) < 3 or len(clause.subject.split()) > 3:
+        return None
+    pronoun = tokens[1]
+    if pronoun.xpos != "PPER" or pronoun.text not in PRONOUN_GENDERS:
+        return None
+    if any(t.xpos in ("PPER", "PROAV", "PPOSAT") for t in tokens[2:]) or any(
+            t.lemma in IMPERSONAL for t in tokens):
+        return None
+    verb = sentence.tokens.index(clause.finite)
+    head = sentence.tokens[verb - 1]
+    nouns = lexicon.noun_lexicon()
+    if head.xpos not in ("NN", "NE") or head.lemma in nouns.first_names or head.lemma in nouns.surnames:
+        return None  # a person's gender is a guess; a noun's is in the lexicon ('Ethanol')
+    plural = head.text != head.lemma and nouns.plural.get(head.lemma) == head.text
+    gender = "pl" if plural else nouns.gender.get(head.lemma)
+    if gender not in PRONOUN_GENDERS[pronoun.text]:
+        return None
+    return 1, clause.subject
 
 
 def _rest_question(sentence: Sentence, verb: int, word: str, skip: set[int] = frozenset()) -> str | None:
@@ -84,11 +124,15 @@ def _after(analysis: Analysis, sentence: Sentence, speech: frozenset[str]) -> li
         end = clause_end(sentence, i, MAX_ANSWER_WORDS)
         if end is None:
             return []
-        answer = _answer(sentence, i, end)
-        clause = main_clause(sentence, speech)
+        clause = main_clause(sentence, speech, analysis.language)
+        answer = _answer(sentence, i, end, clause, analysis.language) if kind == "cause" \
+            else _answer(sentence, i, end)
+        word = words.why if kind == "cause" else words.what_for
         asked = None
         if clause and clause.rest and tokens.index(clause.rest[-1]) < i:
-            asked = f"{words.why if kind == 'cause' else words.what_for} {clause.inverted(sentence)}?"
+            asked = f"{word} {clause.inverted(sentence)}?"
+        elif clause is None and tokens[i - 1].text == ",":
+            asked = fronted_question(sentence, i - 1, word, analysis.language)
         return [_Reason((sentence.index,), kind, asked, answer)] if answer else []
     return []
 
@@ -102,7 +146,7 @@ def _therefore(analysis: Analysis, sentence: Sentence, speech: frozenset[str]) -
     before = analysis.sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph or before.kind != "body" or has_quote(before.text):
         return None
-    cause = main_clause(before, speech)
+    cause = main_clause(before, speech, "de")
     if cause is None or any(t.text == "," for t in before.tokens[:-1]):
         return None  # the whole sentence before must be the one clause that is the cause
     if at == 0 and len(tokens) > 1 and tokens[1].xpos in FINITE:
@@ -148,7 +192,7 @@ def _facts(analysis: Analysis) -> list[tuple[int, str]]:
             continue  # a clause cut from a longer sentence, or one that leans on another
         if any(t.xpos == "CARD" for t in sentence.tokens):
             continue  # measurements ('eine Länge von 0,833 bis 3,054 µm') are no one's reason
-        clause = main_clause(sentence, speech)
+        clause = main_clause(sentence, speech, "de")
         if clause is not None:
             found.append((sentence.index, f"weil {clause.verb_last(sentence)}"))
     return found

@@ -10,17 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from ...analysis.frequency import zipf
+from ...languages import language_part
 from ...model import Sentence, Token
 from .common import with_text
 from .meaning import _variant
-from .thesaurus import plain_synonyms, synonyms
+from .thesaurus import LANGUAGE, plain_synonyms, synonyms
 
 MIN_ZIPF = 3.2  # the restating word must be one a learner knows
 ENDINGS = ("", "e", "en", "er", "es", "em")
 MIN_FORM_ZIPF = 2.5
 MAX_RARER = 0.45
+MIN_PLURAL_ZIPF = 3.0
 
 
 @lru_cache(maxsize=4096)
@@ -28,25 +31,48 @@ def _synonym(lemma: str, noun: bool) -> str | None:
     """The commonest plain synonym with one sense itself, that is not a spelling variant."""
     # Not much rarer than the word itself: a rarer synonym is often another register or
     # sense ('Herstellung' -> 'Schaffung').
-    floor = max(MIN_ZIPF, zipf(lemma.lower(), "de") - MAX_RARER)
+    floor = max(MIN_ZIPF, zipf(lemma.lower(), LANGUAGE) - MAX_RARER)
     found = [w for w in plain_synonyms(lemma) if w[0].isupper() == noun and synonyms(w)
-             and not _variant(w, lemma) and zipf(w.lower(), "de") >= floor]
-    return max(found, key=lambda w: (zipf(w.lower(), "de"), w)) if found else None
+             and not _variant(w, lemma) and zipf(w.lower(), LANGUAGE) >= floor]
+    return max(found, key=lambda w: (zipf(w.lower(), LANGUAGE), w)) if found else None
 
 
 def _noun(token: Token) -> str | None:
-    from ...languages.de.lexicon import noun_lexicon
-
-    if token.xpos != "NN" or token.text != token.lemma or token.is_name or "-" in token.text:
+    """A noun in its lemma form by a synonym of the same gender ('die Ernte' -> 'die
+    Lese' would change nothing else), or in its plural by the synonym's plural."""
+    rules = language_part(LANGUAGE, "lexicon")  # the synonyms' genders and plurals
+    if rules is None or token.xpos != "NN" or token.is_name or "-" in token.text:
         return None
-    lexicon = noun_lexicon()
+    lexicon = rules.noun_lexicon()
     if token.lemma in lexicon.names or token.lemma in lexicon.places:
         return None  # 'Sibirien' -> 'Zentralasien' changes the fact, not the words
+    if token.text != token.lemma:
+        return _plural(token, lexicon)
     gender = lexicon.gender
     new = _synonym(token.lemma, True)
     if new is None or gender.get(new) is None or gender.get(new) != gender.get(token.lemma):
         return None
     return new
+
+
+def _plural(token: Token, lexicon: Any) -> str | None:
+    """'die Hörner' -> 'die Geweihe': in the plural every gender takes the same article and
+    adjective endings. Only the lexicon's plural form itself, which is no dative unless it
+    ends in -n or -s already; then the synonym's plural must too ('den Bullen' -> 'den
+    Stieren', never 'den Stiere')."""
+    plural = lexicon.plural.get(token.lemma)
+    if plural is None or token.text != plural or plural == token.lemma:
+        return None  # ('die Daten' of 'Datum', 'Wagen' alike in both numbers: unclear)
+    new = _synonym(token.lemma, True)
+    theirs = lexicon.plural.get(new) if new else None
+    if theirs is None or theirs == new:
+        return None
+    if plural.endswith(("n", "s")) and not theirs.endswith(("n", "s")):
+        return None  # it may be a dative plural, which the synonym spells with an -n
+    # A plural people write, and no commoner than its singular: 'Lesen', 'Dauern' and
+    # 'Schauen' are counted as verbs, and a mass noun's plural ('Helligkeiten') is rare.
+    rate = zipf(theirs.lower(), LANGUAGE)
+    return theirs if MIN_PLURAL_ZIPF <= rate <= zipf(new.lower(), LANGUAGE) else None
 
 
 def _adjective(token: Token) -> str | None:
@@ -58,7 +84,7 @@ def _adjective(token: Token) -> str | None:
         return None
     # The inflected form must be a word people write: 'anfangs' + 'e' is none ('erste' was
     # taken for 'erst'), and 'dunkel' + 'e' is spelt 'dunkle'.
-    return new + ending if zipf(new + ending, "de") >= MIN_FORM_ZIPF else None
+    return new + ending if zipf(new + ending, LANGUAGE) >= MIN_FORM_ZIPF else None
 
 
 def restated(sentence: Sentence) -> Sentence:

@@ -7,12 +7,13 @@ the reader must know who is who; a role the rules cannot restate is only an opti
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
 
-from ...languages.de.countries import country_genitive, country_of_adjective, is_state_role
-from ...languages.de.headings import nominative, plain_adjective
+from ...languages import language_part
 from ...model import Analysis, Question, Sentence, Token, VocabItem
 from .common import Candidate, has_quote, question_id, quoted_sentences, rng_for
-from .entities import PERSON, Entity, countries, find_entities
+from .entities import PERSON, Entity, find_entities
+from .namelists import countries
 from .phrasing import phrasing
 
 MIN_OPTIONS = 3
@@ -30,22 +31,39 @@ class _Role:
     restated: bool  # a country's adjective became its genitive
 
 
-def restated_adjective(lemma: str | None) -> tuple[str | None, str]:
+@dataclass(frozen=True)
+class RoleRules:
+    """The language's rules for roles: its countries' adjectives and genitives, and how its
+    noun phrases are put in the nominative."""
+
+    lang: str
+    countries: ModuleType
+    headings: ModuleType
+
+
+def role_rules(lang: str) -> RoleRules | None:
+    """None where the language has no such rules: no roles, no sources asked."""
+    found, headings = language_part(lang, "countries"), language_part(lang, "headings")
+    return RoleRules(lang, found, headings) if found and headings else None
+
+
+def restated_adjective(lemma: str | None, rules: RoleRules) -> tuple[str | None, str]:
     """(the adjective to keep, the country genitive to append) for an adjective's lemma."""
     if lemma is None:
         return None, ""
-    country = country_of_adjective(lemma, countries("de"))
-    genitive = country_genitive(country) if country else None
+    country = rules.countries.country_of_adjective(lemma, countries(rules.lang))
+    genitive = rules.countries.country_genitive(country) if country else None
     return (None, genitive) if genitive else (lemma, "")
 
 
-def _genitive_part(tokens: tuple[Token, ...], at: int) -> tuple[str, bool, int] | None:
+def _genitive_part(tokens: tuple[Token, ...], at: int, rules: RoleRules) -> tuple[str, bool, int] | None:
     """'des südkoreanischen Außenministeriums' -> ('des Außenministeriums Südkoreas', True, end)."""
     if at >= len(tokens) or tokens[at].text not in ("des", "der") or tokens[at].upos != "DET":
         return None
     end, words, country = at + 1, [tokens[at].text], ""
+    plain_adjective = rules.headings.plain_adjective
     while end < len(tokens) and plain_adjective(tokens[end]):
-        kept, genitive = restated_adjective(plain_adjective(tokens[end]))
+        kept, genitive = restated_adjective(plain_adjective(tokens[end]), rules)
         if kept:
             words.append(tokens[end].text)
         country = country or genitive
@@ -59,21 +77,22 @@ def _genitive_part(tokens: tuple[Token, ...], at: int) -> tuple[str, bool, int] 
 
 
 def _role(tokens: tuple[Token, ...], adjective: Token | None, noun: Token,
-          after: int) -> tuple[str, bool, int] | None:
+          after: int, rules: RoleRules) -> tuple[str, bool, int] | None:
     """The role of head noun `noun` (with its adjective and a genitive from `after`) in the
     nominative, whether it was restated, and where it ends."""
     if noun.xpos != "NN":
         return None
-    lemma = plain_adjective(adjective) if adjective is not None else None
+    lemma = rules.headings.plain_adjective(adjective) if adjective is not None else None
     if adjective is not None and lemma is None:
         return None
-    kept, country = restated_adjective(lemma) if is_state_role(noun.lemma) else (lemma, "")
+    kept, country = (restated_adjective(lemma, rules) if rules.countries.is_state_role(noun.lemma)
+                     else (lemma, ""))
     # One person's role is singular, whatever the article ('der Verteidigungsminister' could
     # be a genitive plural alone): 'ein' tells `nominative` so.
-    head = nominative(kept, noun, "ein")
+    head = rules.headings.nominative(kept, noun, "ein")
     if head is None:
         return None
-    genitive = _genitive_part(tokens, after)
+    genitive = _genitive_part(tokens, after, rules)
     if country:
         head += " " + country
     if genitive:
@@ -83,7 +102,7 @@ def _role(tokens: tuple[Token, ...], adjective: Token | None, noun: Token,
     return head, bool(country), after
 
 
-def _after_name(sentence: Sentence, end: int) -> tuple[str, bool] | None:
+def _after_name(sentence: Sentence, end: int, rules: RoleRules) -> tuple[str, bool] | None:
     """'Shoigu, der russische Verteidigungsminister, ...' / 'Lim Soo-suk, Sprecher des ...,'."""
     tokens = sentence.tokens
     at = end + 1
@@ -95,22 +114,22 @@ def _after_name(sentence: Sentence, end: int) -> tuple[str, bool] | None:
     at += adjective is not None
     if at >= len(tokens):
         return None
-    found = _role(tokens, adjective, tokens[at], at + 1)
+    found = _role(tokens, adjective, tokens[at], at + 1, rules)
     if found is None or found[2] >= len(tokens) or tokens[found[2]].text not in ROLE_ENDS:
         return None
     return found[0], found[1]
 
 
-def _before_name(sentence: Sentence, start: int) -> tuple[str, bool] | None:
+def _before_name(sentence: Sentence, start: int, rules: RoleRules) -> tuple[str, bool] | None:
     """'der nordkoreanische Führer Kim Jong Un', 'dem russischen Präsidenten Wladimir Putin'."""
     tokens = sentence.tokens
     if start < 3 or tokens[start - 3].xpos != "ART" or tokens[start - 2].xpos != "ADJA":
         return None
-    found = _role(tokens, tokens[start - 2], tokens[start - 1], start)
+    found = _role(tokens, tokens[start - 2], tokens[start - 1], start, rules)
     return (found[0], found[1]) if found else None
 
 
-def _roles(analysis: Analysis) -> list[_Role]:
+def _roles(analysis: Analysis, rules: RoleRules) -> list[_Role]:
     quoted = quoted_sentences(analysis)
     found: list[_Role] = []
     for person in find_entities(analysis):
@@ -120,7 +139,7 @@ def _roles(analysis: Analysis) -> list[_Role]:
             sentence = analysis.sentences[m.sentence]
             if sentence.kind != "body" or m.sentence in quoted or has_quote(sentence.text):
                 continue
-            role = _after_name(sentence, m.end) or _before_name(sentence, m.start)
+            role = _after_name(sentence, m.end, rules) or _before_name(sentence, m.start, rules)
             if role:
                 found.append(_Role(person, m.sentence, *role))
                 break  # a person's first role: a later one may be another of the same
@@ -128,8 +147,11 @@ def _roles(analysis: Analysis) -> list[_Role]:
 
 
 def role_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
-    roles = _roles(analysis)
-    template = phrasing("de").role
+    rules = role_rules(analysis.language)
+    if rules is None:
+        return []
+    roles = _roles(analysis, rules)
+    template = phrasing(rules.lang).role
     found = []
     for role in roles:
         if not role.restated:
@@ -142,7 +164,7 @@ def role_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> lis
         if len(others) + 1 < MIN_OPTIONS:
             continue
         evidence = (role.sentence,)
-        qid = question_id("de", "role", analysis, evidence, role.person.key)
+        qid = question_id(rules.lang, "role", analysis, evidence, role.person.key)
         rng = rng_for(analysis, qid)
         wrong = rng.sample(others, min(3, len(others)))
         # The roles share their options: the answer moves one place each time, so its

@@ -8,12 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...languages import get_language
-from ...languages.de.headings import plain_adjective
 from ...model import Analysis, Question, Sentence, Token, VocabItem
 from .clauses import main_clause
 from .common import Candidate, has_quote, question_id, quoted_sentences, rng_for
 from .phrasing import phrasing
-from .roles import restated_adjective
+from .roles import RoleRules, restated_adjective, role_rules
 
 MIN_OPTIONS = 3
 MAX_SOURCE_WORDS = 6
@@ -26,7 +25,7 @@ class _Source:
     statement: str | None  # the dass-clause, when the statement can be turned into one
 
 
-def _cited(sentence: Sentence, speech: frozenset[str]) -> str | None:
+def _cited(sentence: Sentence, speech: frozenset[str], rules: RoleRules) -> str | None:
     """The source named at the end: ', so X.' or ', berichtete(n) X.' (a speech verb first)."""
     tokens = sentence.tokens
     comma = max((i for i, t in enumerate(tokens) if t.text == ","), default=None)
@@ -40,17 +39,17 @@ def _cited(sentence: Sentence, speech: frozenset[str]) -> str | None:
         return None
     if tail[-1].xpos not in ("NN", "NE") or tail[0].xpos in ("APPR", "ADV", "PPER"):
         return None
-    text = _restated(sentence, tail) or sentence.text[tail[0].start : tail[-1].end]
+    text = _restated(sentence, tail, rules) or sentence.text[tail[0].start : tail[-1].end]
     return text[0].upper() + text[1:]
 
 
-def _restated(sentence: Sentence, tail: Sequence[Token]) -> str | None:
+def _restated(sentence: Sentence, tail: Sequence[Token], rules: RoleRules) -> str | None:
     """'das südkoreanische Vereinigungsministerium' -> 'das Vereinigungsministerium Südkoreas':
     the source as the reader must recognise it, not as the sentence wrote it."""
     *before, noun = tail
     if not before or before[-1].xpos != "ADJA" or noun.xpos != "NN" or len(before) > 2:
         return None
-    kept, country = restated_adjective(plain_adjective(before[-1]))
+    kept, country = restated_adjective(rules.headings.plain_adjective(before[-1]), rules)
     if kept or not country or (len(before) == 2 and before[0].xpos != "ART"):
         return None
     return " ".join([*(t.text for t in before[:-1]), noun.text, country])
@@ -69,16 +68,19 @@ def _alike(one: str, other: str) -> bool:
 
 
 def sources(analysis: Analysis) -> list[_Source]:
-    speech = get_language("de").speech_verbs | {"berichten", "melden", "mitteilen"}
+    rules = role_rules(analysis.language)
+    if rules is None:
+        return []
+    speech = get_language(rules.lang).speech_verbs | {"berichten", "melden", "mitteilen"}
     quoted = quoted_sentences(analysis)
     found = []
     for sentence in analysis.sentences:
         if sentence.kind != "body" or sentence.index in quoted or has_quote(sentence.text):
             continue
-        source = _cited(sentence, speech)
+        source = _cited(sentence, speech, rules)
         if source is None:
             continue
-        clause = main_clause(sentence, speech)
+        clause = main_clause(sentence, speech, rules.lang)
         found.append(_Source(sentence.index, source,
                              clause.verb_last(sentence) if clause else None))
     return found
@@ -86,7 +88,7 @@ def sources(analysis: Analysis) -> list[_Source]:
 
 def source_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
     cited = sources(analysis)
-    template = phrasing("de").source
+    template = phrasing(analysis.language).source
     found = []
     for item in cited:
         others: list[str] = []
@@ -96,7 +98,7 @@ def source_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> l
         if item.statement is None or len(others) + 1 < MIN_OPTIONS:
             continue
         evidence = (item.sentence,)
-        qid = question_id("de", "source", analysis, evidence)
+        qid = question_id(analysis.language, "source", analysis, evidence)
         rng = rng_for(analysis, qid)
         options = [item.source, *rng.sample(others, min(3, len(others)))]
         rng.shuffle(options)

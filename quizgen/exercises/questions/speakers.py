@@ -17,7 +17,8 @@ from .common import (
     rng_for,
     shuffled_options,
 )
-from .entities import PERSON, Entity, find_entities, overlaps
+from .entities import PERSON, Entity, find_entities
+from .namelists import overlaps
 from .phrasing import phrasing
 
 MIN_QUOTE_WORDS, MAX_QUOTE_WORDS = 4, 24

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...languages.de.paraphrase import opposite_adjective, opposite_verb, restating_nonfinite, restating_verb
+from ...languages import language_part
 from ...model import Analysis, Sentence
 from .common import per_analysis, with_text, words
 from .condense import SUPERLATIVE, condensed
@@ -78,23 +78,30 @@ def is_main(sentence: Sentence, analysis: Analysis) -> bool:
     return sentence.index in _main_sentences(analysis)
 
 
-def with_restated_verb(sentence: Sentence) -> Sentence | None:
+def with_restated_verb(sentence: Sentence, lang: str) -> Sentence | None:
     """'Putin begrüßte Kim' -> 'Putin empfing Kim': a finite verb without a particle, or an
-    infinitive or participle ('sind bedroht' -> 'sind gefährdet')."""
+    infinitive or participle ('sind bedroht' -> 'sind gefährdet'). None where the language
+    has no paraphrase rules."""
+    rules = language_part(lang, "paraphrase")
+    if rules is None:
+        return None
     for i, token in enumerate(sentence.tokens):
         new = None
         if token.xpos == "VVFIN" and token.particle is None:
-            new = restating_verb(token.lemma, token.text)
+            new = rules.restating_verb(token.lemma, token.text)
         elif token.xpos in ("VVINF", "VVPP"):
-            new = restating_nonfinite(token.lemma, token.text)
+            new = rules.restating_nonfinite(token.lemma, token.text)
         if new:
             return replaced_word(sentence, i, new)
     return None
 
 
-def with_opposite(sentence: Sentence) -> str | None:
+def with_opposite(sentence: Sentence, lang: str) -> str | None:
     """'heißen Sommern' -> 'kalten Sommern', 'gewann' -> 'verlor': the first verb or adjective
     with an opposite, in a sentence without a negation (a denied opposite proves nothing)."""
+    rules = language_part(lang, "paraphrase")
+    if rules is None:
+        return None
     tokens = sentence.tokens
     if any(t.text.lower() in NEGATIONS or t.text.lower() == "nur" for t in tokens):
         return None  # ('nur ein kleiner Teil' -> 'nur ein großer Teil' reads oddly)
@@ -103,7 +110,7 @@ def with_opposite(sentence: Sentence) -> str | None:
         new = None
         before = tokens[i - 1] if i else None
         if token.xpos == "VVFIN" and token.particle is None and not infinitive:
-            new = opposite_verb(token.lemma, token.text)
+            new = rules.opposite_verb(token.lemma, token.text)
         elif token.xpos == "ADJA" or (token.xpos == "ADJD" and token.text == token.lemma):
             # Not in a name ('Schwarzes Meer'), nor a measure ('1000 Kilogramm schwer'); a
             # predicative 'früher' is a comparative, not 'früh' inflected.
@@ -115,7 +122,7 @@ def with_opposite(sentence: Sentence) -> str | None:
                 continue
             if sum(t.lemma == token.lemma for t in tokens) > 1:
                 continue  # ('der kleinste Vertreter ... eines der größten Tiere' contradicts itself)
-            new = opposite_adjective(token.lemma, token.text)
+            new = rules.opposite_adjective(token.lemma, token.text)
         if new and new.lower() not in sentence.text.lower():
             # ('mit kalten Sommern und kalten Wintern' would be false in a silly way)
             new = new[0].upper() + new[1:] if i == 0 else new

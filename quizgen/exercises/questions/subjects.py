@@ -21,7 +21,8 @@ from .common import (
     rng_for,
     shuffled_options,
 )
-from .entities import COUNTRY, PERSON, Entity, Mention, find_entities, is_title, overlaps
+from .entities import COUNTRY, PERSON, Entity, Mention, find_entities, is_title
+from .namelists import overlaps
 from .phrasing import phrasing
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN"}

@@ -18,6 +18,7 @@ from pathlib import Path
 from ...analysis.frequency import english_lead
 from ...runtime.cache import load_or_build
 
+LANGUAGE = "de"  # the language OpenThesaurus lists
 THESAURUS = Path("/usr/share/openthesaurus-de/openthesaurus.txt")
 # A synonym this much more frequent in English is an English loan ('Queen' for 'Königin'):
 # a restatement in German should not lean on it.
@@ -36,6 +37,10 @@ class Thesaurus:
         if len(sets) != 1:
             return ()
         return tuple(w for w in self.synsets[sets[0]] if w != word)
+
+    def related(self, word: str) -> frozenset[str]:
+        """Every word that shares a set with `word`, in any of its senses."""
+        return frozenset(w for s in self.senses.get(word, ()) for w in self.synsets[s])
 
     def listed_plainly(self, word: str) -> bool:
         """Is the word unmarked in its one set? 'Käse (ugs.)' is listed as nonsense only:
@@ -84,12 +89,17 @@ def thesaurus() -> Thesaurus | None:
 
 
 def _german(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w for w in words if english_lead(w, "de") <= ENGLISH_LEAD)
+    return tuple(w for w in words if english_lead(w, LANGUAGE) <= ENGLISH_LEAD)
 
 
 def synonyms(word: str) -> tuple[str, ...]:
     found = thesaurus()
     return _german(found.synonyms(word)) if found else ()
+
+
+def related_words(word: str) -> frozenset[str]:
+    found = thesaurus()
+    return found.related(word) if found else frozenset()
 
 
 def plain_synonyms(word: str) -> tuple[str, ...]:

@@ -38,6 +38,10 @@ PROFILE = LanguageProfile(
     capitalised_nouns=True,
     split_hyphens=True,
     colon_ends_sentence=True,
+    capitalises_nouns=True,
+    stts_tags=True,
+    verb_final_subordinates=True,
+    name_lexicon="de",
     person_titles=words(
         "Präsident Präsidentin Herr Herrn Frau Fräulein Dr. Prof. Doktor Professor Professorin "
         "Kanzler Kanzlerin Minister Ministerin Vizeminister Admiral General Sprecher Sprecherin "

@@ -6,6 +6,8 @@ from ..phrasing import Phrasing, numbers, tens
 PROFILE = LanguageProfile(
     code="en",
     name="English",
+    # No name lexicon of its own yet: the German one's place and first names (spelt alike).
+    name_lexicon="de",
     hanta_model="morphmodel_en.pgz",
     hanta_tagset="claws5",
     title_abbreviations=words("Mr. Mrs. Ms. Dr. Prof. St. No. Gen. Gov. Sen. Rep. Lt. Col. Sgt. Capt. Mt."),

@@ -6,6 +6,8 @@ from ..phrasing import Phrasing, numbers
 PROFILE = LanguageProfile(
     code="es",
     name="Español",
+    # No name lexicon of its own yet: the German one's place and first names (spelt alike).
+    name_lexicon="de",
     title_abbreviations=words("Sr. Sra. Srta. Dr. Dra. núm. Av. Avda."),
     months=words("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
     sentence_starters=words(

