@@ -174,7 +174,7 @@ def decide_name(token: Word, lex: NounLexicon) -> bool:
     if in_names and not common:
         return True
     if not after_determiner and (after_known_first_name(token, lex) or _beside_foreign_words(token)
-                                 or after_name_particle(token)):
+                                 or after_name_particle(token, lex)):
         return True
     if common and not in_names:
         # 'Madonna', 'Linux', 'Volkswagen' are in the lexicon as nouns too: without an

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...analysis.words import Word
 from .. import is_person_title
 from .lexicon import NounLexicon, is_abstract_noun
+from .name_sources import explained_as_name
 from .neighbours import previous_word as _previous
 
 NAME_PARTICLES = frozenset({"von", "van", "zu", "de", "di", "da", "del"})
@@ -17,11 +18,16 @@ def other_word_after_first_name(token: Word, lex: NounLexicon) -> bool:
             and prev is not None and prev.tag_ == "NE" and prev.text in lex.first_names)
 
 
-def after_name_particle(token: Word) -> bool:
-    """'Joseph Victor von Scheffel', 'Heinrich Gottlob von Miltitz': after a name's 'von'."""
+def after_name_particle(token: Word, lex: NounLexicon) -> bool:
+    """'Joseph Victor von Scheffel', 'Heinrich Gottlob von Miltitz': after a first name's
+    'von' (after a surname it is a preposition: 'Warhol lebte von Gelegenheitsarbeiten')."""
     prev = _previous(token)
     before = _previous(prev) if prev is not None else None
-    return prev is not None and before is not None and prev.text in NAME_PARTICLES and before.tag_ == "NE"
+    if prev is None or before is None or prev.text not in NAME_PARTICLES or before.tag_ != "NE":
+        return False
+    first = _previous(before)  # 'Joseph Victor': two names, the second a first name too
+    return (before.text in lex.first_names or explained_as_name(before.text)
+            or (first is not None and first.tag_ == "NE"))
 
 
 def after_known_first_name(token: Word, lex: NounLexicon) -> bool:
