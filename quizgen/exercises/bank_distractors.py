@@ -14,6 +14,7 @@ from statistics import median
 from zlib import crc32
 
 from ..analysis.frequency import english_lead
+from ..languages import get_language, language_part
 from ..model import VocabItem
 from ..vocab.dictionaries.senses import POS_TAGS, matching_entries
 from ..vocab.gloss import GlossSources, meaning_for
@@ -40,16 +41,16 @@ def _frequent_words(lang: str) -> tuple[tuple[str, float], ...]:
 
 
 def _headword(word: str, pos: str, lang: str) -> str:
-    """wordfreq lowercases; German nouns are written capitalised."""
-    return word[:1].upper() + word[1:] if lang == "de" and pos == "NOUN" else word
+    """wordfreq lowercases; some languages write nouns capitalised."""
+    capitalise = pos == "NOUN" and get_language(lang).capitalised_nouns
+    return word[:1].upper() + word[1:] if capitalise else word
 
 
 def _gender(lemma: str, lang: str, listed: frozenset[str]) -> str | None:
-    """The noun's gender: German's noun lexicon, else the dictionary's."""
-    if lang == "de":
-        from ..languages.de.lexicon import noun_lexicon
-
-        lex = noun_lexicon()
+    """The noun's gender: the language's noun lexicon where it has one, else the dictionary's."""
+    lexicon = language_part(lang, "lexicon")
+    if lexicon is not None:
+        lex = lexicon.noun_lexicon()
         return None if lemma in lex.names else lex.gender.get(lemma)
     return next(iter(sorted(listed)), None)
 
@@ -79,10 +80,9 @@ def _outside_word(word: str, zipf: float, pos: str, sources: GlossSources) -> Vo
     if pos == "NOUN" and gender is None:
         return None
     plural = None
-    if pos == "NOUN" and sources.lang == "de":
-        from ..languages.de.lexicon import noun_info
-
-        plural = noun_info(lemma).plural
+    lexicon = language_part(sources.lang, "lexicon")
+    if pos == "NOUN" and lexicon is not None:
+        plural = lexicon.noun_info(lemma).plural
     return VocabItem(lemma=lemma, form=lemma, pos=pos, zipf=item.zipf, sentence=-1, start=0,
                      end=len(lemma), gender=gender, plural=plural, gloss=meaning.text,
                      gloss_source=meaning.source)

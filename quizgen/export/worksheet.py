@@ -46,14 +46,11 @@ def stylesheet(user_dir: str | None, name: str = STYLESHEET) -> Markup:
 
 
 def worksheet_of(quiz: Quiz) -> Worksheet:
-    """The worksheet chosen in build.make_quiz; a Quiz made by hand gets one chosen here."""
-    if quiz.worksheet is not None:
-        return quiz.worksheet
-    from ..exercises.worksheet import with_worksheet
-
-    worksheet = with_worksheet(quiz).worksheet
-    assert worksheet is not None
-    return worksheet
+    """The worksheet chosen once in the exercises stage (build.make_quiz); an exporter never
+    chooses or changes it, so every output shows the same gaps."""
+    if quiz.worksheet is None:
+        raise ValueError("the quiz has no worksheet: choose it with exercises.worksheet.with_worksheet")
+    return quiz.worksheet
 
 
 def worksheet_questions(quiz: Quiz, worksheet: Worksheet) -> tuple[Question, ...]:

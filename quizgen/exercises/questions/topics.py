@@ -9,9 +9,10 @@ last match is not given away."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from ...analysis.frequency import zipf
-from ...languages.de.headings import Heading, phrases
+from ...languages import get_language, language_part
 from ...model import Analysis, Question, VocabItem
 from .common import Candidate, question_id, rng_for
 from .phrasing import phrasing
@@ -26,13 +27,14 @@ MAX_PARAGRAPHS = 40
 def _nouns(analysis: Analysis) -> dict[int, Counter[str]]:
     """Paragraph -> its nouns by lemma, in one pass over the text (a novel has thousands)."""
     found: dict[int, Counter[str]] = {}
+    capitalised = get_language(analysis.language).capitalised_nouns
     for s in analysis.sentences:
         if s.kind != "body":
             continue
         counts = found.setdefault(s.paragraph, Counter())
         counts.update(t.lemma for t in s.tokens
                       if t.upos == "NOUN" and not t.is_name and len(t.lemma) > 3 and t.lemma.isalpha()
-                      and (t.lemma[:1].isupper() or analysis.language != "de"))
+                      and (t.lemma[:1].isupper() or not capitalised))
     return found
 
 
@@ -55,21 +57,15 @@ def _written(analysis: Analysis) -> dict[str, str]:
 
 
 def _plurals(lang: str) -> dict[str, str]:
-    if lang != "de":
-        return {}
-    from ...languages.de.lexicon import noun_lexicon
-
-    return noun_lexicon().plural
+    lexicon = language_part(lang, "lexicon")
+    return lexicon.noun_lexicon().plural if lexicon is not None else {}
 
 
 def _known(noun: str, lang: str) -> bool:
-    """German: a noun the lexicon knows by that lemma ('Sekund' and 'Innerne' are lemmatiser
-    slips, 'Zavacka' a name)."""
-    if lang != "de":
-        return True
-    from ...languages.de.lexicon import noun_lexicon
-
-    return noun in noun_lexicon().gender
+    """Where the language has a noun lexicon: a noun it knows by that lemma ('Sekund' and
+    'Innerne' are lemmatiser slips, 'Zavacka' a name)."""
+    lexicon = language_part(lang, "lexicon")
+    return lexicon is None or noun in lexicon.noun_lexicon().gender
 
 
 def _heading(counts: Counter[str], total: Counter[str], joiner: str, lang: str,
@@ -87,7 +83,7 @@ def _heading(counts: Counter[str], total: Counter[str], joiner: str, lang: str,
     return heading[0].upper() + heading[1:]
 
 
-def _german_headings(counts: Counter[str], total: Counter[str], found: list[Heading]) -> list[Heading]:
+def _phrase_headings(counts: Counter[str], total: Counter[str], found: list[Any]) -> list[Any]:
     """The paragraph's phrases, those whose nouns are most typical of it first (frequent
     here, rare elsewhere); none whose nouns are all as frequent elsewhere: such a heading
     says nothing of this paragraph."""
@@ -113,18 +109,19 @@ def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> li
     words = phrasing(analysis.language)
     headings = {}
     written = _written(analysis)
-    if analysis.language == "de":
-        found = phrases(analysis)
+    heading_rules = language_part(analysis.language, "headings")
+    if heading_rules is not None:
+        found = heading_rules.phrases(analysis)
         used: set[str] = set()
         for p in paragraphs:
             # Two headings of one noun ('Die einzelnen Sorten', 'Die gewünschten Sorten')
             # fit either paragraph.
-            heading = next((h for h in _german_headings(nouns[p], total, found.get(p, []))
+            heading = next((h for h in _phrase_headings(nouns[p], total, found.get(p, []))
                             if not used & set(h.nouns)), None)
             if heading:
                 headings[p] = heading.text
                 used.update(heading.nouns)
-    else:  # other languages: headings of two nouns
+    else:  # languages without phrase rules: headings of two nouns
         for p in paragraphs:
             heading = _heading(nouns[p], total, words.and_word, analysis.language, written)
             if heading:

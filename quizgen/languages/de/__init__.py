@@ -32,6 +32,7 @@ PROFILE = LanguageProfile(
         "erzählen rufen fügen hinzufügen warnen ankündigen bestätigen zitieren behaupten "
         "versichern kritisieren fordern"
     ),
+    capitalised_nouns=True,
     split_hyphens=True,
     colon_ends_sentence=True,
     person_titles=words(
