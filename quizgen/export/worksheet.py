@@ -79,7 +79,6 @@ def common_context(quiz: Quiz) -> dict[str, Any]:
     sections = question_sections(worksheet_questions(quiz, worksheet), ui,
                                  instructions(lang, worksheet.address, distractors),
                                  lines=lines_of_text.lines_of)
-    total_words = sum(len(s.text.split()) for s in quiz.analysis.sentences if s.kind != "credit")
     excerpt = worksheet.last_sentence < max(
         (s.index for s in quiz.analysis.sentences if s.kind != "credit"), default=-1)
     return {
@@ -101,8 +100,8 @@ def common_context(quiz: Quiz) -> dict[str, Any]:
         "sections": sections,
         "gap_points": len(worksheet.gaps),
         "total_points": len(worksheet.gaps) + sum(s.points for s in sections),
-        "excerpt_note": ui["excerpt"].format(words=worksheet.words, total=total_words)
-        if excerpt else "",
+        # one plain line: word counts are of no use to the class
+        "excerpt_note": ui["excerpt"] if excerpt else "",
     }
 
 
