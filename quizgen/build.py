@@ -31,7 +31,6 @@ from .vocab.known import with_learner_known
 from .vocab.select import select_vocabulary
 
 T = TypeVar("T")
-WORKSHEET_FORMATS = {"html", "pdf", "web", "gift", "json"}  # the formats that show the worksheet
 
 
 def make_quiz(article: Article, options: Options, progress: bool = False) -> Quiz:
@@ -54,7 +53,8 @@ def make_quiz(article: Article, options: Options, progress: bool = False) -> Qui
         questions = tuple(q for q in questions if q.id not in options.drop_questions)
     quiz = Quiz(analysis=analysis, options=options, vocabulary=vocabulary, cloze_cards=cards,
                 questions=questions)
-    return with_worksheet(quiz) if WORKSHEET_FORMATS & set(options.formats) else quiz
+    # Every quiz carries its worksheet: the exporters (and the web page's previews) show it.
+    return with_worksheet(quiz)
 
 
 def chosen_vocabulary(analysis: Analysis, options: Options) -> tuple[VocabItem, ...]:

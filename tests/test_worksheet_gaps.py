@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from quizgen import Options, make_quiz, read_article
 from quizgen.cli import main
+from quizgen.exercises.bank_distractors import compound_parts, field_rank, topic_nouns
 from quizgen.exercises.gapfill import (
     MIN_TOKENS_APART,
     SAME_SENTENCE_APART,
@@ -139,6 +140,35 @@ def test_distractors_are_nowhere_on_the_sheet(real_quizzes, name):
             assert "NOUN" in gap_kinds
         else:
             assert word.lemma.islower() and gap_kinds & {"VERB", "ADJ"}, word
+
+
+@pytest.mark.parametrize("name", ["sample", *REAL_TEXTS])
+def test_distractors_fill_no_gap(real_quizzes, name):
+    """A distractor that shares a part with a gap word ('Fruchtsaft', 'Apfelsaft') might fill it."""
+    if name not in real_quizzes:
+        pytest.skip(f"development data {name} is not here")
+    quiz = real_quizzes[name]
+    for word in (w for w in quiz.worksheet.word_bank if w.distractor):
+        parts = {p.lower() for p in compound_parts(word.lemma, "de")}
+        for gap in quiz.worksheet.gaps:
+            assert not parts & {p.lower() for p in compound_parts(gap.lemma, "de")}, (word, gap)
+            assert gap.lemma.lower() not in word.lemma.lower(), (word, gap)
+
+
+@pytest.mark.parametrize("name", ["sample", "wiki/Apfel.txt"])
+def test_distractors_are_of_the_texts_field(real_quizzes, name):
+    """A word of another field ('Raumstation' on a text about apples) is ruled out at a
+    glance: where the frequency list has words built on the text's key nouns, the bank's
+    distractors are such words."""
+    quiz = real_quizzes.get(name) or make_quiz(read_article(str(needs_shared(name))), Options(lang="de"))
+    shown = shown_sentences(quiz.analysis, quiz.options.excerpt)
+    nouns = [t.lemma for s in shown for t in s.tokens if t.upos == "NOUN" and not t.is_name]
+    topic = topic_nouns(nouns, "de")
+    distractors = [w for w in quiz.worksheet.word_bank if w.distractor]
+    assert len(distractors) >= 2
+    for word in distractors:
+        pos = "NOUN" if word.lemma[:1].isupper() else "VERB"
+        assert field_rank(word.lemma.lower(), pos, topic, "de"), (word, topic)
 
 
 def test_fixed_forms_of_address_and_titles_get_no_gap(sample_quiz):

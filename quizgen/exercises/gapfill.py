@@ -17,8 +17,7 @@ from itertools import pairwise
 from ..languages import get_language, language_part
 from ..model import Analysis, BankWord, Question, Sentence, Token, VocabItem, Worksheet, WorksheetGap
 from ..vocab.gloss import GlossSources
-from ..vocab.report import plural_suffix
-from .bank_distractors import outside_distractors
+from .word_bank import bank_order, bank_ready, bank_word, distractor_words
 
 MIN_TOKENS_APART = 6  # words between two gaps, so that each has context of its own
 # A short text that runs out of sentences may give a long sentence a second gap this far
@@ -149,16 +148,6 @@ def used_as_name(item: VocabItem, tokens: Sequence[Token], n: int, lang: str) ->
     return not has_article and not item.plural and n > 0
 
 
-def bank_ready(item: VocabItem, lang: str, glossed: bool) -> bool:
-    """A word the word bank can list like the others: a noun with its article where the
-    language has articles, and (when the build has meanings at all) a word the dictionary
-    knows, so that the key gives its meaning. A word with neither is mostly a misread form
-    ("kauft" for "kaufte") or a name ("Jiddische")."""
-    if item.pos == "NOUN" and get_language(lang).articles and not item.gender:
-        return False
-    return bool(item.gloss) or not glossed
-
-
 def _lists(token: Token | None) -> bool:
     """A comma or a coordinating conjunction: what stands between the items of a list."""
     return token is not None and (token.text == "," or token.upos == "CCONJ")
@@ -232,26 +221,6 @@ def _spread(candidates: list[tuple[int, int, VocabItem]], count: int, start: int
     return sorted(chosen, key=lambda c: c[0])[:count]
 
 
-def bank_word(item: VocabItem, lang: str, distractor: bool = False) -> BankWord:
-    """A noun with its article (and its plural in the key), any other word as its lemma."""
-    article = get_language(lang).articles.get(item.gender or "", "") if item.pos == "NOUN" else ""
-    text = f"{article} {item.lemma}".strip()
-    key = f"{text}, {plural_suffix(item.lemma, item.plural)}" if article and item.plural else text
-    return BankWord(text, key, item.lemma, item.gloss, distractor)
-
-
-def _distractors(gaps: Sequence[VocabItem], seen: Counter[str], asked: frozenset[str],
-                 sources: GlossSources | None, lang: str) -> list[BankWord]:
-    """2-4 words in the parts of speech of the gaps that fill no gap and occur nowhere on
-    the sheet (a word printed in the text is ruled out at a glance)."""
-    if sources is None:
-        return []
-    want = min(4, max(2, round(len(gaps) / 4)))
-    shown = set(seen) | set(asked) | {g.lemma.lower() for g in gaps}
-    return [bank_word(v, lang, distractor=True)
-            for v in outside_distractors(gaps, want, shown, sources)]
-
-
 def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: Sequence[Question],
                      gaps: int, excerpt: int, address: str, with_bank: bool = True,
                      sources: GlossSources | None = None) -> Worksheet:
@@ -300,9 +269,10 @@ def choose_worksheet(analysis: Analysis, pool: Sequence[VocabItem], questions: S
     if with_bank:
         words = [bank_word(g.item, lang) for g in numbered]
         avoid = asked | {example.lemma.lower()} if example else asked
-        words += _distractors([g.item for g in numbered], seen, avoid, sources, lang)
+        nouns = [t.lemma for s in shown for t in s.tokens if t.upos == "NOUN" and not t.is_name]
+        words += distractor_words([g.item for g in numbered], seen, avoid, sources, lang, nouns)
         unique = {w.text: w for w in words}
-        bank = tuple(sorted(unique.values(), key=lambda w: (w.lemma.casefold(), w.text)))
+        bank = tuple(sorted(unique.values(), key=bank_order))
     words_shown = sum(len(WORD.findall(s.text)) for s in shown)
     return Worksheet(numbered, example, bank, address, shown[-1].index if shown else -1,
                      words_shown, tuple(q.id for q in kept))

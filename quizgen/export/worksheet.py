@@ -46,14 +46,11 @@ def stylesheet(user_dir: str | None, name: str = STYLESHEET) -> Markup:
 
 
 def worksheet_of(quiz: Quiz) -> Worksheet:
-    """The worksheet chosen in build.make_quiz; a Quiz made by hand gets one chosen here."""
-    if quiz.worksheet is not None:
-        return quiz.worksheet
-    from ..exercises.worksheet import with_worksheet
-
-    worksheet = with_worksheet(quiz).worksheet
-    assert worksheet is not None
-    return worksheet
+    """The worksheet chosen once in the exercises stage (build.make_quiz); an exporter never
+    chooses or changes it, so every output shows the same gaps."""
+    if quiz.worksheet is None:
+        raise ValueError("the quiz has no worksheet: choose it with exercises.worksheet.with_worksheet")
+    return quiz.worksheet
 
 
 def worksheet_questions(quiz: Quiz, worksheet: Worksheet) -> tuple[Question, ...]:
@@ -82,7 +79,6 @@ def common_context(quiz: Quiz) -> dict[str, Any]:
     sections = question_sections(worksheet_questions(quiz, worksheet), ui,
                                  instructions(lang, worksheet.address, distractors),
                                  lines=lines_of_text.lines_of)
-    total_words = sum(len(s.text.split()) for s in quiz.analysis.sentences if s.kind != "credit")
     excerpt = worksheet.last_sentence < max(
         (s.index for s in quiz.analysis.sentences if s.kind != "credit"), default=-1)
     return {
@@ -104,8 +100,8 @@ def common_context(quiz: Quiz) -> dict[str, Any]:
         "sections": sections,
         "gap_points": len(worksheet.gaps),
         "total_points": len(worksheet.gaps) + sum(s.points for s in sections),
-        "excerpt_note": ui["excerpt"].format(words=worksheet.words, total=total_words)
-        if excerpt else "",
+        # one plain line: word counts are of no use to the class
+        "excerpt_note": ui["excerpt"] if excerpt else "",
     }
 
 

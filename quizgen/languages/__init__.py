@@ -82,7 +82,9 @@ class LanguageProfile:
     title_inflections: tuple[str, ...] = ()
     # Capitalised short words a tagger may take for names ("»Na, ...«", "»Du hast ...«").
     name_lookalikes: frozenset[str] = frozenset()
-    # Nouns are written with a capital (German): a capital inside a sentence is no sign of a name.
+    # Nouns are written with a capital letter (German): a capital inside a sentence is no
+    # sign of a name, a lowercase lemma is no noun, and a noun from a lowercased word list
+    # is capitalised again.
     capitalised_nouns: bool = False
     # UD German splits "SPD-Politiker" into three tokens; so does quizgen's tokenizer.
     split_hyphens: bool = False

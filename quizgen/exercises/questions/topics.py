@@ -1,17 +1,17 @@
 """Paragraph topics: match paragraphs to short headings made from each paragraph's key words
-(global comprehension, as in the matching tasks of B1 reading exams). In German a heading is
-the paragraph's key noun phrase with its adjective or genitive, in the nominative ("Die
-nordkoreanischen Raketen", "Die Besichtigung des Kosmodroms"; see languages/de/headings.py), and a text
-with too few such phrases gets no matching task; in other languages two nouns that only
-its paragraph uses. One or two headings of other paragraphs are the extra options, so the
-last match is not given away."""
+(global comprehension, as in the matching tasks of B1 reading exams). A heading restates the
+paragraph in two of its nouns, joined by "and" ("Blüte und Bienen"): the two most typical of
+it (frequent here, rarer in the other paragraphs), from different sentences, so that no
+heading is a phrase the student finds copied in one sentence, and common enough for the level
+(no word the learner is still to learn). One or two headings of other paragraphs are the extra
+options, so the last match is not given away."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from ...analysis.frequency import zipf
-from ...languages.de.headings import Heading, phrases
+from ...languages import get_language, language_part
 from ...model import Analysis, Question, VocabItem
 from .common import Candidate, question_id, rng_for
 from .phrasing import phrasing
@@ -19,20 +19,24 @@ from .phrasing import phrasing
 MIN_SENTENCES = 2  # a paragraph of one sentence has no topic of its own
 ITEMS, EXTRA = 4, 2
 MIN_ITEMS = 3
-MAX_ZIPF = 4.6  # nouns more common than this name no topic
+MAX_ZIPF = 4.8  # nouns more common than this name no topic ('Frage', 'Jahr')
+MIN_ZIPF = 3.0  # rarer nouns are mostly unknown at B1: a heading the student cannot read
 MAX_PARAGRAPHS = 40
 
 
-def _nouns(analysis: Analysis) -> dict[int, Counter[str]]:
-    """Paragraph -> its nouns by lemma, in one pass over the text (a novel has thousands)."""
-    found: dict[int, Counter[str]] = {}
+def _nouns(analysis: Analysis) -> dict[int, dict[str, list[int]]]:
+    """Paragraph -> its nouns by lemma, each with the sentences it occurs in (once for each
+    occurrence), in one pass over the text (a novel has thousands)."""
+    found: dict[int, dict[str, list[int]]] = {}
+    capitalised = get_language(analysis.language).capitalised_nouns
     for s in analysis.sentences:
         if s.kind != "body":
             continue
-        counts = found.setdefault(s.paragraph, Counter())
-        counts.update(t.lemma for t in s.tokens
-                      if t.upos == "NOUN" and not t.is_name and len(t.lemma) > 3 and t.lemma.isalpha()
-                      and (t.lemma[:1].isupper() or analysis.language != "de"))
+        nouns = found.setdefault(s.paragraph, {})
+        for t in s.tokens:
+            if (t.upos == "NOUN" and not t.is_name and len(t.lemma) > 3 and t.lemma.isalpha()
+                    and (t.lemma[:1].isupper() or not capitalised)):
+                nouns.setdefault(t.lemma, []).append(s.index)
     return found
 
 
@@ -55,47 +59,42 @@ def _written(analysis: Analysis) -> dict[str, str]:
 
 
 def _plurals(lang: str) -> dict[str, str]:
-    if lang != "de":
-        return {}
-    from ...languages.de.lexicon import noun_lexicon
-
-    return noun_lexicon().plural
+    lexicon = language_part(lang, "lexicon")
+    return lexicon.noun_lexicon().plural if lexicon is not None else {}
 
 
 def _known(noun: str, lang: str) -> bool:
-    """German: a noun the lexicon knows by that lemma ('Sekund' and 'Innerne' are lemmatiser
-    slips, 'Zavacka' a name)."""
-    if lang != "de":
-        return True
-    from ...languages.de.lexicon import noun_lexicon
-
-    return noun in noun_lexicon().gender
+    """Where the language has a noun lexicon: a noun it knows by that lemma ('Sekund' and
+    'Innerne' are lemmatiser slips, 'Zavacka' a name)."""
+    lexicon = language_part(lang, "lexicon")
+    return lexicon is None or noun in lexicon.noun_lexicon().gender
 
 
-def _heading(counts: Counter[str], total: Counter[str], joiner: str, lang: str,
-             written: dict[str, str]) -> str | None:
-    """The two nouns most typical of the paragraph: frequent here, never in other paragraphs,
-    and not so common that they name no topic ('Frage', 'Jahr')."""
-    rarity = {w: zipf(w.lower(), lang) for w in counts
-              if total[w] == counts[w] and w in written and (_known(w, lang) or written[w] != w)}
-    own = sorted((w for w, z in rarity.items() if z <= MAX_ZIPF),
-                 key=lambda w: (-counts[w], rarity[w], w))
-    if len(own) < 2:
-        return None
-    first, second = (written[w] for w in own[:2])
-    heading = f"{first} {joiner} {second}"
-    return heading[0].upper() + heading[1:]
+def _abstract(noun: str, lang: str) -> bool:
+    """An abstract noun ('Vermutung', 'Besonderheit') says less of a paragraph than a thing."""
+    lexicon = language_part(lang, "lexicon")
+    return lexicon is not None and hasattr(lexicon, "is_abstract_noun") and lexicon.is_abstract_noun(noun)
 
 
-def _german_headings(counts: Counter[str], total: Counter[str], found: list[Heading]) -> list[Heading]:
-    """The paragraph's phrases, those whose nouns are most typical of it first (frequent
-    here, rare elsewhere); none whose nouns are all as frequent elsewhere: such a heading
-    says nothing of this paragraph."""
+def _heading(nouns: dict[str, list[int]], total: Counter[str], joiner: str, lang: str,
+             written: dict[str, str], avoid: set[str]) -> tuple[str, tuple[str, str]] | None:
+    """The two nouns most typical of the paragraph (`nouns`: lemma -> its sentences here),
+    from different sentences and in the order the paragraph has them; none in `avoid` (the
+    learner's new words, and the nouns of other headings)."""
     def typical(noun: str) -> int:
-        return counts[noun] - (total[noun] - counts[noun])
+        return len(nouns[noun]) - (total[noun] - len(nouns[noun]))
 
-    unique = [h for h in {h.text: h for h in found}.values() if max(typical(n) for n in h.nouns) > 0]
-    return sorted(unique, key=lambda h: (-sum(typical(n) for n in h.nouns) - h.opening, len(h.text), h.text))
+    rarity = {w: zipf(w.lower(), lang) for w in nouns
+              if w in written and w not in avoid and (_known(w, lang) or written[w] != w)}
+    own = sorted((w for w, z in rarity.items() if MIN_ZIPF <= z <= MAX_ZIPF and typical(w) > 0),
+                 key=lambda w: (-typical(w), _abstract(w, lang), -len(nouns[w]), rarity[w], w))
+    for n, first in enumerate(own):
+        second = next((w for w in own[n + 1:] if len(set(nouns[first]) | set(nouns[w])) > 1), None)
+        if second is not None:
+            a, b = sorted((first, second), key=lambda w: (min(nouns[w]), w))
+            heading = f"{written[a]} {joiner} {written[b]}"
+            return heading[0].upper() + heading[1:], (a, b)
+    return None
 
 
 def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
@@ -106,29 +105,20 @@ def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> li
     if len(paragraphs) > MAX_PARAGRAPHS:  # a book: headings for an even spread, not for all
         paragraphs = paragraphs[:: len(paragraphs) // MAX_PARAGRAPHS][:MAX_PARAGRAPHS]
     by_paragraph = _nouns(analysis)
-    nouns = {p: by_paragraph.get(p, Counter()) for p in paragraphs}
     total: Counter[str] = Counter()
-    for counts in by_paragraph.values():
-        total.update(counts)
+    for nouns in by_paragraph.values():
+        total.update({lemma: len(seen) for lemma, seen in nouns.items()})
     words = phrasing(analysis.language)
-    headings = {}
     written = _written(analysis)
-    if analysis.language == "de":
-        found = phrases(analysis)
-        used: set[str] = set()
-        for p in paragraphs:
-            # Two headings of one noun ('Die einzelnen Sorten', 'Die gewünschten Sorten')
-            # fit either paragraph.
-            heading = next((h for h in _german_headings(nouns[p], total, found.get(p, []))
-                            if not used & set(h.nouns)), None)
-            if heading:
-                headings[p] = heading.text
-                used.update(heading.nouns)
-    else:  # other languages: headings of two nouns
-        for p in paragraphs:
-            heading = _heading(nouns[p], total, words.and_word, analysis.language, written)
-            if heading:
-                headings[p] = heading
+    # The learner's new words make no heading; nor does one noun make two (either would fit).
+    avoid = {v.lemma for v in vocabulary}
+    headings = {}
+    for p in paragraphs:
+        found = _heading(by_paragraph.get(p, {}), total, words.and_word, analysis.language,
+                         written, avoid)
+        if found:
+            headings[p] = found[0]
+            avoid.update(found[1])
     if len(headings) < MIN_ITEMS + 1:
         return []
     # Spread over the text: every k-th paragraph that has a heading.

@@ -114,7 +114,7 @@ UI = {
     "example": "Beispiel", "points": "Punkte", "points_short": "P.", "total": "Gesamt",
     "level": "Niveau", "line": "Z.", "key_file": "Lösungen", "check": "Prüfen",
     "right": "richtig", "wrong": "falsch", "explanation": "Begründung",
-    "excerpt": "Auszug: der Anfang des Textes (etwa {words} von {total} Wörtern).",
+    "excerpt": "Auszug: der Anfang des Textes.",
     "title_choice": "Was steht im Text?", "title_true_false": "Richtig oder falsch?",
     "title_true_false_not_given": "Richtig, falsch oder nicht im Text?",
     "title_matching": "Zuordnen", "title_order": "Reihenfolge",

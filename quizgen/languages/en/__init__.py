@@ -64,7 +64,7 @@ UI = {
     "example": "Example", "points": "Points", "points_short": "pts", "total": "Total",
     "level": "Level", "line": "l.", "key_file": "Answer key", "check": "Check",
     "right": "right", "wrong": "wrong", "explanation": "Why",
-    "excerpt": "Excerpt: the beginning of the text (about {words} of {total} words).",
+    "excerpt": "Excerpt: the beginning of the text.",
     "title_choice": "What does the text say?", "title_true_false": "True or false?",
     "title_true_false_not_given": "True, false or not given?",
     "title_matching": "Matching", "title_order": "Order",

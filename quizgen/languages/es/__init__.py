@@ -95,7 +95,7 @@ UI = {
     "example": "Ejemplo", "points": "Puntos", "points_short": "p.", "total": "Total",
     "level": "Nivel", "line": "l.", "key_file": "Soluciones", "check": "Comprobar",
     "right": "correcto", "wrong": "incorrecto", "explanation": "Por qué",
-    "excerpt": "Fragmento: el comienzo del texto (unas {words} de {total} palabras).",
+    "excerpt": "Fragmento: el comienzo del texto.",
     "title_choice": "¿Qué dice el texto?", "title_true_false": "¿Verdadero o falso?",
     "title_true_false_not_given": "¿Verdadero, falso o no está en el texto?",
     "title_matching": "Relacionar", "title_order": "Orden",

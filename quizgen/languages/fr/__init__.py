@@ -105,7 +105,7 @@ UI = {
     "example": "Exemple", "points": "Points", "points_short": "pts", "total": "Total",
     "level": "Niveau", "line": "l.", "key_file": "Corrigé", "check": "Vérifier",
     "right": "juste", "wrong": "faux", "explanation": "Pourquoi",
-    "excerpt": "Extrait : le début du texte (environ {words} mots sur {total}).",
+    "excerpt": "Extrait : le début du texte.",
     "title_choice": "Que dit le texte ?", "title_true_false": "Vrai ou faux ?",
     "title_true_false_not_given": "Vrai, faux ou pas dans le texte ?",
     "title_matching": "Associer", "title_order": "Ordre",

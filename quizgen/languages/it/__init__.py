@@ -102,7 +102,7 @@ UI = {
     "example": "Esempio", "points": "Punti", "points_short": "p.", "total": "Totale",
     "level": "Livello", "line": "r.", "key_file": "Soluzioni", "check": "Controlla",
     "right": "giusto", "wrong": "sbagliato", "explanation": "Perché",
-    "excerpt": "Estratto: l'inizio del testo (circa {words} di {total} parole).",
+    "excerpt": "Estratto: l'inizio del testo.",
     "title_choice": "Che cosa dice il testo?", "title_true_false": "Vero o falso?",
     "title_true_false_not_given": "Vero, falso o non è nel testo?",
     "title_matching": "Abbinare", "title_order": "Ordine",

@@ -53,7 +53,7 @@ UI = {
     "example": "Voorbeeld", "points": "Punten", "points_short": "p.", "total": "Totaal",
     "level": "Niveau", "line": "r.", "key_file": "Antwoorden", "check": "Controleren",
     "right": "goed", "wrong": "fout", "explanation": "Waarom",
-    "excerpt": "Fragment: het begin van de tekst (ongeveer {words} van {total} woorden).",
+    "excerpt": "Fragment: het begin van de tekst.",
     "title_choice": "Wat staat er in de tekst?", "title_true_false": "Juist of onjuist?",
     "title_true_false_not_given": "Juist, onjuist of staat niet in de tekst?",
     "title_matching": "Verbinden", "title_order": "Volgorde",
