@@ -81,6 +81,12 @@ def test_word_of_a_place_wiktionary_knows_only_as_a_town_is_flagged():
     assert not token("Die Kinder spielten im Garten.", "Kinder").is_name
 
 
+def test_words_of_a_book_reference_are_flagged():
+    reference = "Ilse Weber: Wann wohl das Leid ein Ende hat. Bleicher, Gerlingen 1991, ISBN 3-88350-718-0."
+    assert token(reference, "Bleicher").is_name
+    assert not token("Die Wäsche wurde im Sommer bleicher.", "Sommer").is_name
+
+
 def test_word_neither_lexicon_nor_wiktionary_knows_is_flagged():
     # 'Ketterer': a surname, or a word too rare for a learner; UD may call it NOUN
     assert token("Das sagte gestern Ketterer zu den Reportern.", "Ketterer").is_name

@@ -14,7 +14,7 @@ from ...analysis.frequency import zipf
 from ...analysis.marks import set_particle
 from ...analysis.words import SentenceWords, Word, Words
 from .forms import apply_form_rules_after, apply_form_rules_before
-from .name_spans import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles
+from .name_spans import join_hyphenated_names, mark_place_derivatives, mark_quoted_titles, mark_references
 from .names import refine_names
 
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber"}
@@ -191,6 +191,7 @@ def apply_rules(doc: Doc) -> Doc:
         refine_names(sent)
         join_hyphenated_names(sent)
         mark_quoted_titles(sent)
+        mark_references(sent)
         mark_place_derivatives(sent)
         apply_form_rules_after(sent, clause_of)
         for token in sent:

@@ -83,3 +83,12 @@ def mark_quoted_titles(sent: SentenceWords) -> None:
 def _looks_like_title(inner: list[Word]) -> bool:
     return (0 < len(inner) <= MAX_TITLE_TOKENS and inner[0].text[:1].isupper()
             and not any(t.tag_.endswith("FIN") or t.is_punct for t in inner))
+
+
+def mark_references(sent: SentenceWords) -> None:
+    """'Bleicher, Gerlingen 1991, ISBN 3-88350-718-0': a sentence with an ISBN is a book
+    reference; its words are a title's, an author's or a publisher's, not the text's words."""
+    if any(token.text == "ISBN" for token in sent):
+        for token in sent:
+            if token.is_alpha:
+                set_name(token)
