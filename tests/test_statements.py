@@ -162,9 +162,9 @@ def test_encyclopedia_verbs_are_restated(text, restated):
 
 
 @pytest.mark.parametrize(("text", "false"), [
-    ("Die Bauarbeiten begannen im Juli 1811 in Cumberland.",
-     "Die Bauarbeiten endeten im Juli 1811 in Cumberland."),
-    ("Der Fluss endet in einem Salzsee.", "Der Fluss beginnt in einem Salzsee."),
+    ("Die neue Bahn beschleunigte den Verkehr.", "Die neue Bahn verlangsamte den Verkehr."),
+    # ('begannen ihr Treffen' is no 'endeten ihr Treffen': 'beginnen' is not in the table)
+    ("Die beiden Männer begannen ihr Treffen mit einer Besichtigung.", None),
     ("Die Kremation wurde zum Thema einer öffentlichen Debatte.",
      "Die Kremation wurde zum Thema einer privaten Debatte."),
 ])
