@@ -170,3 +170,10 @@ def test_encyclopedia_verbs_are_restated(text, restated):
 ])
 def test_more_opposites_contradict_the_text(text, false):
     assert with_opposite(_sentence(text), "de") == false
+
+
+def test_a_statement_about_a_demonstrative_does_not_read_alone():
+    from quizgen.exercises.questions.common import is_self_contained
+
+    assert not is_self_contained(_sentence("Im Jahr 1832 wertete dies den Tanz erheblich auf."), "de")
+    assert is_self_contained(_sentence("Im Jahr 1832 wertete die Oper den Tanz erheblich auf."), "de")
