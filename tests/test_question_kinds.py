@@ -116,6 +116,15 @@ def test_reason_question_from_a_clause_that_opens_with_an_adverbial():
     assert not any("jagte" in c.question.prompt for c in reason_questions(odd, ()))
 
 
+def test_no_why_question_about_a_demonstrative():
+    analysis = _german("Im Jahr 1815 brach in Indonesien der Vulkan Tambora aus. Seine Asche verteilte "
+                       "sich am Himmel. Die Sonne kam im Sommer nicht mehr durch die Wolken. Deshalb "
+                       "veränderte dies das Klima in Europa. Der Krakatau liegt ebenfalls "
+                       "in Indonesien. Ein Vulkan ist ein Berg. Die Forscher messen die Temperatur im "
+                       "Krater. Der Vesuv liegt in Italien. Die Stadt Pompeji wurde verschüttet.")
+    assert reason_questions(analysis, ()) == []  # 'Warum veränderte dies ...?': what is 'dies'?
+
+
 def test_reason_questions_need_other_reasons_to_choose_from():
     analysis = _german("Die Stadt baut eine neue Brücke, weil die alte Brücke zu schwach ist.",
                        "Der Radweg bleibt offen.")

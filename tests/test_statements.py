@@ -162,11 +162,18 @@ def test_encyclopedia_verbs_are_restated(text, restated):
 
 
 @pytest.mark.parametrize(("text", "false"), [
-    ("Die Bauarbeiten begannen im Juli 1811 in Cumberland.",
-     "Die Bauarbeiten endeten im Juli 1811 in Cumberland."),
-    ("Der Fluss endet in einem Salzsee.", "Der Fluss beginnt in einem Salzsee."),
+    ("Die neue Bahn beschleunigte den Verkehr.", "Die neue Bahn verlangsamte den Verkehr."),
+    # ('begannen ihr Treffen' is no 'endeten ihr Treffen': 'beginnen' is not in the table)
+    ("Die beiden Männer begannen ihr Treffen mit einer Besichtigung.", None),
     ("Die Kremation wurde zum Thema einer öffentlichen Debatte.",
      "Die Kremation wurde zum Thema einer privaten Debatte."),
 ])
 def test_more_opposites_contradict_the_text(text, false):
     assert with_opposite(_sentence(text), "de") == false
+
+
+def test_a_statement_about_a_demonstrative_does_not_read_alone():
+    from quizgen.exercises.questions.common import is_self_contained
+
+    assert not is_self_contained(_sentence("Im Jahr 1832 wertete dies den Tanz erheblich auf."), "de")
+    assert is_self_contained(_sentence("Im Jahr 1832 wertete die Oper den Tanz erheblich auf."), "de")

@@ -103,8 +103,8 @@ def is_self_contained(sentence: Sentence, lang: str) -> bool:
         return False  # 'Wer lernte da nicht ...': a rhetorical question, not a statement
     if sentence.text.endswith(("..", "…")) or not any(t.upos in ("VERB", "AUX") for t in sentence.tokens):
         return False  # cut off ('over the past few years,...'), or no clause ('Fascinating view.')
-    if any(t.xpos == "PDAT" or t.text.lower() in words.leaning for t in sentence.tokens):
-        return False  # 'dieser Ausbruch', 'ebenfalls', 'andere Erklärungen' point to another sentence
+    if any(t.xpos in ("PDAT", "PDS") or t.text.lower() in words.leaning for t in sentence.tokens):
+        return False  # 'dieser Ausbruch', 'wertete dies auf', 'ebenfalls', 'andere' lean on another
     return (sentence.text.endswith(".") and not has_pronoun(sentence.tokens, lang)
             and looks_complete(sentence, lang))
 

@@ -94,8 +94,8 @@ def _options(item: VocabItem, meaning: str, analysis: Analysis) -> list[str]:
     """Three wrong meanings: those of the other nouns nearest the word (its sentence, then
     its paragraph, then the text), so the reader must tell which word means what ('Socken'
     for 'Strümpfe' beside 'Beutel' for 'Taschen'). Unrelated nouns of any field ('Sattel /
-    Autor / Au' beside 'Wuchs') are ruled out at a glance. None related to the word or its
-    meaning in any sense, nor of the meaning's own word family."""
+    Autor / Au' beside 'Wuchs') are ruled out at a glance. None related to the word, its
+    meaning or another option in any sense ('Karriere' beside 'Laufbahn')."""
     here = analysis.sentences[item.sentence]
     asked = {t.lemma for t in here.tokens}  # no 'Droge' in a sentence that says 'Droge'
     mine = {item.lemma, meaning} | related_words(item.lemma) | related_words(meaning)
@@ -109,7 +109,7 @@ def _options(item: VocabItem, meaning: str, analysis: Analysis) -> list[str]:
                 continue
             other = _meaning_of(token.lemma, True, 0.0)  # any meaning a learner knows
             if other is None or other in found or other in mine or other in asked \
-                    or related_words(other) & mine or _variant(other, meaning) \
+                    or related_words(other) & (mine | set(found)) or _variant(other, meaning) \
                     or not _same_class(other, meaning, True) \
                     or _names_people(other) != _names_people(meaning):  # no 'Pfarrer' beside 'Talent'
                 continue

@@ -102,8 +102,8 @@ def _rest_question(sentence: Sentence, verb: int, word: str, skip: set[int] = fr
               if i not in skip and t.text not in ENDS]
     if not 3 <= len(tokens) <= 16 or any(t.upos == "PUNCT" for t in tokens):
         return None
-    if has_pronoun(tokens, "de") or any(t.xpos == "PROAV" for t in tokens):
-        return None
+    if has_pronoun(tokens, "de") or any(t.xpos in ("PROAV", "PDS") for t in tokens):
+        return None  # ('Warum wertete dies den Tanz auf?': what 'dies' is, the question cannot say)
     return f"{word} {_join(sentence, tokens)}?"
 
 
