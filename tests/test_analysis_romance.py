@@ -7,8 +7,8 @@ import pytest
 
 from quizgen import Article
 from quizgen.analysis.analyze import analyze
-from quizgen.analysis.romance import lexicon as romance_lexicon
 from quizgen.analysis.romance.lexicon import load_lexicon
+from quizgen.languages import language_part
 
 
 def token(lang: str, sentence: str, word: str, spacy_model: str | None = "none"):
@@ -75,7 +75,7 @@ def test_lexicon_is_built_once_and_read_back(lang: str, tmp_path, monkeypatch) -
     def no_rebuild() -> None:
         raise AssertionError("rebuilt the lexicon instead of reading the cache")
 
-    monkeypatch.setitem(romance_lexicon.BUILDERS, lang, no_rebuild)
+    monkeypatch.setattr(language_part(lang, "lookups"), "build_lexicon", no_rebuild)
     load_lexicon.cache_clear()
     read_back = load_lexicon(lang)
     load_lexicon.cache_clear()

@@ -105,6 +105,13 @@ class LanguageProfile:
     gerund_endings: tuple[str, ...] = ()
     # Adverbs of degree: the word after them is an adjective when it can be ("très grande").
     degree_adverbs: frozenset[str] = frozenset()
+    # Suffixes of lemmas for the rules tagger: a cheap part-of-speech guess for words no
+    # lexicon knows; and verb forms (participles ...) whose lookup lemma, the infinitive, is
+    # right even though the form itself is more frequent ("approvato" -> "approvare").
+    verb_endings: tuple[str, ...] = ()
+    verb_form_endings: tuple[str, ...] = ()
+    adverb_endings: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
     # Ordinal numbers are adjectives in UD ("premier", "deuxième").
     ordinal_endings: tuple[str, ...] = ()
     # Whether the noun lexicon lists nouns that are also verb forms ("parte"); the French
@@ -160,9 +167,9 @@ def language_part(code: str, part: str) -> ModuleType | None:
     try:
         return importlib.import_module(name)
     except ModuleNotFoundError as error:
-        if error.name != name:
+        if error.name is None or not (name == error.name or name.startswith(f"{error.name}.")):
             raise  # the part exists but something it imports does not
-        return None
+        return None  # the part, or the language's package, does not exist
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,13 @@ second, so the parts used here are kept in the cache folder.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import metadata
 
 from spacy.strings import get_string_id
 
+from ...languages import language_part
 from ...runtime.cache import load_or_build
 
 FINAL_ACCENTS = {"à": "a", "è": "e", "é": "e", "ì": "i", "ò": "o", "ù": "u"}
@@ -128,116 +128,29 @@ def _variants(lexicon: Lexicon, lemma: str, pos: str):
                 start = lemma.find(old, start + 1)
 
 
-def _table(lookups, name: str) -> dict:
+def lookup_table(lookups, name: str) -> dict:
     return lookups.get_table(name) if lookups.has_table(name) else {}
 
 
-def _build_fr() -> Lexicon:
-    from spacy.lookups import load_lookups
-
-    lookups = load_lookups("fr", ["lemma_index", "lemma_exc", "lemma_rules", "lemma_lookup"])
-    index, exc, rules, lookup = (_table(lookups, n) for n in
-                                 ("lemma_index", "lemma_exc", "lemma_rules", "lemma_lookup"))
-    lexicon = Lexicon("fr")
-    for pos in (*CONTENT, *FUNCTION):
-        key = pos.lower()
-        if key in index:
-            lexicon.index[pos] = frozenset(index[key])
-        if key in rules:
-            # Rules with brackets or dots are notes about spelling, not suffixes of real forms.
-            lexicon.rules[pos] = tuple((old, new) for old, new in rules[key]
-                                       if old.isalpha() and (new.isalpha() or not new))
-        if key in exc:
-            lexicon.forms[pos] = _hashed(exc[key])
-            # The verb index lists only "-er" verbs; the infinitives of the others are the
-            # lemmas of their irregular forms.
-            if pos in lexicon.index:
-                lexicon.index[pos] |= {lemmas[0] for lemmas in exc[key].values() if lemmas}
-    # spaCy's verb rules leave out the singular present of "-er" verbs ("il trouve"). Its
-    # lookup table has them, with one lemma per form: a verb's when the form is mostly one
-    # ("trouve"), not for "rue" or "politique" (though "ruer" and "politiquer" exist); so
-    # the rule "-e" -> "-er" is only used after a clitic (see verb_by_rules).
-    lexicon.clitic_verb_rules = (("e", "er"),)
-    verbs, irregular = lexicon.index["VERB"], lexicon.forms["VERB"]
-    for key, lemmas in lookup.items():
-        if lemmas and lemmas[0] in verbs and key not in irregular:
-            irregular[key] = _intern(lemmas[0])
-    return lexicon
-
-
-def _build_es() -> Lexicon:
-    from spacy.lookups import load_lookups
-
-    lookups = load_lookups("es", ["lemma_index", "lemma_exc", "lemma_rules", "lemma_rules_groups"])
-    index, exc, rules, groups = (_table(lookups, n) for n in
-                                 ("lemma_index", "lemma_exc", "lemma_rules", "lemma_rules_groups"))
-    lexicon = Lexicon("es", accents=tuple(map(tuple, rules["accents"])),
-                      vowel_changes=tuple(map(tuple, rules["voc_alt_2"] + rules["voc_alt_1"])))
-    for pos in (*CONTENT, *FUNCTION):
-        key = pos.lower()
-        if key in index:
-            lexicon.index[pos] = frozenset(index[key])
-        if key in groups:
-            # Without morphology every group's rules apply; longer suffixes first, as the
-            # groups list them.
-            merged = [tuple(rule) for name, _ in groups[key] for rule in rules.get(name, [])]
-            lexicon.rules[pos] = tuple(dict.fromkeys(merged))
-        if key in exc:
-            lexicon.forms[pos] = _hashed(exc[key])
-    for pos, pairs in (("DET", rules.get("det", [])), ("PRON", rules.get("pron", [])),
-                       ("ADV", rules.get("adverbs", []))):
-        table = lexicon.forms.setdefault(pos, {})
-        for old, new in [*pairs, *rules.get("det_and_pron_fixed", [])]:
-            table.setdefault(get_string_id(old), new)
-    return lexicon
-
-
-IT_TABLES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adj", "ADV": "adv", "AUX": "aux",
-             "DET": "det", "PRON": "pron", "ADP": "adp", "NUM": "num"}
-
-
-def _build_it() -> Lexicon:
-    from spacy.lookups import load_lookups
-
-    names = [f"lemma_lookup_{t}" for t in IT_TABLES.values()]
-    lookups = load_lookups("it", names)
-    lexicon = Lexicon("it", italian_spellings=True)
-    for pos, table in IT_TABLES.items():
-        lexicon.forms[pos] = {k: _intern(_unmangle(v))
-                              for k, v in lookups.get_table(f"lemma_lookup_{table}").items()}
-    return lexicon
-
-
-def _hashed(exceptions: dict[str, list[str]]) -> dict[int, str]:
+def hashed_forms(exceptions: dict[str, list[str]]) -> dict[int, str]:
     """Irregular forms keyed like the Italian tables (by hash), each with its first lemma."""
-    return {get_string_id(form): _intern(lemmas[0]) for form, lemmas in exceptions.items() if lemmas}
-
-
-def _unmangle(text: str) -> str:
-    """'cittÃ\xa0' -> 'città'; apostrophe accents as Italian writes them ("po'" stays)."""
-    if not text.isascii():
-        with contextlib.suppress(UnicodeError):
-            text = text.encode("latin-1").decode("utf-8")
-    if text.endswith("'") and text[-2:-1] in "aeiou" and len(text) > 3:
-        text = text[:-2] + ACCENTED[text[-2]]
-    return text
+    return {get_string_id(form): interned(lemmas[0]) for form, lemmas in exceptions.items() if lemmas}
 
 
 _STRINGS: dict[str, str] = {}
 
 
-def _intern(text: str) -> str:
+def interned(text: str) -> str:
     """One object per lemma, so the pickled cache stores each lemma once."""
     return _STRINGS.setdefault(text, text)
 
 
-BUILDERS = {"fr": _build_fr, "es": _build_es, "it": _build_it}
-
-
 @cache
 def load_lexicon(lang: str) -> Lexicon | None:
-    """The lexicon for `lang`, or None for a language without these tables."""
-    if lang not in BUILDERS:
+    """The lexicon for `lang` (built by its `lookups` part, `build_lexicon`), or None for a
+    language without one."""
+    lookups = language_part(lang, "lookups")
+    if lookups is None:
         return None
     version = metadata.version("spacy-lookups-data")
-    return load_or_build(f"romance-lexicon-{lang}", version, BUILDERS[lang])
+    return load_or_build(f"romance-lexicon-{lang}", version, lookups.build_lexicon)

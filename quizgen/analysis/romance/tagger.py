@@ -32,24 +32,6 @@ from .lexicon import Lexicon, load_lexicon
 
 PUNCT = re.compile(r"^[\W_]+$")
 
-# Suffixes of lemmas, per language: a cheap part-of-speech guess for words no lexicon knows.
-VERB_ENDINGS = {"fr": ("er", "ir", "re", "oir"), "es": ("ar", "er", "ir"),
-                "it": ("are", "ere", "ire", "rre")}
-# Participles and other verb forms whose lookup lemma (the infinitive) is right even though
-# the form itself is more frequent: "approvato" -> "approvare".
-VERB_FORM_ENDINGS = {
-    "fr": ("é", "ée", "és", "ées", "ait", "aient", "ant", "era", "ront", "ons", "ez"),
-    "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ó", "aron", "ieron", "ando",
-           "iendo", "rá", "rán"),
-    "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", "ò",
-           "ando", "endo", "rà", "ranno"),
-}
-ADV_ENDINGS = {"fr": ("ment",), "es": ("mente",), "it": ("mente",)}
-ADJ_ENDINGS = {
-    "fr": ("eux", "euse", "if", "ive", "ique", "able", "ible", "aire"),
-    "es": ("oso", "osa", "ico", "ica", "able", "ible", "ivo", "iva", "ante", "ente"),
-    "it": ("oso", "osa", "ico", "ica", "abile", "ibile", "ivo", "iva", "ante", "ente"),
-}
 # A form this much more frequent than its lookup lemma is a word of its own ("progetto" is
 # "project" far more often than "I plan", so its lemma is not "progettare").
 OWN_WORD_MARGIN = 0.3
@@ -85,9 +67,9 @@ class RomanceTagger:
     def better_lemma(self, form: str, lemma: str) -> str:
         """Spacy's lookup tables give one lemma per form, often a verb's; keep a frequent form
         that is not a verb form as its own lemma."""
-        if lemma == form or not lemma.endswith(VERB_ENDINGS.get(self.lang, ())):
+        if lemma == form or not lemma.endswith(self.profile.verb_endings):
             return lemma
-        if form.endswith(VERB_FORM_ENDINGS.get(self.lang, ())):
+        if form.endswith(self.profile.verb_form_endings):
             return lemma
         return form if zipf(form, self.lang) >= zipf(lemma, self.lang) + OWN_WORD_MARGIN else lemma
 
@@ -96,12 +78,12 @@ class RomanceTagger:
         if token.is_stop:
             return "X"
         lemma, form = (token.lemma_ or token.text).lower(), token.text.lower()
-        if lemma.endswith(ADV_ENDINGS.get(self.lang, ())) and len(lemma) > 6:
+        if lemma.endswith(self.profile.adverb_endings) and len(lemma) > 6:
             return "ADV"
         plural = form in (lemma + "s", lemma + "x")
-        if lemma != form and not plural and lemma.endswith(VERB_ENDINGS.get(self.lang, ())):
+        if lemma != form and not plural and lemma.endswith(self.profile.verb_endings):
             return "VERB"
-        if lemma.endswith(ADJ_ENDINGS.get(self.lang, ())):
+        if lemma.endswith(self.profile.adjective_endings):
             return "ADJ"
         return "NOUN"
 

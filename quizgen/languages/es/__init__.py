@@ -66,6 +66,11 @@ PROFILE = LanguageProfile(
     ordinal_endings=("primero", "primera", "primeros", "primeras", "primer", "segundo",
                      "segunda", "segundos", "segundas", "tercero", "tercera", "tercer"),
     person_titles=words("presidente presidenta ministro ministra señor señora rey reina"),
+    verb_endings=("ar", "er", "ir"),
+    verb_form_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ó", "aron", "ieron",
+                       "ando", "iendo", "rá", "rán"),
+    adverb_endings=("mente",),
+    adjective_endings=("oso", "osa", "ico", "ica", "able", "ible", "ivo", "iva", "ante", "ente"),
 )
 
 # How questions are worded, and the words that decide whether a sentence reads alone.

@@ -78,6 +78,10 @@ PROFILE = LanguageProfile(
     nouns_include_verb_forms=False,
     plural_letters=("s", "x"),
     person_titles=words("président présidente ministre M. Mme général roi reine"),
+    verb_endings=("er", "ir", "re", "oir"),
+    verb_form_endings=("é", "ée", "és", "ées", "ait", "aient", "ant", "era", "ront", "ons", "ez"),
+    adverb_endings=("ment",),
+    adjective_endings=("eux", "euse", "if", "ive", "ique", "able", "ible", "aire"),
 )
 
 # How questions are worded, and the words that decide whether a sentence reads alone.

@@ -73,6 +73,11 @@ PROFILE = LanguageProfile(
     ordinal_endings=("primo", "primi", "esimo", "esima", "esimi", "esime", "terzo", "terza",
                      "terzi", "terze"),
     person_titles=words("presidente ministro ministra signor signora re regina papa"),
+    verb_endings=("are", "ere", "ire", "rre"),
+    verb_form_endings=("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute",
+                       "ò", "ando", "endo", "rà", "ranno"),
+    adverb_endings=("mente",),
+    adjective_endings=("oso", "osa", "ico", "ica", "abile", "ibile", "ivo", "iva", "ante", "ente"),
 )
 
 # How questions are worded, and the words that decide whether a sentence reads alone.
