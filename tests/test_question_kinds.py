@@ -190,6 +190,20 @@ def test_headings_leave_out_the_learners_new_words():
     assert not any("Pendler" in o for c in found for o in c.question.options)
 
 
+def test_a_unit_after_a_number_makes_no_heading():
+    analysis = _german(
+        "Der Bahnhof ist 300 Meter lang. Jeden Morgen warten dort viele Pendler. "
+        "Der Bahnhof ist 300 Meter breit.",
+        "Die Raketen fliegen weit. Die Armee zeigt sie bei jeder Parade. Die Raketen sind schnell.",
+        "Das Gemälde hängt im Museum. Besucher sehen das Gemälde gern und kaufen Karten.",
+        "Die Bauern protestieren vor dem Rathaus. Die Bauern blockieren die Straßen.",
+        "Mit der Regierung spricht niemand. Die Regierung schweigt zu den Vorwürfen.",
+    )
+    [candidate] = topic_questions(analysis, ())
+    assert "Bahnhof und Pendler" in candidate.question.options
+    assert not any("Meter" in o for o in candidate.question.options)
+
+
 def test_german_text_with_one_noun_a_paragraph_gets_no_headings():
     analysis = _german(*(f"Der {noun} steht hier. Man sieht den {noun} gut." for noun in
                          ("Turm", "Baum", "Zaun", "Stein", "Wagen")))

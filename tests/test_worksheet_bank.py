@@ -62,3 +62,17 @@ def test_exporters_show_the_quizs_own_worksheet(sample_quiz):
     """The worksheet is chosen once, in the exercises stage; an exporter chooses none."""
     with pytest.raises(ValueError, match="no worksheet"):
         render_worksheet(replace(sample_quiz, worksheet=None))
+
+
+@pytest.mark.parametrize(("lang", "left", "line_end"), [
+    ("de", 3, "Drei Wörter bleiben übrig."),
+    ("de", 2, "Zwei Wörter bleiben übrig."),
+    ("es", 4, "Sobran cuatro palabras."),
+    ("nl", 3, "Drie woorden blijven over."),
+])
+def test_the_gap_fill_line_writes_out_the_words_left_over(lang, left, line_end):
+    from quizgen.export.instructions import instructions
+
+    assert instructions(lang, "sie", left)["gapfill"].endswith(line_end)
+    assert instructions(lang, "du", 0)["gapfill"].endswith(".")
+    assert str(left) not in instructions(lang, "du", left)["gapfill"]

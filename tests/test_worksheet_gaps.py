@@ -344,3 +344,21 @@ def test_matching_key_names_each_paragraphs_own_lines(sample_quiz):
                        if lines and lines[0].number <= first <= lines[-1].number]
         low, _, high = span.partition("–")
         assert (int(low), int(high or low)) == (paragraph[0].number, paragraph[-1].number)
+
+
+@pytest.mark.parametrize(("text", "gappable"), [
+    ("Die Stadt leidet unter Wasser- oder Luftverschmutzung.", False),
+    ("Die Stadt leidet unter Boden-, Wasser- und Luftverschmutzung.", False),
+    ("Die Stadt leidet unter der Luftverschmutzung.", True),
+])
+def test_no_gap_completes_a_shortened_pair(text, gappable):
+    """'Wasser- oder (3) ___': the first half needs the gap word's head, so it gives the gap away."""
+    from quizgen.analysis.analyze import analyze
+    from quizgen.exercises.gapfill import _suitable
+
+    analysis = analyze(Article("t", (text,)), "de")
+    sentence = analysis.sentences[0]
+    token = next(t for t in sentence.tokens if t.text == "Luftverschmutzung")
+    item = VocabItem(lemma="Luftverschmutzung", form=token.text, pos="NOUN", zipf=2.5, sentence=0,
+                     start=token.start, end=token.end, gender="f", gloss="air pollution")
+    assert _suitable(item, sentence, "de") is gappable

@@ -106,6 +106,10 @@ def _suitable(item: VocabItem, sentence: Sentence, lang: str) -> bool:
         # inside a hyphenated compound ("Herz-Kreislauf-Erkrankungen"), split or not
         if (start and text[start - 1] in "-/") or (end < len(text) and text[end] in "-/"):
             return False
+        # the whole of a shortened pair ("Wasser- oder Luftverschmutzung"): the first half
+        # needs the gapped word's head, so the gap gives it away
+        if _lists(before) and before is not None and text[: before.start].rstrip().endswith("-"):
+            return False
         # one item of a list ("Gold, (12) ___, Talk"): any word of its kind fits the gap
         if item.pos == "NOUN" and _lists(before) and _lists(after):
             return False

@@ -7,6 +7,7 @@ familiar one (du, tu, tú, tu, je). English has one form for both. A sheet never
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 from typing import Any
 
@@ -19,18 +20,14 @@ def instructions(lang: str, address: str, distractors: int = 2) -> MappingProxyT
     """The section instructions; the gap-fill line says how many words are left over."""
     table = dict(language(lang).instructions[address])
     if distractors != 2:
-        table["gapfill"] = _left_over(table["gapfill"], distractors)
+        table["gapfill"] = _left_over(table["gapfill"], distractors, language(lang).ui["left_over"].split())
     return MappingProxyType(table)
 
 
-_TWO = {"Zwei": "{n}", "Two": "{n}", "Deux": "{n}", "Sobran dos": "Sobran {n}",
-        "Due": "{n}", "Twee": "{n}"}
-
-
-def _left_over(line: str, n: int) -> str:
+def _left_over(line: str, n: int, numbers: list[str]) -> str:
+    """The line with `n` words left over, written out as the line has 'two' (`numbers`: the
+    words for two, three and four)."""
     if n == 0:  # no word is left over: the last sentence goes
         return line.rsplit(". ", 1)[0] + "."
-    for word, pattern in _TWO.items():
-        if word in line:
-            return line.replace(word, pattern.format(n=n))
-    return line
+    word = numbers[n - 2] if 2 <= n < 2 + len(numbers) else str(n)
+    return re.sub(rf"\b{re.escape(numbers[0])}\b", word, line, count=1)

@@ -33,9 +33,11 @@ def _nouns(analysis: Analysis) -> dict[int, dict[str, list[int]]]:
         if s.kind != "body":
             continue
         nouns = found.setdefault(s.paragraph, {})
-        for t in s.tokens:
-            if (t.upos == "NOUN" and not t.is_name and len(t.lemma) > 3 and t.lemma.isalpha()
-                    and (t.lemma[:1].isupper() or not capitalised)):
+        for n, t in enumerate(s.tokens):
+            # a unit after a number ('15 Zentimeter') measures something, it is no topic
+            measure = n > 0 and s.tokens[n - 1].upos == "NUM"
+            if (t.upos == "NOUN" and not t.is_name and not measure and len(t.lemma) > 3
+                    and t.lemma.isalpha() and (t.lemma[:1].isupper() or not capitalised)):
                 nouns.setdefault(t.lemma, []).append(s.index)
     return found
 

@@ -115,6 +115,8 @@ UI = {
     "level": "Niveau", "line": "Z.", "key_file": "Lösungen", "check": "Prüfen",
     "right": "richtig", "wrong": "falsch", "explanation": "Begründung",
     "excerpt": "Auszug: der Anfang des Textes.",
+    # the gap-fill line's "two words are left over", for two, three and four
+    "left_over": "Zwei Drei Vier",
     "title_choice": "Was steht im Text?", "title_true_false": "Richtig oder falsch?",
     "title_true_false_not_given": "Richtig, falsch oder nicht im Text?",
     "title_matching": "Zuordnen", "title_order": "Reihenfolge",

@@ -110,6 +110,8 @@ UI = {
     "level": "Niveau", "line": "l.", "key_file": "Corrigé", "check": "Vérifier",
     "right": "juste", "wrong": "faux", "explanation": "Pourquoi",
     "excerpt": "Extrait : le début du texte.",
+    # the gap-fill line's "two words are left over", for two, three and four
+    "left_over": "Deux Trois Quatre",
     "title_choice": "Que dit le texte ?", "title_true_false": "Vrai ou faux ?",
     "title_true_false_not_given": "Vrai, faux ou pas dans le texte ?",
     "title_matching": "Associer", "title_order": "Ordre",

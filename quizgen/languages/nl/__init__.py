@@ -54,6 +54,8 @@ UI = {
     "level": "Niveau", "line": "r.", "key_file": "Antwoorden", "check": "Controleren",
     "right": "goed", "wrong": "fout", "explanation": "Waarom",
     "excerpt": "Fragment: het begin van de tekst.",
+    # the gap-fill line's "two words are left over", for two, three and four
+    "left_over": "Twee Drie Vier",
     "title_choice": "Wat staat er in de tekst?", "title_true_false": "Juist of onjuist?",
     "title_true_false_not_given": "Juist, onjuist of staat niet in de tekst?",
     "title_matching": "Verbinden", "title_order": "Volgorde",
