@@ -422,3 +422,31 @@ def test_abbreviations_are_no_meaning(freedict):
     # FreeDict: folgend "following; f." - 'f.' teaches nothing on a card
     text = dictionary_meaning(freedict, item("folgend", "ADJ"), "en").text
     assert text.startswith("following") and "f." not in text.split("; ")
+
+
+@needs_freedict
+def test_meanings_select_asks_for_are_read_back_in_the_next_run(tmp_path, monkeypatch):
+    """A second build asks no dictionary for a meaning the first one found (saved_meanings)."""
+    from quizgen.runtime import cache
+    from quizgen.vocab import cognates, gloss
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cache, "GROWING_CACHES", {})
+    cognates.meaning_text.cache_clear()
+    first = cognates.meaning_text("Rakete", "NOUN", (), "de", "en", None, None)
+    assert first and "missile" in first
+    cache.save_caches()
+    assert list(tmp_path.rglob("meanings-de-en-*.pickle"))
+
+    def no_lookup(*args, **kwargs):
+        raise AssertionError("looked the meaning up again")
+
+    monkeypatch.setattr(cache, "GROWING_CACHES", {})  # a new process: only the cache folder
+    monkeypatch.setattr(gloss, "meaning_for", no_lookup)
+    cognates.meaning_text.cache_clear()
+    try:
+        assert cognates.meaning_text("Rakete", "NOUN", (), "de", "en", None, None) == first
+        with pytest.raises(AssertionError, match="looked the meaning up again"):
+            cognates.meaning_text("Gipfel", "NOUN", (), "de", "en", None, None)  # not saved
+    finally:
+        cognates.meaning_text.cache_clear()

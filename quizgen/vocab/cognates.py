@@ -27,14 +27,23 @@ _LEADING = re.compile(r"^(to|a|an|the|sich|se|s')\s+", re.IGNORECASE)
 @lru_cache(maxsize=50_000)
 def meaning_text(lemma: str, pos: str, parts: tuple[str, ...], lang: str, gloss_lang: str,
                  dictionary: str | None, glossary: str | None) -> str | None:
-    """The meaning a card would show, or None (no source knows the word)."""
+    """The meaning a card would show, or None (no source knows the word); with the default
+    sources, kept between runs (saved_meanings.py)."""
     from .gloss import meaning_for, open_sources
+    from .saved_meanings import saved_meanings
 
+    saved = saved_meanings(lang, gloss_lang) if dictionary is None and glossary is None else {}
+    key = (lemma, pos, parts)
+    if key in saved:
+        return saved[key]
     sources = open_sources(lang, gloss_lang, dictionary, glossary)
     item = VocabItem(lemma=lemma, form=lemma, pos=pos, zipf=0.0, sentence=0, start=0, end=0,
                      parts=parts)
     meaning = meaning_for(item, sources)
-    return meaning.text if meaning is not None else None
+    text = meaning.text if meaning is not None else None
+    if dictionary is None and glossary is None:
+        saved[key] = text
+    return text
 
 
 def word_meaning(lemma: str, pos: str, parts: tuple[str, ...], lang: str, options: Options) -> str | None:
