@@ -354,11 +354,11 @@ def test_matching_key_names_each_paragraphs_own_lines(sample_quiz):
 def test_no_gap_completes_a_shortened_pair(text, gappable):
     """'Wasser- oder (3) ___': the first half needs the gap word's head, so it gives the gap away."""
     from quizgen.analysis.analyze import analyze
-    from quizgen.exercises.gapfill import _suitable
+    from quizgen.exercises.gap_rules import suitable
 
     analysis = analyze(Article("t", (text,)), "de")
     sentence = analysis.sentences[0]
     token = next(t for t in sentence.tokens if t.text == "Luftverschmutzung")
     item = VocabItem(lemma="Luftverschmutzung", form=token.text, pos="NOUN", zipf=2.5, sentence=0,
                      start=token.start, end=token.end, gender="f", gloss="air pollution")
-    assert _suitable(item, sentence, "de") is gappable
+    assert suitable(item, sentence, "de") is gappable
