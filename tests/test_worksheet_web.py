@@ -138,3 +138,17 @@ def _js_cyrb53() -> str:
 
 def _js_normalise() -> str:
     return re.search(r"function normalise\(text\) \{.*?\n  \}", _script(), re.S).group()
+
+
+def test_paragraphs_are_numbered_as_the_questions_name_them(quiz):
+    """'Absatz 7' in a matching task must be findable on the screen, as on the printed sheet."""
+    html = render_web(quiz)
+    shown = re.findall(r'<span class="para-no">(\d+)</span>', html)
+    numbers = [str(n) for n in common_context(quiz)["paragraph_numbers"] if n]
+    assert shown == numbers and len(shown) > 3
+    for section in common_context(quiz)["sections"]:
+        for q in section.questions:
+            if q.kind == "matching":
+                for item in q.items:
+                    assert item.text.split()[-1] in shown, item.text
+    assert '<ol class="match-options">' not in html  # lettered options, not numbered as well
