@@ -614,3 +614,12 @@ def test_a_rare_compound_of_common_parts_may_be_a_heading():
                        "alt. Jeden Tag kommen Arbeiter.")
     [candidate] = topic_questions(analysis, ())
     assert any("Waffenfabrik" in o for o in candidate.question.options)
+
+
+def test_a_noun_in_brackets_makes_no_heading():
+    """A bracket is an aside ('Synonym: ...'), not what the paragraph is about."""
+    analysis = _german(*_FIVE_TOPICS, "Der Apfelbaum (Synonym: Kulturapfel) wächst im Garten. "
+                       "Der Apfelbaum braucht Sonne.")
+    [candidate] = topic_questions(analysis, ())
+    assert not any("Synonym" in o for o in candidate.question.options)
+    assert any("Apfelbaum" in o for o in candidate.question.options)

@@ -24,6 +24,7 @@ MIN_ITEMS = 3
 MAX_ZIPF = 4.8  # nouns more common than this name no topic ('Frage', 'Jahr')
 MIN_ZIPF = 3.0  # rarer nouns are mostly unknown at B1: a heading the student cannot read
 MAX_PARAGRAPHS = 40
+OPENING_BRACKETS, CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
 KEY_MENTIONS = 2  # sentences of its paragraph a key word is named in
 
 
@@ -36,10 +37,12 @@ def _nouns(analysis: Analysis) -> dict[int, dict[str, list[int]]]:
         if s.kind != "body":
             continue
         nouns = found.setdefault(s.paragraph, {})
+        depth = 0  # within brackets: an aside ('Synonym: Pyrus malus'), not the topic
         for n, t in enumerate(s.tokens):
+            depth = max(0, depth + (t.text in OPENING_BRACKETS) - (t.text in CLOSING_BRACKETS))
             # a unit after a number ('15 Zentimeter') measures something, it is no topic
             measure = n > 0 and s.tokens[n - 1].upos == "NUM"
-            if (t.upos == "NOUN" and not t.is_name and not measure and len(t.lemma) > 3
+            if (t.upos == "NOUN" and not depth and not t.is_name and not measure and len(t.lemma) > 3
                     and t.lemma.isalpha() and (t.lemma[:1].isupper() or not capitalised)):
                 nouns.setdefault(t.lemma, []).append(s.index)
     return found
