@@ -28,6 +28,7 @@ from quizgen.exercises.gapfill import (
 )
 from quizgen.export.worksheet import (
     KEY_PAGE_SHARE,
+    _document,
     filled_share,
     fitted_document,
     fitted_pdf,
@@ -209,6 +210,18 @@ def test_page_budget(real_quizzes, name):
     # the key never leaves a few rows alone on a page of their own
     last_lines = [line for line in key[-1].splitlines() if line.strip()]
     assert len(last_lines) >= 10 or any("Lösungen" in line for line in last_lines)
+
+
+def test_key_is_as_short_as_its_layouts_allow():
+    """The teacher's key is the filled sheet and the answer key; where the key would end on a
+    loose page, set closer or flowing after the questions, it takes no more pages than needed
+    (Unfall once printed three key pages for a two-page sheet)."""
+    quiz = make_quiz(read_article(str(needs_shared("klexikon/Unfall.txt"))), Options(lang="de"))
+    fitted = fitted_document(quiz, teacher=True, key=True)
+    layouts = [_document(render_worksheet(quiz, True, True, closer, key_on_new_page=new))
+               for closer in (False, True) for new in (False, True)]
+    assert len(fitted.pages) == min(len(d.pages) for d in layouts)
+    assert len(fitted.pages) <= len(fitted_document(quiz, teacher=False, key=False).pages) + 1
 
 
 @pytest.mark.parametrize("name", ["sample", "klexikon/Advent.txt", "wiki/Sturm.txt", "wiki/Armee.txt"])
