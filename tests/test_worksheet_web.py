@@ -90,6 +90,24 @@ def test_all_right_is_marked_right_and_one_wrong_is_marked_wrong(quiz):
     assert requests == []  # the page fetched nothing
 
 
+def test_an_empty_answer_is_not_yet_marked(quiz):
+    """A student who checks half-way sees what is right or wrong so far, not every field
+    still empty marked wrong."""
+    answers = right_answers(quiz)
+    name = next(n for n in answers if n.startswith("g"))
+    page, _ = open_sheet(render_web(quiz))
+    try:
+        fill(page, {name: answers[name]})
+        page.click("#check")
+        got = marks(page)
+        score = page.inner_text("#score")
+    finally:
+        page.close()
+    assert got[name] == "right"
+    assert {mark for field, mark in got.items() if field != name} == {""}
+    assert score.startswith(f"1 / {len(answers)}")
+
+
 def test_typed_answers_are_forgiving_about_case_and_spacing(quiz):
     answers = right_answers(quiz)
     name, answer = next((n, a) for n, a in answers.items() if n.startswith("g"))
