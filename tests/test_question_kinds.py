@@ -578,3 +578,48 @@ def test_a_category_that_repeats_the_subjects_word_is_not_asked():
     analysis = _german("Ein Luftschiff ist ein Luftfahrzeug mit Motor. Es fliegt langsam.",
                        "Der Kugelschreiber ist ein Schreibgerät mit einer Kugel.")
     assert definition_questions(analysis, ()) == []  # 'Luft', 'Schreib': the answer given away
+
+
+_FIVE_TOPICS = (
+    "Der Bahnhof liegt im Osten der Stadt. Jeden Morgen warten dort viele Pendler. "
+    "Der Bahnhof ist laut.",
+    "Die Raketen fliegen weit. Die Armee zeigt sie bei jeder Parade. Die Raketen sind schnell.",
+    "Das Gemälde hängt im Museum. Besucher sehen das Gemälde gern und kaufen Karten.",
+    "Die Bauern protestieren vor dem Rathaus. Die Bauern blockieren die Straßen.",
+    "Mit der Regierung spricht niemand. Die Regierung schweigt zu den Vorwürfen.",
+)
+
+
+def test_an_abstract_noun_named_once_makes_no_heading():
+    """'Gelegenheit und Musiker' says how a sentence puts it, not what the paragraph is about."""
+    analysis = _german(*_FIVE_TOPICS, "Das ist für die Musiker eine Gelegenheit. Die Musiker "
+                       "spielen laut. Sie spielen lange.")
+    [candidate] = topic_questions(analysis, ())
+    assert not any("Gelegenheit" in o for o in candidate.question.options)
+
+
+def test_a_heading_needs_a_key_word_of_its_paragraph():
+    """Nouns each named once and none in the opening sentence are passing mentions: that
+    paragraph gets no heading (fewer headings rather than weak ones)."""
+    last = "Es regnet heute sehr. Der Postbote bringt ein Paket. Die Nachbarin winkt."
+    analysis = _german(*_FIVE_TOPICS, last)
+    [candidate] = topic_questions(analysis, ())
+    q = candidate.question
+    assert not any(w in o for o in q.options for w in ("Postbote", "Paket", "Nachbarin"))
+    assert len(q.options) > len(q.items)
+
+
+def test_a_rare_compound_of_common_parts_may_be_a_heading():
+    analysis = _german(*_FIVE_TOPICS, "Die Waffenfabrik liegt am Fluss. Die Waffenfabrik ist "
+                       "alt. Jeden Tag kommen Arbeiter.")
+    [candidate] = topic_questions(analysis, ())
+    assert any("Waffenfabrik" in o for o in candidate.question.options)
+
+
+def test_a_noun_in_brackets_makes_no_heading():
+    """A bracket is an aside ('Synonym: ...'), not what the paragraph is about."""
+    analysis = _german(*_FIVE_TOPICS, "Der Apfelbaum (Synonym: Kulturapfel) wächst im Garten. "
+                       "Der Apfelbaum braucht Sonne.")
+    [candidate] = topic_questions(analysis, ())
+    assert not any("Synonym" in o for o in candidate.question.options)
+    assert any("Apfelbaum" in o for o in candidate.question.options)

@@ -28,6 +28,7 @@ from quizgen.exercises.gapfill import (
 )
 from quizgen.export.worksheet import (
     KEY_PAGE_SHARE,
+    _document,
     filled_share,
     fitted_document,
     fitted_pdf,
@@ -211,6 +212,18 @@ def test_page_budget(real_quizzes, name):
     assert len(last_lines) >= 10 or any("Lösungen" in line for line in last_lines)
 
 
+def test_key_is_as_short_as_its_layouts_allow():
+    """The teacher's key is the filled sheet and the answer key; where the key would end on a
+    loose page, set closer or flowing after the questions, it takes no more pages than needed
+    (Unfall once printed three key pages for a two-page sheet)."""
+    quiz = make_quiz(read_article(str(needs_shared("klexikon/Unfall.txt"))), Options(lang="de"))
+    fitted = fitted_document(quiz, teacher=True, key=True)
+    layouts = [_document(render_worksheet(quiz, True, True, closer, key_on_new_page=new))
+               for closer in (False, True) for new in (False, True)]
+    assert len(fitted.pages) == min(len(d.pages) for d in layouts)
+    assert len(fitted.pages) <= len(fitted_document(quiz, teacher=False, key=False).pages) + 1
+
+
 @pytest.mark.parametrize("name", ["sample", "klexikon/Advent.txt", "wiki/Sturm.txt", "wiki/Armee.txt"])
 def test_key_wastes_no_page(real_quizzes, name):
     """No page of the key is left mostly empty: neither the last page of questions before
@@ -354,11 +367,11 @@ def test_matching_key_names_each_paragraphs_own_lines(sample_quiz):
 def test_no_gap_completes_a_shortened_pair(text, gappable):
     """'Wasser- oder (3) ___': the first half needs the gap word's head, so it gives the gap away."""
     from quizgen.analysis.analyze import analyze
-    from quizgen.exercises.gapfill import _suitable
+    from quizgen.exercises.gap_rules import suitable
 
     analysis = analyze(Article("t", (text,)), "de")
     sentence = analysis.sentences[0]
     token = next(t for t in sentence.tokens if t.text == "Luftverschmutzung")
     item = VocabItem(lemma="Luftverschmutzung", form=token.text, pos="NOUN", zipf=2.5, sentence=0,
                      start=token.start, end=token.end, gender="f", gloss="air pollution")
-    assert _suitable(item, sentence, "de") is gappable
+    assert suitable(item, sentence, "de") is gappable

@@ -90,6 +90,24 @@ def test_all_right_is_marked_right_and_one_wrong_is_marked_wrong(quiz):
     assert requests == []  # the page fetched nothing
 
 
+def test_an_empty_answer_is_not_yet_marked(quiz):
+    """A student who checks half-way sees what is right or wrong so far, not every field
+    still empty marked wrong."""
+    answers = right_answers(quiz)
+    name = next(n for n in answers if n.startswith("g"))
+    page, _ = open_sheet(render_web(quiz))
+    try:
+        fill(page, {name: answers[name]})
+        page.click("#check")
+        got = marks(page)
+        score = page.inner_text("#score")
+    finally:
+        page.close()
+    assert got[name] == "right"
+    assert {mark for field, mark in got.items() if field != name} == {""}
+    assert score.startswith(f"1 / {len(answers)}")
+
+
 def test_typed_answers_are_forgiving_about_case_and_spacing(quiz):
     answers = right_answers(quiz)
     name, answer = next((n, a) for n, a in answers.items() if n.startswith("g"))
@@ -138,3 +156,17 @@ def _js_cyrb53() -> str:
 
 def _js_normalise() -> str:
     return re.search(r"function normalise\(text\) \{.*?\n  \}", _script(), re.S).group()
+
+
+def test_paragraphs_are_numbered_as_the_questions_name_them(quiz):
+    """'Absatz 7' in a matching task must be findable on the screen, as on the printed sheet."""
+    html = render_web(quiz)
+    shown = re.findall(r'<span class="para-no">(\d+)</span>', html)
+    numbers = [str(n) for n in common_context(quiz)["paragraph_numbers"] if n]
+    assert shown == numbers and len(shown) > 3
+    for section in common_context(quiz)["sections"]:
+        for q in section.questions:
+            if q.kind == "matching":
+                for item in q.items:
+                    assert item.text.split()[-1] in shown, item.text
+    assert '<ol class="match-options">' not in html  # lettered options, not numbered as well

@@ -30,6 +30,9 @@ STYLESHEET = "worksheet/worksheet.css"
 PAPER_CSS = {"a4": "A4", "letter": "letter"}
 STUDENT_PAGES = 3  # a 600-900 word article's sheet fits on this many pages
 KEY_PAGE_SHARE = 1 / 3  # a page left less full than this before the key is a wasted page
+# A key whose last page is less full than this may fit on a page fewer, set closer or with the
+# answer key following the questions: the teacher prints no more than needed.
+LOOSE_LAST_PAGE = 1 / 2
 
 
 def css_string(text: str) -> Markup:
@@ -187,9 +190,11 @@ def wasted_pages(document: Any) -> int:
 
 
 def _compact_key(quiz: Quiz, document: Any, compact: bool) -> Any:
-    """The key as `document`, or where that wastes a page, set closer or with the answer
-    key following the questions on their page: the fewest wasted pages, then pages."""
-    if not wasted_pages(document):
+    """The key as `document`, or where that wastes a page or ends on a loose one, set closer
+    or with the answer key following the questions on their page: the fewest wasted pages,
+    then pages."""
+    loose = filled_share(document.pages[-1]) < LOOSE_LAST_PAGE if document.pages else False
+    if not wasted_pages(document) and not loose:
         return document
     best = (wasted_pages(document), len(document.pages)), document
     for closer, new_page in ((compact, False), (True, True), (True, False)):
@@ -199,7 +204,7 @@ def _compact_key(quiz: Quiz, document: Any, compact: bool) -> Any:
         score = (wasted_pages(other), len(other.pages))
         if score < best[0]:
             best = score, other
-        if not score[0]:
+        if not score[0] and score[1] < len(document.pages):
             break
     return best[1]
 

@@ -34,10 +34,11 @@
     var fields = sheet.querySelectorAll("[data-h]"), right = 0;
     fields.forEach(function (el) {
       var name = el.name || el.dataset.name;
-      var ok = valueOf(el) !== "" && isRight(name, valueOf(el)) === el.dataset.h;
+      // a field left empty is not yet answered: neither marked right nor wrong
+      var given = valueOf(el) !== "", ok = given && isRight(name, valueOf(el)) === el.dataset.h;
       el.classList.toggle("right", ok);
-      el.classList.toggle("wrong", !ok);
-      el.setAttribute("aria-invalid", ok ? "false" : "true");
+      el.classList.toggle("wrong", given && !ok);
+      el.setAttribute("aria-invalid", given && !ok ? "true" : "false");
       if (ok) right++;
     });
     var score = document.getElementById("score");

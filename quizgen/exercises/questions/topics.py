@@ -3,8 +3,10 @@
 paragraph in two of its nouns, joined by "and" ("Blüte und Bienen"): the two most typical of
 it (frequent here, rarer in the other paragraphs), from different sentences, so that no
 heading is a phrase the student finds copied in one sentence, and common enough for the level
-(no word the learner is still to learn). One or two headings of other paragraphs are the extra
-options, so the last match is not given away."""
+(no word the learner is still to learn). One of the two is a key word of the paragraph (named
+in two of its sentences, or in its opening one); a paragraph without one gets no heading
+rather than two passing mentions, and an abstract noun named once is none. One or two
+headings of other paragraphs are the extra options, so the last match is not given away."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ MIN_ITEMS = 3
 MAX_ZIPF = 4.8  # nouns more common than this name no topic ('Frage', 'Jahr')
 MIN_ZIPF = 3.0  # rarer nouns are mostly unknown at B1: a heading the student cannot read
 MAX_PARAGRAPHS = 40
+OPENING_BRACKETS, CLOSING_BRACKETS = frozenset("(["), frozenset(")]")
+KEY_MENTIONS = 2  # sentences of its paragraph a key word is named in
 
 
 def _nouns(analysis: Analysis) -> dict[int, dict[str, list[int]]]:
@@ -33,10 +37,12 @@ def _nouns(analysis: Analysis) -> dict[int, dict[str, list[int]]]:
         if s.kind != "body":
             continue
         nouns = found.setdefault(s.paragraph, {})
+        depth = 0  # within brackets: an aside ('Synonym: Pyrus malus'), not the topic
         for n, t in enumerate(s.tokens):
+            depth = max(0, depth + (t.text in OPENING_BRACKETS) - (t.text in CLOSING_BRACKETS))
             # a unit after a number ('15 Zentimeter') measures something, it is no topic
             measure = n > 0 and s.tokens[n - 1].upos == "NUM"
-            if (t.upos == "NOUN" and not t.is_name and not measure and len(t.lemma) > 3
+            if (t.upos == "NOUN" and not depth and not t.is_name and not measure and len(t.lemma) > 3
                     and t.lemma.isalpha() and (t.lemma[:1].isupper() or not capitalised)):
                 nouns.setdefault(t.lemma, []).append(s.index)
     return found
@@ -79,24 +85,47 @@ def _abstract(noun: str, lang: str) -> bool:
 
 
 def _heading(nouns: dict[str, list[int]], total: Counter[str], joiner: str, lang: str,
-             written: dict[str, str], avoid: set[str]) -> tuple[str, tuple[str, str]] | None:
+             written: dict[str, str], avoid: set[str], opening: int) -> tuple[str, tuple[str, str]] | None:
     """The two nouns most typical of the paragraph (`nouns`: lemma -> its sentences here),
     from different sentences and in the order the paragraph has them; none in `avoid` (the
-    learner's new words, and the nouns of other headings)."""
+    learner's new words, and the nouns of other headings). At least one is a key word of the
+    paragraph (see `_key`); None rather than a heading of two passing mentions."""
     def typical(noun: str) -> int:
         return len(nouns[noun]) - (total[noun] - len(nouns[noun]))
 
     rarity = {w: zipf(w.lower(), lang) for w in nouns
               if w in written and w not in avoid and (_known(w, lang) or written[w] != w)}
-    own = sorted((w for w, z in rarity.items() if MIN_ZIPF <= z <= MAX_ZIPF and typical(w) > 0),
-                 key=lambda w: (-typical(w), _abstract(w, lang), -len(nouns[w]), rarity[w], w))
-    for n, first in enumerate(own):
-        second = next((w for w in own[n + 1:] if len(set(nouns[first]) | set(nouns[w])) > 1), None)
+    # an abstract noun named once ('Gelegenheit', 'Besonderheit') is how a sentence puts
+    # something, not what the paragraph is about
+    own = [w for w, z in rarity.items() if _readable(w, z, lang) and typical(w) > 0
+           and (len(nouns[w]) >= KEY_MENTIONS or not _abstract(w, lang))]
+    # the paragraph's own words first, things before abstractions, the more specific first
+    own.sort(key=lambda w: (-typical(w), _abstract(w, lang), -len(nouns[w]), rarity[w], w))
+    for first in (w for w in own if _key(nouns[w], opening)):
+        second = next((w for w in own if w != first and len(set(nouns[first]) | set(nouns[w])) > 1), None)
         if second is not None:
             a, b = sorted((first, second), key=lambda w: (min(nouns[w]), w))
             heading = f"{written[a]} {joiner} {written[b]}"
             return heading[0].upper() + heading[1:], (a, b)
     return None
+
+
+def _readable(noun: str, frequency: float, lang: str) -> bool:
+    """Common enough for the level, yet no word of every topic (MIN_ZIPF, MAX_ZIPF); a rare
+    compound of common parts reads as its parts do ('Munitionslager', 'Waffenfabrik')."""
+    if frequency > MAX_ZIPF:
+        return False
+    if frequency >= MIN_ZIPF:
+        return True
+    lexicon = language_part(lang, "lexicon")
+    parts = lexicon.compound_parts(noun) if lexicon is not None and hasattr(lexicon, "compound_parts") else ()
+    return len(parts) > 1 and all(MIN_ZIPF <= zipf(part.lower(), lang) <= MAX_ZIPF + 1 for part in parts)
+
+
+def _key(sentences: list[int], opening: int) -> bool:
+    """A key word of the paragraph: named in more than one of its sentences, or in the sentence
+    that opens it (where a paragraph states its topic)."""
+    return len(set(sentences)) >= KEY_MENTIONS or opening in sentences
 
 
 def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
@@ -117,7 +146,7 @@ def topic_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> li
     headings = {}
     for p in paragraphs:
         found = _heading(by_paragraph.get(p, {}), total, words.and_word, analysis.language,
-                         written, avoid)
+                         written, avoid, _first_sentence(analysis, p))
         if found:
             headings[p] = found[0]
             avoid.update(found[1])

@@ -1,14 +1,11 @@
-"""German paragraph headings: a noun phrase of the paragraph with its modifier, put in the
-nominative whatever its case in the text ('mit den nordkoreanischen Raketen' -> 'Die
-nordkoreanischen Raketen', 'nach der Besichtigung des Kosmodroms' -> 'Die Besichtigung des
-Kosmodroms'). A heading needs the modifier: two bare nouns say nothing of the paragraph."""
+"""German noun phrases restated in the nominative, whatever their case in the text ('mit den
+nordkoreanischen Raketen' -> 'Die nordkoreanischen Raketen'), with a genitive the text wrote
+whole ('der Besichtigung des Kosmodroms'): the questions name things this way."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ...analysis.frequency import zipf
-from ...model import Analysis, Token
+from ...model import Token
 from .lexicon import noun_info, noun_lexicon
 
 ARTICLES = {"m": "Der", "f": "Die", "n": "Das"}
@@ -18,22 +15,9 @@ ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 GENITIVE_ARTICLES = {"des", "der"}
 # Adjectives this common say nothing of a topic ('die einzelnen Sorten', 'der gesamte See').
 MAX_ADJECTIVE_ZIPF = 4.3
-# What may stand before an adjective that opens its phrase ('mit den nordkoreanischen
-# Raketen'); after anything else the adjective has a complement the heading would lose
-# ('mit einem 40 Sekunden dauernden Handschlag', 'süß schmeckende Masse').
-PHRASE_STARTS = {"ART", "APPR", "APPRART", "PPOSAT", "PIAT", "PIDAT", "KON", "$,", "$("}
 # Adjectives that only point within the text or order things: they tell nothing of a topic.
 EMPTY_ADJECTIVES = frozenset("eigen bisherig folgend gewiss sogenannt jeweilig übrig damalig "
                              "heutig weiter ander nebenstehend obig genannt letzt".split())
-# Head nouns this common name no topic ('Der Teil des Landes').
-MAX_HEAD_ZIPF = 5.4
-
-
-@dataclass(frozen=True)
-class Heading:
-    text: str
-    nouns: tuple[str, ...]  # lemmas of its nouns, head first
-    opening: bool = False  # from the paragraph's first sentence, which often states its topic
 
 
 def plain_adjective(token: Token) -> str | None:
@@ -46,13 +30,6 @@ def plain_adjective(token: Token) -> str | None:
             or zipf(lemma, "de") > MAX_ADJECTIVE_ZIPF):
         return None
     return lemma
-
-
-def _opening_adjective(tokens: tuple[Token, ...], i: int) -> str | None:
-    """The adjective before tokens[i] when it opens its phrase (see PHRASE_STARTS)."""
-    if i == 0 or (i > 1 and tokens[i - 2].xpos not in PHRASE_STARTS):
-        return None
-    return plain_adjective(tokens[i - 1])
 
 
 def _number(noun: Token, article: str) -> tuple[str, str] | None:
@@ -108,35 +85,3 @@ def genitive_phrase(tokens: tuple[Token, ...], at: int) -> tuple[str, str, int] 
         return None  # 'die Extremfälle der Hochstamm': not a genitive the text wrote whole
     words = [t.text for t in tokens[at : end + 1]]
     return " ".join(words), tokens[end].lemma, end + 1
-
-
-def phrases(analysis: Analysis) -> dict[int, list[Heading]]:
-    """Paragraph -> the headings its noun phrases give, each with a modifier."""
-    found: dict[int, list[Heading]] = {}
-    seen: set[int] = set()
-    for s in analysis.sentences:
-        if s.kind != "body":
-            continue
-        opening = s.paragraph not in seen
-        seen.add(s.paragraph)
-        tokens = s.tokens
-        for i, token in enumerate(tokens):
-            if token.upos != "NOUN" or zipf(token.lemma.lower(), "de") > MAX_HEAD_ZIPF:
-                continue
-            adjective = _opening_adjective(tokens, i)
-            genitive = genitive_phrase(tokens, i + 1)
-            if adjective is None and genitive is None:
-                continue
-            opener = i - (2 if adjective else 1)
-            if opener >= 0 and tokens[opener].xpos == "CARD":
-                continue  # '91 Prozent der Deutschen': the number is the point, and it is lost
-            before = tokens[i - 2 if adjective else i - 1].text.lower() if i > (1 if adjective else 0) else ""
-            head = nominative(adjective, token, before)
-            if head is None:
-                continue
-            if genitive:
-                found.setdefault(s.paragraph, []).append(
-                    Heading(f"{head} {genitive[0]}", (token.lemma, genitive[1]), opening))
-            elif adjective:
-                found.setdefault(s.paragraph, []).append(Heading(head, (token.lemma,), opening))
-    return found
