@@ -170,3 +170,13 @@ def test_paragraphs_are_numbered_as_the_questions_name_them(quiz):
                 for item in q.items:
                     assert item.text.split()[-1] in shown, item.text
     assert '<ol class="match-options">' not in html  # lettered options, not numbered as well
+
+
+def test_the_screen_says_choose_where_the_paper_says_write(quiz):
+    """On screen the letters and numbers are chosen in lists; the printed boxes are not there."""
+    html = render_web(quiz)
+    printed = common_context(quiz)["instructions"]
+    listed = {s.kind for s in common_context(quiz)["sections"]} & {"matching", "order"}
+    assert listed
+    for kind in listed:
+        assert printed[f"{kind}_web"] in html and printed[kind] not in html

@@ -14,7 +14,9 @@ from typing import Any
 from ..languages import language
 
 KEYS = ("gapfill", "gapfill_no_bank", "split", "choice", "true_false", "true_false_not_given",
-        "matching", "order", "open", "other")
+        "matching", "order", "open", "other",
+        # the interactive sheet's lists instead of the printed sheet's boxes
+        "matching_web", "order_web")
 
 def instructions(lang: str, address: str, distractors: int = 2) -> MappingProxyType[str, Any]:
     """The section instructions; the gap-fill line says how many words are left over."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -67,8 +68,13 @@ def web_context(quiz: Any) -> dict[str, Any]:
     salt = sheet_salt(quiz.options.seed, quiz.language, quiz.title)
     from ..exercises.gapfill import gap_paragraphs
 
+    # On screen the letters and numbers are chosen in lists, not written in boxes.
+    lines = context["instructions"]
+    sections = tuple(replace(s, instructions=lines.get(f"{s.kind}_web", s.instructions))
+                     for s in context["sections"])
     return {
         **context,
+        "sections": sections,
         "paragraphs": gap_paragraphs(quiz.analysis, context["worksheet"], quiz.options.excerpt),
         "salt": salt,
         "digest": lambda field, answer: digest(salt, field, answer),

@@ -142,6 +142,8 @@ FORMAL = {
     "true_false_not_given": "Richtig, falsch oder steht nicht im Text? Kreuzen Sie an.",
     "matching": "Ordnen Sie zu. Schreiben Sie den richtigen Buchstaben in das Kästchen.",
     "order": "In welcher Reihenfolge steht das im Text? Schreiben Sie 1, 2, 3 … in die Kästchen.",
+    "matching_web": "Ordnen Sie zu. Wählen Sie den richtigen Buchstaben in der Liste.",
+    "order_web": "In welcher Reihenfolge steht das im Text? Wählen Sie 1, 2, 3 … in den Listen.",
     "open": "Beantworten Sie die Fragen in ganzen Sätzen.",
     "other": "Beantworten Sie die Fragen.",
 }
@@ -156,6 +158,8 @@ FAMILIAR = {
     "true_false_not_given": "Richtig, falsch oder steht nicht im Text? Kreuze an.",
     "matching": "Ordne zu. Schreib den richtigen Buchstaben in das Kästchen.",
     "order": "In welcher Reihenfolge steht das im Text? Schreib 1, 2, 3 … in die Kästchen.",
+    "matching_web": "Ordne zu. Wähle den richtigen Buchstaben in der Liste.",
+    "order_web": "In welcher Reihenfolge steht das im Text? Wähle 1, 2, 3 … in den Listen.",
     "open": "Beantworte die Fragen in ganzen Sätzen.",
     "other": "Beantworte die Fragen.",
 }

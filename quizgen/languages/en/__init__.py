@@ -91,6 +91,8 @@ SECTIONS = {
     "true_false_not_given": "True, false or not in the text? Tick one box.",
     "matching": "Match them. Write the right letter in the box.",
     "order": "In what order does the text tell this? Write 1, 2, 3 … in the boxes.",
+    "matching_web": "Match them. Choose the right letter in the list.",
+    "order_web": "In what order does the text tell this? Choose 1, 2, 3 … in the lists.",
     "open": "Answer the questions in full sentences.",
     "other": "Answer the questions.",
 }

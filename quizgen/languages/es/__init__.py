@@ -127,6 +127,8 @@ FORMAL = {
     "true_false_not_given": "¿Verdadero, falso o no está en el texto? Marque una casilla.",
     "matching": "Relacione. Escriba la letra correcta en la casilla.",
     "order": "¿En qué orden lo cuenta el texto? Escriba 1, 2, 3 … en las casillas.",
+    "matching_web": "Relacione. Elija la letra correcta en la lista.",
+    "order_web": "¿En qué orden lo cuenta el texto? Elija 1, 2, 3 … en las listas.",
     "open": "Responda a las preguntas con frases completas.",
     "other": "Responda a las preguntas.",
 }
@@ -140,6 +142,8 @@ FAMILIAR = {
     "true_false_not_given": "¿Verdadero, falso o no está en el texto? Marca una casilla.",
     "matching": "Relaciona. Escribe la letra correcta en la casilla.",
     "order": "¿En qué orden lo cuenta el texto? Escribe 1, 2, 3 … en las casillas.",
+    "matching_web": "Relaciona. Elige la letra correcta en la lista.",
+    "order_web": "¿En qué orden lo cuenta el texto? Elige 1, 2, 3 … en las listas.",
     "open": "Responde a las preguntas con frases completas.",
     "other": "Responde a las preguntas.",
 }

@@ -136,6 +136,8 @@ FORMAL = {
     "true_false_not_given": "Vrai, faux ou pas dans le texte ? Cochez une case.",
     "matching": "Associez. Écrivez la bonne lettre dans la case.",
     "order": "Dans quel ordre le texte le raconte-t-il ? Écrivez 1, 2, 3 … dans les cases.",
+    "matching_web": "Associez. Choisissez la bonne lettre dans la liste.",
+    "order_web": "Dans quel ordre le texte le raconte-t-il ? Choisissez 1, 2, 3 … dans les listes.",
     "open": "Répondez aux questions par des phrases complètes.",
     "other": "Répondez aux questions.",
 }
@@ -149,6 +151,8 @@ FAMILIAR = {
     "true_false_not_given": "Vrai, faux ou pas dans le texte ? Coche une case.",
     "matching": "Associe. Écris la bonne lettre dans la case.",
     "order": "Dans quel ordre le texte le raconte-t-il ? Écris 1, 2, 3 … dans les cases.",
+    "matching_web": "Associe. Choisis la bonne lettre dans la liste.",
+    "order_web": "Dans quel ordre le texte le raconte-t-il ? Choisis 1, 2, 3 … dans les listes.",
     "open": "Réponds aux questions par des phrases complètes.",
     "other": "Réponds aux questions.",
 }

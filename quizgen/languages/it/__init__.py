@@ -134,6 +134,8 @@ FORMAL = {
     "true_false_not_given": "Vero, falso o non è nel testo? Segni una casella.",
     "matching": "Abbini. Scriva la lettera giusta nella casella.",
     "order": "In quale ordine lo racconta il testo? Scriva 1, 2, 3 … nelle caselle.",
+    "matching_web": "Abbini. Scelga la lettera giusta nell'elenco.",
+    "order_web": "In quale ordine lo racconta il testo? Scelga 1, 2, 3 … negli elenchi.",
     "open": "Risponda alle domande con frasi complete.",
     "other": "Risponda alle domande.",
 }
@@ -147,6 +149,8 @@ FAMILIAR = {
     "true_false_not_given": "Vero, falso o non è nel testo? Segna una casella.",
     "matching": "Abbina. Scrivi la lettera giusta nella casella.",
     "order": "In quale ordine lo racconta il testo? Scrivi 1, 2, 3 … nelle caselle.",
+    "matching_web": "Abbina. Scegli la lettera giusta nell'elenco.",
+    "order_web": "In quale ordine lo racconta il testo? Scegli 1, 2, 3 … negli elenchi.",
     "open": "Rispondi alle domande con frasi complete.",
     "other": "Rispondi alle domande.",
 }

@@ -80,6 +80,8 @@ FORMAL = {
     "true_false_not_given": "Juist, onjuist of staat niet in de tekst? Kruis een vakje aan.",
     "matching": "Verbind. Schrijf de juiste letter in het vakje.",
     "order": "In welke volgorde staat het in de tekst? Schrijf 1, 2, 3 … in de vakjes.",
+    "matching_web": "Verbind. Kies de juiste letter in de lijst.",
+    "order_web": "In welke volgorde staat het in de tekst? Kies 1, 2, 3 … in de lijsten.",
     "open": "Beantwoord de vragen in hele zinnen.",
     "other": "Beantwoord de vragen.",
 }
