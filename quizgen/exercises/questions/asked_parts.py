@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ...model import Sentence, Token
 from .distractors import parse_number
-from .entities import CONTINENT, COUNTRY, PLACE, Entity
+from .entities import CONTINENT, COUNTRY, PLACE, Entity, _months
 from .phrasing import phrasing
 
 YEAR = re.compile(r"^(1[0-9]\d\d|20[0-4]\d)$")
@@ -39,8 +39,20 @@ class Part:
     value: float | str  # what tells two answers apart: the year, the place, the number
 
 
-def _year(tokens: tuple[Token, ...], i: int, words: dict[str, str]) -> Part | None:
-    """'1932', 'im Jahr 1932' (as 'Wann'), 'seit 1932' (as 'Seit wann')."""
+def _date_start(tokens: tuple[Token, ...], i: int, months: frozenset[str]) -> int | None:
+    """Where a date that ends in the year at `i` starts: 'im Juli 1811', 'am 17. Januar 1706'."""
+    if i < 2 or tokens[i - 1].text.lower() not in months:
+        return None
+    if tokens[i - 2].text.lower() == "im":
+        return i - 2
+    if i >= 3 and tokens[i - 2].xpos in ("CARD", "ADJA") and tokens[i - 3].text.lower() == "am":
+        return i - 3  # ('17.' is tagged a number or an ordinal adjective)
+    return None
+
+
+def _year(tokens: tuple[Token, ...], i: int, words: dict[str, str], lang: str) -> Part | None:
+    """'1932', 'im Jahr 1932', 'am 17. Januar 1932' (as 'Wann', answered by the year) and
+    'seit 1932' (as 'Seit wann')."""
     t = tokens[i]
     if t.xpos != "CARD" or not YEAR.match(t.text):
         return None
@@ -50,6 +62,9 @@ def _year(tokens: tuple[Token, ...], i: int, words: dict[str, str]) -> Part | No
     start = i
     if i >= 2 and tokens[i - 1].text in ("Jahr", "Jahre") and tokens[i - 2].text.lower() == "im":
         start = i - 2
+    date = _date_start(tokens, i, _months(lang))
+    if date is not None:
+        start = date
     before = tokens[start - 1].text.lower() if start else ""
     if before == "seit" and start == i:
         return Part(i - 1, i + 1, words["since"], "since", f"seit {t.text}", float(t.text))
@@ -119,7 +134,7 @@ def asked_parts(sentence: Sentence, kinds: dict[tuple[int, int], Entity], lang: 
     words, hedges = phrasing(lang).wh, phrasing(lang).hedges
     tokens, found = sentence.tokens, []
     for i in range(len(tokens)):
-        part = (_amount(tokens, i, words, hedges, lang) or _year(tokens, i, words)
+        part = (_amount(tokens, i, words, hedges, lang) or _year(tokens, i, words, lang)
                 or _place(tokens, i, words, kinds, sentence.index))
         if part is not None and not any(p.start < part.end and part.start < p.end for p in found):
             found.append(part)

@@ -137,8 +137,9 @@ def _asked(sentence: Sentence, mentions: Mentions, lang: str) -> list[_Asked]:
     indexes = {id(t): tokens.index(t) for t in clause.rest}
     last = max(indexes.values(), default=verb)
     for part in parts:
-        if part.start <= verb or part.end > last + 1:
-            continue
+        if part.start <= verb or part.end > last + 1 \
+                or not set(range(part.start, part.end)) <= set(indexes.values()):
+            continue  # before the verb, or inside a relative clause the question leaves out
         if _ambiguous(part, parts):
             continue
         kept = [t for t in clause.rest if not part.start <= indexes[id(t)] < part.end]
