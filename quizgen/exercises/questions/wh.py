@@ -31,7 +31,8 @@ from .wh_options import Mentions, name_mentions, wrong_options
 
 LEANING = {"auch", "dort", "hier", "damals", "dann", "danach", "später", "außerdem", "zudem",
            "jedoch", "aber", "trotzdem", "so", "da", "dabei", "noch", "wieder", "ebenfalls",
-           "ebenso", "daraufhin", "schließlich", "zunächst", "inzwischen", "nun", "jetzt"}
+           "ebenso", "daraufhin", "schließlich", "zunächst", "inzwischen", "nun", "jetzt",
+           "etwa", "beispielsweise"}  # ("etwa" before a number is taken out with it first)
 MIN_OPTIONS = 4
 # After a comma, what may follow a complete main clause: a subordinate clause or 'und'.
 CLAUSE_OPENERS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}
@@ -131,8 +132,7 @@ def _asked(sentence: Sentence, mentions: Mentions, lang: str) -> list[_Asked]:
     clause = main_clause(sentence, get_language(lang).speech_verbs, lang)
     if clause is None:
         return found + _after_adverbial(sentence, parts, verb, lang)
-    if not _clause_words(clause.rest, lang) \
-            or not _whole(sentence, [clause.finite, *clause.rest]):
+    if not _whole(sentence, [clause.finite, *clause.rest]):
         return found
     indexes = {id(t): tokens.index(t) for t in clause.rest}
     last = max(indexes.values(), default=verb)
@@ -143,6 +143,8 @@ def _asked(sentence: Sentence, mentions: Mentions, lang: str) -> list[_Asked]:
         if _ambiguous(part, parts):
             continue
         kept = [t for t in clause.rest if not part.start <= indexes[id(t)] < part.end]
+        if not _clause_words(kept, lang):
+            continue
         if kept and all(t.xpos.startswith("PTK") or t.xpos == "ADV" for t in kept) \
                 and clause.finite.lemma in COPULAS:
             continue  # 'Wo ist Franklin noch?': too little left to ask about
@@ -156,7 +158,7 @@ def _asked(sentence: Sentence, mentions: Mentions, lang: str) -> list[_Asked]:
             and all(t.xpos == "NE" and t.is_name for t in tokens[:verb]):
         entity = person[0]  # 'Franklin erfand ...': the name is the whole subject
         rest = _join(sentence, list(clause.rest))
-        if not any(form in rest for form in entity.forms):
+        if not any(form in rest for form in entity.forms) and _clause_words(clause.rest, lang):
             part = Part(0, verb, phrasing(lang).wh["person"], "person", entity.key, entity.key)
             found.append(_Asked(sentence.index, part, f"{part.word} {clause.finite.text} {rest}?"))
     return found
