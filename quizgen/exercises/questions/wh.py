@@ -32,7 +32,8 @@ from .wh_options import Mentions, name_mentions, wrong_options
 LEANING = {"auch", "dort", "hier", "damals", "dann", "danach", "später", "außerdem", "zudem",
            "jedoch", "aber", "trotzdem", "so", "da", "dabei", "noch", "wieder", "ebenfalls",
            "ebenso", "daraufhin", "schließlich", "zunächst", "inzwischen", "nun", "jetzt",
-           "etwa", "beispielsweise"}  # ("etwa" before a number is taken out with it first)
+           "etwa", "beispielsweise", "folgende", "folgenden", "gleichen", "selben"}
+# ('etwa' before a number goes out of the clause with the number, before this check.)
 MIN_OPTIONS = 4
 # After a comma, what may follow a complete main clause: a subordinate clause or 'und'.
 CLAUSE_OPENERS = {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "KON"}
@@ -50,9 +51,10 @@ class _Asked:
 
 
 def _clause_words(tokens: list[Token] | tuple[Token, ...], lang: str) -> bool:
-    """Do the clause's words read alone (no pronoun, 'dies', 'dort', 'auch')?"""
+    """Do the clause's words read alone (no pronoun, 'dies', 'dort', 'auch')? A second
+    finite verb is what is left of a clause cut out badly."""
     return not (has_pronoun(tokens, lang) or any(
-        t.xpos in ("PDS", "PDAT", "PROAV", "PWAV", "PRELS", "KOUS") or t.upos == "PUNCT"
+        t.xpos in ("PDS", "PDAT", "PROAV", "PWAV", "PRELS", "KOUS", *FINITE) or t.upos == "PUNCT"
         or t.text.lower() in LEANING or t.text.lower() in phrasing(lang).leaning for t in tokens))
 
 
@@ -102,7 +104,7 @@ def _after_adverbial(sentence: Sentence, parts: list[Part], verb: int, lang: str
         if part.start <= verb or part.end > stop or _ambiguous(part, parts):
             continue
         kept = tokens[: part.start] + tokens[part.end : stop]
-        if not _clause_words(kept, lang):
+        if not _clause_words([t for i, t in enumerate(kept) if i != verb], lang):
             continue
         shorter = replace(sentence, tokens=kept)
         asked = fronted_question(shorter, len(kept), part.word, lang) \
@@ -164,6 +166,13 @@ def _asked(sentence: Sentence, mentions: Mentions, lang: str) -> list[_Asked]:
     return found
 
 
+def _split(analysis: Analysis, sentence: Sentence) -> bool:
+    """Was the sentence cut after an abbreviation ('Ludwig XIV.' | 'die Académie ...')? The
+    sentence after it then starts in lower case."""
+    after = sentence.index + 1
+    return after < len(analysis.sentences) and analysis.sentences[after].text[:1].islower()
+
+
 def wh_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
     lang = analysis.language
     if not phrasing(lang).wh:
@@ -173,7 +182,7 @@ def wh_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[
     kinds = {key: entity for key, (entity, _) in mentions.items()}
     entities = find_entities(analysis)
     usable = [s for s in analysis.sentences if s.kind == "body" and s.index not in quoted
-              and not has_quote(s.text) and s.text.endswith(".")]
+              and not has_quote(s.text) and s.text.endswith(".") and not _split(analysis, s)]
     found = {s.index: asked_parts(s, kinds, lang) for s in usable}
     out = []
     for sentence in usable:

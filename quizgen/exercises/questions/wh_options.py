@@ -11,6 +11,7 @@ from .subjects import FINITE
 
 YEAR_STEPS = (-10, 10, -20, 20, -5, 5)
 LATEST_YEAR = 2025
+YEAR_WINDOW = 100
 
 
 Mentions = dict[tuple[int, int], tuple[Entity, int]]
@@ -69,7 +70,10 @@ def wrong_options(analysis: Analysis, part: Part, sentence: int, found: dict[int
     values.pop(part.value, None)
     if part.group in ("year", "since"):
         prefix = "seit " if part.group == "since" else ""
-        texts = {v: prefix + str(int(v)) for v in values if isinstance(v, float)}
+        # The text's years within a century of the answer, then years some way off: 'seit
+        # 1194' is no option for joining the UNESCO list in 2012
+        texts = {v: prefix + str(int(v)) for v in values if isinstance(v, float)
+                 and abs(v - float(part.value)) <= YEAR_WINDOW}
         for step in YEAR_STEPS:  # too few years in the text: years some way off
             if len(texts) >= 3:
                 break
