@@ -103,6 +103,7 @@ def test_refusals_on_clauses_that_do_not_read_alone():
         "Die Straße wurde 1920 gebaut. Die Brücke wurde 1930 gebaut. Der Tunnel wurde 1940 gebaut.",
         "Putin begrüßte die Limousine, die mit einem Zug aus Pjöngjang gebracht worden war, am Eingang.",
         "Argentinien gewann 1986 etwa mit Maradona den Titel.",
+        "1661 gründete Ludwig XIV. die Academie Royale de danse in Paris.",
         "Die Delegation kam aus Moskau. Die Journalisten kamen aus Tokio. Die Gäste kamen aus Seoul."]),
         "de")
     found = {c.question.prompt: c.question for c in wh_questions(analysis, ())}
@@ -115,6 +116,7 @@ def test_refusals_on_clauses_that_do_not_read_alone():
     assert not any("Ras al Abiad" in p for p in prompts)  # two nominatives after 'ist'
     # the place named inside a relative clause the question leaves out is not asked
     assert all(q.answer != "aus Pjöngjang" for q in found.values())
+    assert not any(p.endswith("XIV?") for p in prompts)  # the clause goes on after 'XIV.'
     assert not any("etwa" in p for p in prompts)  # 'etwa mit Maradona': one example of others
     assert found["Woher kam die Delegation?"].answer == "aus Moskau"
     assert "Wann wurde die Brücke gebaut?" in prompts

@@ -63,8 +63,8 @@ def _whole(sentence: Sentence, clause: list[Token]) -> bool:
     another comma or a bracket ('wurde am 17. Januar 1706, ..., geboren'), it is half a clause."""
     tokens = sentence.tokens
     after = tokens.index(clause[-1]) + 1
-    if after >= len(tokens) or tokens[after].text == ".":
-        return True
+    if after >= len(tokens) or (tokens[after].text == "." and after == len(tokens) - 1):
+        return True  # (a full stop inside is an abbreviation's: 'Ludwig XIV. die Académie')
     nxt = tokens[after + 1] if after + 1 < len(tokens) else None
     return tokens[after].text == "," and nxt is not None and nxt.xpos in CLAUSE_OPENERS
 
