@@ -140,3 +140,15 @@ def test_on_a_klexikon_article_questions_and_worksheet_agree():
     shown = {w.lower() for q in chosen for w in re.findall(r"\w+", " ".join([q.prompt, *q.options]))}
     for gap in quiz.worksheet.gaps:  # no question gives a gap of the worksheet away
         assert not any(w.lower() in shown for w in re.findall(r"\w+", gap.answer)), gap.answer
+
+
+def test_in_which_century_offers_the_centuries_around_it():
+    analysis = analyze(Article("Advent", [
+        "Der Advent entstand im 5. Jahrhundert in Gallien.",
+        "Im 19. Jahrhundert starb der Auerochse in Polen aus."]), "de")
+    found = {c.question.prompt: c.question for c in wh_questions(analysis, ())}
+    q = found["In welchem Jahrhundert entstand der Advent in Gallien?"]
+    assert q.answer == "im 5. Jahrhundert"
+    assert set(q.options) == {"im 4. Jahrhundert", "im 5. Jahrhundert", "im 6. Jahrhundert",
+                              "im 3. Jahrhundert"}  # the 19th century of the text is far off
+    assert found["In welchem Jahrhundert starb der Auerochse in Polen aus?"].answer == "im 19. Jahrhundert"

@@ -56,8 +56,9 @@ class Phrasing:
     how_many_years: str = ""
     years: str = ""
     # Wh-questions from statements: the question word for each constituent asked ('year',
-    # 'since', 'person', 'many' / 'much' with {unit}, and a place preposition -> its word:
-    # 'in' -> 'Wo'), and the words that hedge a number ('rund 1.800'), left out of options.
+    # 'since', 'century', 'person', 'many' / 'much' with {unit}, and a place preposition ->
+    # its word: 'in' -> 'Wo'), and the words that hedge a number ('rund 1.800'), left out
+    # of options.
     wh: dict[str, str] = field(default_factory=dict)
     hedges: frozenset[str] = frozenset()
 

@@ -73,6 +73,18 @@ def _year(tokens: tuple[Token, ...], i: int, words: dict[str, str], lang: str) -
     return Part(start, i + 1, words["year"], "year", t.text, float(t.text))
 
 
+def _century(tokens: tuple[Token, ...], i: int, words: dict[str, str]) -> Part | None:
+    """'im 19. Jahrhundert' -> 'In welchem Jahrhundert'."""
+    if i + 2 >= len(tokens) or tokens[i].text.lower() != "im" or tokens[i + 2].text != "Jahrhundert":
+        return None
+    number = tokens[i + 1].text.removesuffix(".")
+    if not number.isdigit() or not 1 <= int(number) <= 21 or not tokens[i + 1].text.endswith("."):
+        return None
+    if i + 3 < len(tokens) and tokens[i + 3].xpos in ("NN", "NE", "ART", "CARD", "KON"):
+        return None  # 'im 19. Jahrhundert n. Chr.', '... und 20. Jahrhundert'
+    return Part(i, i + 3, words["century"], "century", f"im {number}. Jahrhundert", float(number))
+
+
 def _place(tokens: tuple[Token, ...], i: int, words: dict[str, str],
            kinds: dict[tuple[int, int], Entity], sentence: int) -> Part | None:
     """'in Schweden' (Wo), 'nach Amerika' (Wohin), 'aus dem Baltikum' is left: names bare only."""
@@ -135,6 +147,7 @@ def asked_parts(sentence: Sentence, kinds: dict[tuple[int, int], Entity], lang: 
     tokens, found = sentence.tokens, []
     for i in range(len(tokens)):
         part = (_amount(tokens, i, words, hedges, lang) or _year(tokens, i, words, lang)
+                or _century(tokens, i, words)
                 or _place(tokens, i, words, kinds, sentence.index))
         if part is not None and not any(p.start < part.end and part.start < p.end for p in found):
             found.append(part)

@@ -12,6 +12,7 @@ from .subjects import FINITE
 YEAR_STEPS = (-10, 10, -20, 20, -5, 5)
 LATEST_YEAR = 2025
 YEAR_WINDOW = 100
+CENTURY_STEPS = (-1, 1, -2, 2, 3)
 
 
 Mentions = dict[tuple[int, int], tuple[Entity, int]]
@@ -80,6 +81,13 @@ def wrong_options(analysis: Analysis, part: Part, sentence: int, found: dict[int
             year = float(part.value) + step
             if year <= LATEST_YEAR and year not in texts and year != part.value:
                 texts[year] = prefix + str(int(year))
+    elif part.group == "century":
+        texts = {v: f"im {int(v)}. Jahrhundert" for v in values
+                 if isinstance(v, float) and abs(v - float(part.value)) <= 3}
+        for step in CENTURY_STEPS:  # too few in the text: the centuries next to it
+            century = float(part.value) + step
+            if len(texts) < 3 and 1 <= century <= 21 and century not in texts:
+                texts[century] = f"im {int(century)}. Jahrhundert"
     else:
         unit = part.answer.rsplit(" ", 1)[1]  # each option in the answer's unit ('km')
         texts = {v: f"{a.rsplit(' ', 1)[0]} {unit}" for v, a in values.items()}
