@@ -31,7 +31,7 @@ GERMAN = {
 OTHER = {lang: next(DATA.glob(f"{lang}_*.txt")) for lang in ("en", "fr", "es", "it", "nl")}
 MULTIPLE_CHOICE = {"who", "who_said", "word_in_context", "reason", "source", "role", "definition"}
 COUNT = 10
-NEW_KINDS = {"reason", "source", "matching", "role", "definition"}
+NEW_KINDS = {"reason", "source", "matching", "role", "definition", "wh"}
 
 
 def _build(path: Path, lang: str, count: int = COUNT) -> tuple[Analysis, tuple[Question, ...]]:

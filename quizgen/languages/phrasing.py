@@ -55,6 +55,12 @@ class Phrasing:
     how_old: str = ""  # {name}
     how_many_years: str = ""
     years: str = ""
+    # Wh-questions from statements: the question word for each constituent asked ('year',
+    # 'since', 'century', 'person', 'many' / 'much' with {unit}, and a place preposition ->
+    # its word: 'in' -> 'Wo'), and the words that hedge a number ('rund 1.800'), left out
+    # of options.
+    wh: dict[str, str] = field(default_factory=dict)
+    hedges: frozenset[str] = frozenset()
 
 
 def numbers(words: str, start: int = 2) -> dict[str, int]:

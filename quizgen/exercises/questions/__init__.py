@@ -31,6 +31,7 @@ register("source", "sources", "source_questions", GERMAN)
 register("number", "durations", "duration_questions", GERMAN)
 register("true_false", "truefalse", "true_false_questions", None)
 register("word_in_context", "meaning", "meaning_questions", GERMAN)
+register("wh", "wh", "wh_questions", GERMAN)
 register("matching", "topics", "topic_questions", None)
 
 
