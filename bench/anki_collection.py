@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
 
 
-KLEXIKON = Path("/work/shared/data/klexikon/klexikon")
+KLEXIKON = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "klexikon" / "klexikon"
 
 
 def card_sentences(limit: int) -> list[str]:

@@ -25,7 +25,7 @@ from quizgen import read_article  # noqa: E402
 from quizgen.analysis.analyze import analyze  # noqa: E402
 from quizgen.vocab.select import collect_candidates  # noqa: E402
 
-DATA = Path("/work/shared/data/klexikon")
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "klexikon"
 OUT = ROOT / "quizgen" / "languages" / "data" / "de_register.tsv"
 MIN_DOCUMENTS = 2  # a lemma seen in one article only says little and would bloat the file
 

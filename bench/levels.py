@@ -37,7 +37,7 @@ from quizgen.vocab.learner import text_forms_zipf  # noqa: E402
 from quizgen.vocab.levels import features, level_model  # noqa: E402
 from quizgen.vocab.select import _plausible, collect_candidates  # noqa: E402
 
-DATA = Path("/work/shared/data")
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 WORDLIST = DATA / "wordlists" / "known_by_b1_dev.tsv"
 MODEL = ROOT / "quizgen" / "languages" / "data" / "level_model.json"
 SAMPLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NOVEL = Path("/work/shared/data/long/de_essig_taifun.txt")
+NOVEL = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "long" / "de_essig_taifun.txt"
 ARTICLE = ROOT / "seeds" / "de_russland_nordkorea_gipfel.txt"
 
 TOKENIZE_FLOOR = """

@@ -4,9 +4,9 @@ the answer's kind from the same text, and the sentences that ask nothing."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from conftest import SHARED_DATA
 
 from quizgen import Options, read_article
 from quizgen.analysis.analyze import analyze
@@ -15,7 +15,7 @@ from quizgen.exercises.questions import kinds_for
 from quizgen.exercises.questions.wh import wh_questions
 from quizgen.model import Article
 
-LINCOLN = Path("/work/shared/data/klexikon/klexikon/Abraham_Lincoln.txt")
+LINCOLN = SHARED_DATA / "klexikon" / "klexikon" / "Abraham_Lincoln.txt"
 needs_lincoln = pytest.mark.skipif(not LINCOLN.exists(), reason="Klexikon development texts not present")
 
 # Sentences as Wikipedia's and Klexikon's articles on motorways and animals write them.
