@@ -134,11 +134,12 @@ def test_a_verb_stem_in_a_compound_is_read_as_its_verb() -> None:
 
 
 @pytest.mark.parametrize(("lemma", "pos"), [("Erleichterung", "NOUN"), ("Gemeinsamkeit", "NOUN"),
-                                            ("unfreiwillig", "ADJ"), ("Arbeitslose", "NOUN")])
+                                            ("unfreiwillig", "ADJ"), ("Arbeitslose", "NOUN"),
+                                            ("ausländisch", "ADJ")])
 def test_derivations_of_known_words_are_transparent(lemma: str, pos: str) -> None:
     """erleichtern + -ung (an -ern verb keeps its 'er'), gemeinsam + -keit even where the
     compound splitter sees 'Gem' + 'Einsamkeit', un- + freiwillig, die Arbeitslose from
-    arbeitslos."""
+    arbeitslos, ausländisch from Ausland (the umlaut undone)."""
     learner = Learner("de", Options(lang="de"))
     parts = compound_parts(lemma) if pos == "NOUN" else ()
     assert learner.is_transparent(Candidate(lemma, pos, zipf(lemma.lower(), "de"), [], parts))

@@ -118,6 +118,8 @@ class LanguageProfile:
     derivations: tuple[tuple[str, str], ...] = ()
     # Prefixes that negate a word the learner knows (un-freiwillig): a transparent derivation.
     negating_prefixes: tuple[str, ...] = ()
+    # Vowels a derivation may change in its base's last syllable (ausländ-isch: Ausland).
+    derivation_vowels: tuple[tuple[str, str], ...] = ()
     # What a compound's verb stem lacks of the infinitive (Fahr-plan: fahr-en), '' for none.
     infinitive_ending: str = ""
     # Endings of learned (Latin, Greek, French) words that differ from language to language

@@ -155,9 +155,19 @@ class Learner:
             return False
         stem, suffix = found
         for ending, base in self.profile.derivations:
-            if ending == suffix and zipf(stem + base, self.lang) > 0:
-                readings = ((stem + base, "VERB"), ((stem + base).capitalize(), "NOUN"),
-                            (stem + base, "ADJ"))
+            for word in {stem + base, *self._without_vowel_change(stem + base)}:
+                if ending != suffix or zipf(word, self.lang) <= 0:
+                    continue
+                readings = ((word, "VERB"), (word.capitalize(), "NOUN"), (word, "ADJ"))
                 if any(self.knows(base_word, pos, well) for base_word, pos in readings):
                     return True
         return False
+
+    def _without_vowel_change(self, word: str) -> list[str]:
+        """The base before the derivation changed its last vowel (ausländ- -> Ausland)."""
+        found = []
+        for changed, plain in self.profile.derivation_vowels:
+            at = word.rfind(changed)
+            if at >= 0:
+                found.append(word[:at] + plain + word[at + len(changed):])
+        return found

@@ -68,6 +68,7 @@ PROFILE = LanguageProfile(
     ),
     negating_prefixes=("un",),
     infinitive_ending="en",
+    derivation_vowels=(("ä", "a"), ("ö", "o"), ("ü", "u"), ("äu", "au")),
     cognate_endings=("isierung", "ierung", "isieren", "ieren", "ismus", "istisch", "isch",
                      "ität", "ung", "ist", "ell", "ie", "ik", "iv", "e", "en"),
     cognate_letters=(("ä", "a"), ("ö", "o"), ("ü", "u"), ("k", "c"), ("z", "c"), ("w", "v"),
