@@ -157,6 +157,10 @@ class _Learner:
     def is_transparent(self, candidate: Candidate, well: bool = False) -> bool:
         return candidate.lemma in self.familiar
 
+    def meaning(self, candidate: Candidate) -> str | None:
+        # a compound the dictionary knows only by its head: "→ Parade: parade"
+        return "→ Parade: parade" if candidate.lemma.endswith("parade") else "a meaning"
+
 
 def _scored(lemmas: list[str]) -> list[tuple[float, Candidate]]:
     return [(float(len(lemmas) - i), Candidate(lemma, "NOUN", 3.0, [])) for i, lemma in enumerate(lemmas)]
@@ -171,3 +175,31 @@ def test_compounds_of_basic_words_only_keep_a_short_text_from_an_empty_deck() ->
     few = ["Kinderzimmer", "Wort1", "Wort2", "Wort3"]
     chosen = [c.lemma for c in _choose(_scored(few), learner, set(), 30)]
     assert chosen == ["Wort1", "Wort2", "Wort3", "Kinderzimmer"]
+
+
+def test_a_card_with_only_its_head_meaning_fills_a_deck_only_when_it_would_stay_short() -> None:
+    learner = _Learner(set())
+    words = ["Hitparade"] + [f"Wort{i}" for i in range(40)]
+    assert "Hitparade" not in [c.lemma for c in _choose(_scored(words), learner, set(), 30)]
+    few = ["Hitparade", "Wort1", "Wort2"]
+    assert "Hitparade" in [c.lemma for c in _choose(_scored(few), learner, set(), 30)]
+
+
+def test_a_word_whose_best_sentence_is_very_long_comes_after_the_others() -> None:
+    long_sentence = "Die " + " ".join(["sehr"] * 45) + " lange Wortkette endet hier."
+    [sentence] = analyze(Article(title="t", paragraphs=(long_sentence,)), "de").sentences
+    token = next(t for t in sentence.tokens if t.text == "Wortkette")
+    only_long = Candidate("Wortkette", "NOUN", 3.0, [(sentence, token)])
+    learner = _Learner(set())
+    others = [Candidate(f"Wort{i}", "NOUN", 3.0, []) for i in range(40)]
+    scored = [(50.0, only_long)] + [(float(40 - i), c) for i, c in enumerate(others)]
+    assert "Wortkette" not in [c.lemma for c in _choose(scored, learner, set(), 30)]
+
+
+def test_a_verb_used_as_a_noun_gets_the_verbs_card() -> None:
+    """'inklusive Be- und Entladen': dictionaries list entladen, so the card shows the verb."""
+    text = "Die Überfahrt dauert inklusive Be- und Entladen knapp eine Stunde."
+    analysis = analyze(Article(title="t", paragraphs=(text,)), "de")
+    items = {i.lemma: i for i in select_vocabulary(analysis, Options(lang="de", max_zipf=8))}
+    assert items["entladen"].pos == "VERB" and items["entladen"].form == "Entladen"
+    assert "Entladen" not in items

@@ -31,6 +31,10 @@ EASY_SHARE = 0.1
 # Below this share of a deck, compounds and derivations of basic words fill a short text's deck.
 FAMILIAR_FLOOR = 1 / 3
 IDEAL_SENTENCE = (8, 22)  # tokens: long enough for context, short enough for a card
+# A card whose best sentence is longer than this (tokens) is hard to read on a phone and
+# buries its word; such a word, and one whose only meaning is its compound head's ("→ Parade:
+# parade" for Hitparade), only fills a deck that would otherwise stay short.
+LONG_CARD_SENTENCE = 40
 
 
 @lru_cache(maxsize=8)
@@ -194,6 +198,7 @@ def _choose(scored: list[tuple[float, Candidate]], learner: Learner, include: se
     heapq.heapify(queue)
     chosen: list[Candidate] = []
     easy: list[Candidate] = []
+    weak: list[Candidate] = []
     mode = learner.options.cognates
     while queue and not (limit and len(chosen) >= limit):
         score, rank, checked, lemma, candidate = heapq.heappop(queue)
@@ -205,6 +210,9 @@ def _choose(scored: list[tuple[float, Candidate]], learner: Learner, include: se
                                        or learner.is_transparent(candidate)):
                     if mode == "last":
                         easy.append(candidate)
+                    continue
+                if _weak_card(candidate, learner):
+                    weak.append(candidate)
                     continue
             if mode == "keep" and learner.is_transparent(candidate):
                 heapq.heappush(queue, (score + TRANSPARENT_COST, rank, True, lemma, candidate))
@@ -219,9 +227,22 @@ def _choose(scored: list[tuple[float, Candidate]], learner: Learner, include: se
         room = max(1, round(EASY_SHARE * limit), limit // 2 - len(chosen))
         chosen = (chosen + easy[:room])[:limit]
         chosen += familiar[:max(0, round(FAMILIAR_FLOOR * limit) - len(chosen))]
+        chosen += weak[:max(0, limit // 2 - len(chosen))]
     else:
-        chosen += easy + familiar
+        chosen += easy + familiar + weak
     return _with_included(chosen, [c for _, c in scored], include, limit)
+
+
+def _weak_card(candidate: Candidate, learner: Learner) -> bool:
+    """A card a learner would not keep although the word is worth learning: its sentence is
+    too long, a heading or a fragment, or its meaning is only its compound head's."""
+    if candidate.occurrences:
+        best, _token = min(candidate.occurrences, key=lambda occ: sentence_score(occ[0]))
+        # a heading ('Gewerblich:') or a sentence cut before its list is no context either
+        if len(best.tokens) > LONG_CARD_SENTENCE or best.kind != "body" or best.text.rstrip().endswith(":"):
+            return True
+    meaning = learner.meaning(candidate)
+    return meaning is not None and meaning.startswith("→")
 
 
 def _with_included(chosen: list[Candidate], candidates: list[Candidate], include: set[str],

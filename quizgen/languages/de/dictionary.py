@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...model import PLURAL_ONLY, Token
 from .forms import participle_verb
 from .grammar import dictionary_adjective
-from .lexicon import compound_parts, definite_lemma, noun_info, noun_lexicon
+from .lexicon import compound_parts, definite_lemma, nominalised_infinitive, noun_info, noun_lexicon
 
 
 def headword(token: Token, lemma: str) -> tuple[str, str] | None:
@@ -14,7 +14,9 @@ def headword(token: Token, lemma: str) -> tuple[str, str] | None:
     (not 'Beamter'), 'letzte' (not 'letzt'), and a participle used as an adjective as its
     verb ('die eingelieferten Stücke' -> 'einliefern'); None for other words."""
     if token.upos == "NOUN":
-        return definite_lemma(lemma[:1].upper() + lemma[1:]), "NOUN"
+        noun = definite_lemma(lemma[:1].upper() + lemma[1:])
+        # 'das Be- und Entladen': dictionaries list the verb, entladen
+        return (noun.lower(), "VERB") if nominalised_infinitive(noun) else (noun, "NOUN")
     if token.upos == "ADJ" and token.xpos == "ADJA":
         adjective = dictionary_adjective(lemma.lower())
         # attributive only: 'anschließend', 'entsprechend' as adverbs are words of their own
