@@ -61,6 +61,10 @@ class Phrasing:
     # of options.
     wh: dict[str, str] = field(default_factory=dict)
     hedges: frozenset[str] = frozenset()
+    # An opening that defines the title ('X ist eine Stadt'): its verbs, and each article of
+    # the defining noun -> the subject pronouns that may then stand for the title.
+    defining: frozenset[str] = frozenset()
+    title_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def numbers(words: str, start: int = 2) -> dict[str, int]:
