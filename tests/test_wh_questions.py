@@ -205,3 +205,19 @@ def test_a_length_with_its_measure_word_is_asked_after_a_copula():
     q = questions["Wie viele Kilometer lang ist die Aare insgesamt?"]
     assert q.answer == "288 Kilometer"
     assert set(q.options) == {"288 Kilometer", "1230 Kilometer", "164 Kilometer", "35 Kilometer"}
+
+
+def test_where_by_compass_point_gives_the_other_points_of_the_same_place():
+    # Klexikon, Aachen
+    questions = _prompts("Aachen", ["Aachen liegt ganz im Westen von Deutschland."])
+    q = questions["Wo liegt Aachen?"]
+    assert q.answer == "im Westen von Deutschland"
+    points = ("Norden", "Osten", "Süden", "Westen")
+    assert sorted(q.options) == sorted(f"im {p} von Deutschland" for p in points)
+
+
+def test_a_compass_point_with_more_after_it_or_after_a_noun_is_not_asked():
+    questions = _prompts("Aachen", [
+        "Aachen ist eine Stadt im Westen von Deutschland. Die Burg steht im Norden des Landes. "
+        "Der Fluss fließt im Norden und Osten."])
+    assert not any(q.answer.startswith("im ") for q in questions.values())

@@ -64,6 +64,11 @@ class Phrasing:
     # An opening that defines the title ('X ist eine Stadt'): its verbs, and each article of
     # the defining noun -> the subject pronouns that may then stand for the title.
     defining: frozenset[str] = frozenset()
+    # Wh 'Wo' by compass point ('ganz im Westen von Deutschland'): the preposition, the four
+    # points (the options are the others) and the words that may go before it.
+    compass_preposition: str = ""
+    compass: tuple[str, ...] = ()
+    compass_hedges: frozenset[str] = frozenset()
     title_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
