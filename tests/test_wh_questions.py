@@ -221,3 +221,13 @@ def test_a_compass_point_with_more_after_it_or_after_a_noun_is_not_asked():
         "Aachen ist eine Stadt im Westen von Deutschland. Die Burg steht im Norden des Landes. "
         "Der Fluss fließt im Norden und Osten."])
     assert not any(q.answer.startswith("im ") for q in questions.values())
+
+
+def test_es_of_es_gibt_is_not_taken_for_the_title():
+    # Klexikon, Dornbirn: 'Rund um Dornbirn gibt es ...' has no subject to put the title in
+    analysis = analyze(Article("Dornbirn", [
+        "Dornbirn ist ein Ort in Österreich. Rund um Dornbirn gibt es viel Gebirge und Wanderwege."]), "de")
+    from quizgen.exercises.questions.entities import find_entities
+    from quizgen.exercises.questions.referents import title_subject
+    sentence = analysis.sentences[-1]
+    assert title_subject(analysis, sentence, find_entities(analysis)) is sentence
