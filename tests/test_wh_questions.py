@@ -231,3 +231,16 @@ def test_es_of_es_gibt_is_not_taken_for_the_title():
     from quizgen.exercises.questions.referents import title_subject
     sentence = analysis.sentences[-1]
     assert title_subject(analysis, sentence, find_entities(analysis)) is sentence
+
+
+def test_a_genitive_or_dative_article_after_a_copula_is_no_second_nominative():
+    # Klexikon, Michail Gorbatschow: 'der Kommunisten', 'in der Sowjetunion' are not subjects
+    questions = _prompts("Michail Gorbatschow", [
+        "Im Jahr 1985 wurde Michail Gorbatschow der Chef der Kommunisten in der Sowjetunion. "
+        "Im Jahr 1991 zerfiel die Sowjetunion. Im Jahr 1990 bekam Gorbatschow den Friedensnobelpreis."])
+    q = questions["Wann wurde Michail Gorbatschow der Chef der Kommunisten in der Sowjetunion?"]
+    assert q.answer == "1985" and "1991" in q.options and "1990" in q.options
+    # two nominatives after the copula still ask nothing
+    two = _prompts("Aare", ["Im Jahr 1900 war der Fluss der wichtigste Weg. Im Jahr 1910 kam die Bahn. "
+                            "Im Jahr 1920 kam die Straße. Im Jahr 1930 kam der Flughafen."])
+    assert not any(p.startswith("Wann war") for p in two)

@@ -72,8 +72,17 @@ def _whole(sentence: Sentence, clause: list[Token]) -> bool:
 
 def _one_nominative(finite: Token, words: list[Token]) -> bool:
     """After a copula two nominatives ('ist der nördlichste Punkt ... der Ort ...') leave the
-    question unclear; other verbs have one subject."""
-    return finite.lemma not in COPULAS or sum(t.text.lower() in NOMINATIVE for t in words) < 2
+    question unclear; other verbs have one subject. An article after a preposition, or
+    between two nouns, is no nominative ('der Chef der Kommunisten in der Sowjetunion')."""
+    if finite.lemma not in COPULAS:
+        return True
+    nominatives = 0
+    for i, t in enumerate(words):
+        prev = words[i - 1].xpos if i else ""
+        nxt = words[i + 1].xpos if i + 1 < len(words) else ""
+        if t.text.lower() in NOMINATIVE and prev != "APPR" and not (prev == "NN" and nxt == "NN"):
+            nominatives += 1
+    return nominatives < 2
 
 
 def _ambiguous(part: Part, parts: list[Part]) -> bool:
