@@ -244,3 +244,12 @@ def test_a_genitive_or_dative_article_after_a_copula_is_no_second_nominative():
     two = _prompts("Aare", ["Im Jahr 1900 war der Fluss der wichtigste Weg. Im Jahr 1910 kam die Bahn. "
                             "Im Jahr 1920 kam die Straße. Im Jahr 1930 kam der Flughafen."])
     assert not any(p.startswith("Wann war") for p in two)
+
+
+def test_a_place_or_century_after_a_noun_is_not_asked_after_an_opening_adverbial_either():
+    # Klexikon, Philippinen and Siebenjähriger Krieg
+    islands = _prompts("Philippinen", [
+        "Gegen Ende des Mittelalters kam der Islam auf einige Inseln im Süden."])
+    assert not any(q.answer == "im Süden" for q in islands.values())
+    war = _prompts("Siebenjähriger Krieg", ["Der Siebenjährige Krieg war ein Krieg im 18. Jahrhundert."])
+    assert not any(q.answer == "im 18. Jahrhundert" for q in war.values())

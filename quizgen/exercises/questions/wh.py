@@ -80,7 +80,8 @@ def _one_nominative(finite: Token, words: list[Token]) -> bool:
     for i, t in enumerate(words):
         prev = words[i - 1].xpos if i else ""
         nxt = words[i + 1].xpos if i + 1 < len(words) else ""
-        if t.text.lower() in NOMINATIVE and prev != "APPR" and not (prev == "NN" and nxt == "NN"):
+        genitive = t.text.lower() == "der" and prev == "NN" and nxt == "NN"
+        if t.text.lower() in NOMINATIVE and prev != "APPR" and not genitive:
             nominatives += 1
     return nominatives < 2
 
@@ -91,10 +92,11 @@ def _ambiguous(part: Part, parts: list[Part]) -> bool:
 
 
 def _attribute(sentence: Sentence, part: Part) -> bool:
-    """A place right after a noun may belong to the noun ('ein wichtiger Ort für den Handel
-    in Mitteljütland'): 'Wo' would ask about the wrong thing."""
-    return "/" in part.group and not part.group.startswith("unit/") and part.start > 0 \
-        and sentence.tokens[part.start - 1].xpos == "NN"
+    """A place or century right after a noun may belong to the noun ('ein wichtiger Ort für
+    den Handel in Mitteljütland', 'ein Krieg im 18. Jahrhundert'): the question would ask
+    about the wrong thing."""
+    return (("/" in part.group and not part.group.startswith("unit/")) or part.group == "century") \
+        and part.start > 0 and sentence.tokens[part.start - 1].xpos == "NN"
 
 
 def _measure(part: Part) -> bool:
@@ -123,7 +125,9 @@ def _after_adverbial(sentence: Sentence, parts: list[Part], verb: int, lang: str
         return []
     found = []
     for part in parts:
-        if part.start <= verb or part.end > stop or _ambiguous(part, parts):
+        subject_only = all(t.xpos in ("ART", "ADJA", "NN", "NE") for t in tokens[verb + 1 : part.start])
+        if part.start <= verb or part.end > stop or _ambiguous(part, parts) \
+                or (_attribute(sentence, part) and not subject_only):  # 'Heute lebt der Luchs in ...'
             continue
         kept = tokens[: part.start] + tokens[part.end : stop]
         if not _clause_words([t for i, t in enumerate(kept) if i != verb], lang):
