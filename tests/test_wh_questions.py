@@ -152,3 +152,104 @@ def test_in_which_century_offers_the_centuries_around_it():
     assert set(q.options) == {"im 4. Jahrhundert", "im 5. Jahrhundert", "im 6. Jahrhundert",
                               "im 3. Jahrhundert"}  # the 19th century of the text is far off
     assert found["In welchem Jahrhundert starb der Auerochse in Polen aus?"].answer == "im 19. Jahrhundert"
+
+
+# Openings as Klexikon's articles write them: the title defined, then 'Er'/'Sie' for it.
+LINCOLN_OPENING = ("Abraham Lincoln war ein Politiker aus den Vereinigten Staaten. "
+                   "Er lebte im 19. Jahrhundert. Im Jahr 1860 wurde er zum Präsidenten gewählt.")
+
+
+def _prompts(title: str, paragraphs: list[str]) -> dict[str, object]:
+    analysis = analyze(Article(title, paragraphs), "de")
+    return {c.question.prompt: c.question for c in wh_questions(analysis, ())}
+
+
+def test_the_pronoun_of_a_defining_opening_is_asked_as_the_title():
+    questions = _prompts("Abraham Lincoln", [LINCOLN_OPENING])
+    q = questions["In welchem Jahrhundert lebte Abraham Lincoln?"]
+    assert q.answer == "im 19. Jahrhundert"
+    assert len(set(q.options)) == 4 and all(o.endswith(". Jahrhundert") for o in q.options)
+
+
+def test_a_pronoun_is_left_when_another_person_is_named_or_it_does_not_agree():
+    # 'Er' after Mary Todd is named may not be Lincoln
+    other = _prompts("Abraham Lincoln", [
+        "Abraham Lincoln war ein Politiker. Lincoln heiratete Mary Todd. Er lebte im 19. Jahrhundert."])
+    assert not any("Abraham Lincoln" in p for p in other)
+    # 'ein Politiker' is 'er', not 'sie'
+    wrong = _prompts("Abraham Lincoln", ["Abraham Lincoln war ein Politiker. Sie lebte im 19. Jahrhundert."])
+    assert wrong == {}
+
+
+def test_a_title_put_in_for_the_pronoun_is_no_option():
+    questions = _prompts("Aarhus", [
+        "Aarhus ist eine Hafenstadt. Sie liegt in Jütland. Kopenhagen liegt in Seeland. "
+        "Odense liegt in Fünen. Aalborg liegt in Nordjütland. Esbjerg liegt in Aarhus."])
+    q = questions.get("Wo liegt Aarhus?")
+    assert q is not None and q.answer == "in Jütland" and "in Aarhus" not in q.options
+
+
+def test_a_place_after_a_noun_belongs_to_the_noun_and_is_not_asked():
+    # Klexikon, Afghanistan: the place says where the road leads, not where the country lies
+    questions = _prompts("Afghanistan", [
+        "Das Land liegt auf dem wichtigen Weg vom Westen nach Indien. Viele Menschen gingen "
+        "nach Deutschland. Andere Menschen gingen nach Iran. Wieder andere gingen nach Pakistan."])
+    assert not any(q.answer == "nach Indien" for q in questions.values())
+
+
+def test_a_length_with_its_measure_word_is_asked_after_a_copula():
+    # Klexikon, Aare: 'insgesamt' alone after the copula is still a whole question
+    questions = _prompts("Aare", [
+        "Die Aare ist insgesamt 288 Kilometer lang. Der Rhein fließt 1230 Kilometer durch Europa. "
+        "Die Reuss hat 164 Kilometer Lauf. Die Limmat hat 35 Kilometer Lauf."])
+    q = questions["Wie viele Kilometer lang ist die Aare insgesamt?"]
+    assert q.answer == "288 Kilometer"
+    assert set(q.options) == {"288 Kilometer", "1230 Kilometer", "164 Kilometer", "35 Kilometer"}
+
+
+def test_where_by_compass_point_gives_the_other_points_of_the_same_place():
+    # Klexikon, Aachen
+    questions = _prompts("Aachen", ["Aachen liegt ganz im Westen von Deutschland."])
+    q = questions["Wo liegt Aachen?"]
+    assert q.answer == "im Westen von Deutschland"
+    points = ("Norden", "Osten", "Süden", "Westen")
+    assert sorted(q.options) == sorted(f"im {p} von Deutschland" for p in points)
+
+
+def test_a_compass_point_with_more_after_it_or_after_a_noun_is_not_asked():
+    questions = _prompts("Aachen", [
+        "Aachen ist eine Stadt im Westen von Deutschland. Die Burg steht im Norden des Landes. "
+        "Der Fluss fließt im Norden und Osten."])
+    assert not any(q.answer.startswith("im ") for q in questions.values())
+
+
+def test_es_of_es_gibt_is_not_taken_for_the_title():
+    # Klexikon, Dornbirn: 'Rund um Dornbirn gibt es ...' has no subject to put the title in
+    analysis = analyze(Article("Dornbirn", [
+        "Dornbirn ist ein Ort in Österreich. Rund um Dornbirn gibt es viel Gebirge und Wanderwege."]), "de")
+    from quizgen.exercises.questions.entities import find_entities
+    from quizgen.exercises.questions.referents import title_subject
+    sentence = analysis.sentences[-1]
+    assert title_subject(analysis, sentence, find_entities(analysis)) is sentence
+
+
+def test_a_genitive_or_dative_article_after_a_copula_is_no_second_nominative():
+    # Klexikon, Michail Gorbatschow: 'der Kommunisten', 'in der Sowjetunion' are not subjects
+    questions = _prompts("Michail Gorbatschow", [
+        "Im Jahr 1985 wurde Michail Gorbatschow der Chef der Kommunisten in der Sowjetunion. "
+        "Im Jahr 1991 zerfiel die Sowjetunion. Im Jahr 1990 bekam Gorbatschow den Friedensnobelpreis."])
+    q = questions["Wann wurde Michail Gorbatschow der Chef der Kommunisten in der Sowjetunion?"]
+    assert q.answer == "1985" and "1991" in q.options and "1990" in q.options
+    # two nominatives after the copula still ask nothing
+    two = _prompts("Aare", ["Im Jahr 1900 war der Fluss der wichtigste Weg. Im Jahr 1910 kam die Bahn. "
+                            "Im Jahr 1920 kam die Straße. Im Jahr 1930 kam der Flughafen."])
+    assert not any(p.startswith("Wann war") for p in two)
+
+
+def test_a_place_or_century_after_a_noun_is_not_asked_after_an_opening_adverbial_either():
+    # Klexikon, Philippinen and Siebenjähriger Krieg
+    islands = _prompts("Philippinen", [
+        "Gegen Ende des Mittelalters kam der Islam auf einige Inseln im Süden."])
+    assert not any(q.answer == "im Süden" for q in islands.values())
+    war = _prompts("Siebenjähriger Krieg", ["Der Siebenjährige Krieg war ein Krieg im 18. Jahrhundert."])
+    assert not any(q.answer == "im 18. Jahrhundert" for q in war.values())

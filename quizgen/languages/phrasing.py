@@ -61,6 +61,15 @@ class Phrasing:
     # of options.
     wh: dict[str, str] = field(default_factory=dict)
     hedges: frozenset[str] = frozenset()
+    # An opening that defines the title ('X ist eine Stadt'): its verbs, and each article of
+    # the defining noun -> the subject pronouns that may then stand for the title.
+    defining: frozenset[str] = frozenset()
+    # Wh 'Wo' by compass point ('ganz im Westen von Deutschland'): the preposition, the four
+    # points (the options are the others) and the words that may go before it.
+    compass_preposition: str = ""
+    compass: tuple[str, ...] = ()
+    compass_hedges: frozenset[str] = frozenset()
+    title_pronouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def numbers(words: str, start: int = 2) -> dict[str, int]:

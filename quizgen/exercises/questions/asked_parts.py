@@ -142,13 +142,35 @@ def _amount(tokens: tuple[Token, ...], i: int, words: dict[str, str], hedges: fr
     return Part(start, end, word, f"unit/{unit_name}", f"{number} {unit.text}", value)
 
 
+def _compass(tokens: tuple[Token, ...], i: int, lang: str) -> Part | None:
+    """'ganz im Westen von Deutschland' -> 'Wo', answer 'im Westen von Deutschland': the
+    other compass points, with the same place, are options of one kind."""
+    wording = phrasing(lang)
+    if not wording.compass or tokens[i].text != wording.compass_preposition \
+            or i + 1 >= len(tokens) or tokens[i + 1].text not in wording.compass:
+        return None
+    end = i + 2
+    if end + 1 < len(tokens) and tokens[end].xpos == "APPR" and tokens[end + 1].xpos == "NE":
+        end += 2  # 'von Deutschland'
+        while end < len(tokens) and tokens[end].xpos == "NE":
+            end += 1
+    if end < len(tokens) and tokens[end].upos != "PUNCT":
+        return None  # 'im Westen des Landes', 'im Norden und Osten': not one plain point
+    start = i
+    while start > 0 and tokens[start - 1].text.lower() in wording.compass_hedges:
+        start -= 1
+    tail = " ".join(t.text for t in tokens[i + 2 : end])
+    answer = " ".join(t.text for t in tokens[i:end])
+    return Part(start, end, wording.wh["in"], f"compass/{tail}", answer, tokens[i + 1].text)
+
+
 def asked_parts(sentence: Sentence, kinds: dict[tuple[int, int], Entity], lang: str) -> list[Part]:
     words, hedges = phrasing(lang).wh, phrasing(lang).hedges
     tokens, found = sentence.tokens, []
     for i in range(len(tokens)):
         part = (_amount(tokens, i, words, hedges, lang) or _year(tokens, i, words, lang)
                 or _century(tokens, i, words)
-                or _place(tokens, i, words, kinds, sentence.index))
+                or _place(tokens, i, words, kinds, sentence.index) or _compass(tokens, i, lang))
         if part is not None and not any(p.start < part.end and part.start < p.end for p in found):
             found.append(part)
     return found

@@ -20,11 +20,12 @@ from dataclasses import dataclass, replace
 
 from ...languages import get_language
 from ...model import Analysis, Question, Sentence, Token, VocabItem
-from .asked_parts import Part, asked_parts
+from .asked_parts import MEASURES, Part, asked_parts
 from .clauses import fronted_question, main_clause
 from .common import Candidate, has_pronoun, has_quote, question_id, quoted_sentences, rng_for
 from .entities import PERSON, find_entities
 from .phrasing import phrasing
+from .referents import title_subject
 from .restate import _subject_after
 from .subjects import FINITE, _join, predicate
 from .wh_options import Mentions, name_mentions, wrong_options
@@ -71,13 +72,36 @@ def _whole(sentence: Sentence, clause: list[Token]) -> bool:
 
 def _one_nominative(finite: Token, words: list[Token]) -> bool:
     """After a copula two nominatives ('ist der nördlichste Punkt ... der Ort ...') leave the
-    question unclear; other verbs have one subject."""
-    return finite.lemma not in COPULAS or sum(t.text.lower() in NOMINATIVE for t in words) < 2
+    question unclear; other verbs have one subject. An article after a preposition, or
+    between two nouns, is no nominative ('der Chef der Kommunisten in der Sowjetunion')."""
+    if finite.lemma not in COPULAS:
+        return True
+    nominatives = 0
+    for i, t in enumerate(words):
+        prev = words[i - 1].xpos if i else ""
+        nxt = words[i + 1].xpos if i + 1 < len(words) else ""
+        genitive = t.text.lower() == "der" and prev == "NN" and nxt == "NN"
+        if t.text.lower() in NOMINATIVE and prev != "APPR" and not genitive:
+            nominatives += 1
+    return nominatives < 2
 
 
 def _ambiguous(part: Part, parts: list[Part]) -> bool:
     """Two years or two places in one clause: which one is asked?"""
     return sum(p.group.split("/")[0] == part.group.split("/")[0] for p in parts) > 1
+
+
+def _attribute(sentence: Sentence, part: Part) -> bool:
+    """A place or century right after a noun may belong to the noun ('ein wichtiger Ort für
+    den Handel in Mitteljütland', 'ein Krieg im 18. Jahrhundert'): the question would ask
+    about the wrong thing."""
+    return (("/" in part.group and not part.group.startswith("unit/")) or part.group == "century") \
+        and part.start > 0 and sentence.tokens[part.start - 1].xpos == "NN"
+
+
+def _measure(part: Part) -> bool:
+    """'Wie viele Kilometer lang ist die Aare insgesamt?' asks all the clause says."""
+    return part.group.startswith("unit/") and part.word.split()[-1] in MEASURES
 
 
 def _subject_last(sentence: Sentence, verb: int, word: str) -> str | None:
@@ -101,7 +125,9 @@ def _after_adverbial(sentence: Sentence, parts: list[Part], verb: int, lang: str
         return []
     found = []
     for part in parts:
-        if part.start <= verb or part.end > stop or _ambiguous(part, parts):
+        subject_only = all(t.xpos in ("ART", "ADJA", "NN", "NE") for t in tokens[verb + 1 : part.start])
+        if part.start <= verb or part.end > stop or _ambiguous(part, parts) \
+                or (_attribute(sentence, part) and not subject_only):  # 'Heute lebt der Luchs in ...'
             continue
         kept = tokens[: part.start] + tokens[part.end : stop]
         if not _clause_words([t for i, t in enumerate(kept) if i != verb], lang):
@@ -142,13 +168,13 @@ def _asked(sentence: Sentence, mentions: Mentions, lang: str) -> list[_Asked]:
         if part.start <= verb or part.end > last + 1 \
                 or not set(range(part.start, part.end)) <= set(indexes.values()):
             continue  # before the verb, or inside a relative clause the question leaves out
-        if _ambiguous(part, parts):
+        if _ambiguous(part, parts) or _attribute(sentence, part):
             continue
         kept = [t for t in clause.rest if not part.start <= indexes[id(t)] < part.end]
         if not _clause_words(kept, lang):
             continue
         if kept and all(t.xpos.startswith("PTK") or t.xpos == "ADV" for t in kept) \
-                and clause.finite.lemma in COPULAS:
+                and clause.finite.lemma in COPULAS and not _measure(part):
             continue  # 'Wo ist Franklin noch?': too little left to ask about
         if not _one_nominative(clause.finite, [*tokens[:verb], *kept]):
             continue
@@ -186,13 +212,15 @@ def wh_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[
     found = {s.index: asked_parts(s, kinds, lang) for s in usable}
     out = []
     for sentence in usable:
-        for asked in _asked(sentence, mentions, lang):
+        for asked in _asked(title_subject(analysis, sentence, entities), mentions, lang):
             part = asked.part
             if re.search(r"\.\s", asked.prompt):
                 continue  # a sentence split in the wrong place ('100 km/h. Mautabgaben')
             if str(part.value).removesuffix(".0") in asked.prompt or part.answer in asked.prompt:
                 continue  # the answer is in the question
-            wrong = wrong_options(analysis, part, sentence.index, found, entities)[:3]
+            wrong = [w for w in wrong_options(analysis, part, sentence.index, found, entities)
+                     if any(c.isdigit() for c in w) or w.split(" ", 1)[-1] not in asked.prompt][:3]
+            # (a name in the question, the title put in for a pronoun, is no option)
             if len(wrong) + 1 < MIN_OPTIONS:
                 continue
             qid = question_id(lang, "wh", analysis, (sentence.index,), asked.prompt)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...model import Analysis
 from .asked_parts import PLACE_KINDS, Part
 from .entities import Entity, find_entities
+from .phrasing import phrasing
 from .subjects import FINITE
 
 YEAR_STEPS = (-10, 10, -20, 20, -5, 5)
@@ -63,6 +64,10 @@ def wrong_options(analysis: Analysis, part: Part, sentence: int, found: dict[int
                       and e.key not in str(part.value) and _plain_name(analysis, e)
                       and (_acts(analysis, e) if kind == "person"
                            else " " not in e.key and _bare(analysis, e)))
+    if part.group.startswith("compass/"):  # the other compass points, the place kept
+        wording = phrasing(analysis.language)
+        return [part.answer.replace(str(part.value), point, 1) for point in wording.compass
+                if point != part.value]
     values: dict[float | str, str] = {}
     for index, parts in sorted(found.items()):
         for other in parts:

@@ -98,6 +98,11 @@ PHRASING = Phrasing(
         "many": "Wie viele {unit}",
         "much": "Wie viel {unit}", "in": "Wo", "nach": "Wohin", "aus": "Woher"},
     hedges=words("rund etwa ungefähr fast knapp circa ca. mehr als weniger"),
+    defining=words("ist war"),
+    compass_preposition="im",
+    compass=("Norden", "Osten", "Süden", "Westen"),
+    compass_hedges=words("ganz weit"),
+    title_pronouns={"eine": words("sie"), "ein": words("er")},  # not "es": "gibt es"
     context_words=words(""),
     context_starts=words("so da dann dort hier trotzdem deshalb daher darum"),
     third_person=words("er sie es ihm ihn ihnen ihr"),
