@@ -203,3 +203,11 @@ def test_a_verb_used_as_a_noun_gets_the_verbs_card() -> None:
     items = {i.lemma: i for i in select_vocabulary(analysis, Options(lang="de", max_zipf=8))}
     assert items["entladen"].pos == "VERB" and items["entladen"].form == "Entladen"
     assert "Entladen" not in items
+
+
+def test_the_first_part_of_a_hyphenated_compound_is_no_card() -> None:
+    text = "Das Einstufen-Verfahren ist billig, die Wasserstoffperoxid-Sterilisation wirkt schnell."
+    analysis = analyze(Article(title="t", paragraphs=(text,)), "de")
+    lemmas = {i.lemma for i in select_vocabulary(analysis, Options(lang="de", max_zipf=8))}
+    assert not lemmas & {"Einstufen", "einstufen", "Wasserstoffperoxid"}
+    assert "Sterilisation" in lemmas or "Verfahren" in lemmas

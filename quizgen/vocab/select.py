@@ -80,6 +80,13 @@ def _eligible(token: Token, profile: LanguageProfile, stops: frozenset[str]) -> 
     return text.lower() not in stops and token.lemma.lower() not in stops
 
 
+def _first_of_hyphenated(sentence: Sentence, i: int) -> bool:
+    """'Einstufen' in 'Einstufen-Verfahren': the first part of a hyphenated compound is no
+    word of its own there (its lemma is a guess), and a card on it gives away nothing."""
+    following = sentence.tokens[i + 1] if i + 1 < len(sentence.tokens) else None
+    return following is not None and following.text == "-" and following.start == sentence.tokens[i].end
+
+
 def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
     lang = analysis.language
     profile = get_language(lang)
@@ -88,8 +95,8 @@ def collect_candidates(analysis: Analysis) -> dict[str, Candidate]:
     for sentence in analysis.sentences:
         if sentence.kind == "credit":  # bylines and credits are not the article's language
             continue
-        for token in sentence.tokens:
-            if not _eligible(token, profile, stops):
+        for i, token in enumerate(sentence.tokens):
+            if not _eligible(token, profile, stops) or _first_of_hyphenated(sentence, i):
                 continue
             # The headword keeps the case that tells words apart ("Treffen", "treffen").
             key, pos = headword(token, sentence, lang)
