@@ -253,3 +253,16 @@ def test_a_place_or_century_after_a_noun_is_not_asked_after_an_opening_adverbial
     assert not any(q.answer == "im Süden" for q in islands.values())
     war = _prompts("Siebenjähriger Krieg", ["Der Siebenjährige Krieg war ein Krieg im 18. Jahrhundert."])
     assert not any(q.answer == "im 18. Jahrhundert" for q in war.values())
+
+
+def test_numbers_as_options_are_listed_in_ascending_order():
+    from random import Random
+
+    from quizgen.exercises.questions.common import in_display_order
+
+    assert in_display_order(["1763", "1679", "1659", "1669"], Random(1)) == ("1659", "1669", "1679", "1763")
+    centuries = ["im 20. Jahrhundert", "im 19. Jahrhundert", "im 17. Jahrhundert"]
+    assert in_display_order(centuries, Random(1)) == tuple(reversed(centuries))
+    assert in_display_order(["250.000 Einwohner", "1.200 Einwohner"], Random(1))[0] == "1.200 Einwohner"
+    places = ["in Wien", "in Graz", "in Linz"]
+    assert sorted(in_display_order(places, Random(1))) == sorted(places)

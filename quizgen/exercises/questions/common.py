@@ -67,6 +67,22 @@ def rng_for(analysis: Analysis, qid: str) -> random.Random:
     return random.Random(int.from_bytes(seed[:8], "big"))
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def in_display_order(options: Sequence[str], rng: random.Random) -> tuple[str, ...]:
+    """Years, centuries and amounts in ascending order, as a teacher lists them (1659, 1669,
+    1679, 1763); other options shuffled."""
+    numbers = [_NUMBER.search(option) for option in options]
+    if all(numbers):
+        def value(found: re.Match[str]) -> float:
+            return float(found.group().replace(".", "").replace(",", "."))
+        return tuple(o for _, o in sorted(zip((value(n) for n in numbers if n), options, strict=True)))
+    shuffled = list(options)
+    rng.shuffle(shuffled)
+    return tuple(shuffled)
+
+
 def shuffled_options(answer: str, wrong: Sequence[str], rng: random.Random) -> tuple[str, ...]:
     options = [answer, *wrong]
     rng.shuffle(options)

@@ -22,7 +22,15 @@ from ...languages import get_language
 from ...model import Analysis, Question, Sentence, Token, VocabItem
 from .asked_parts import MEASURES, Part, asked_parts
 from .clauses import fronted_question, main_clause
-from .common import Candidate, has_pronoun, has_quote, question_id, quoted_sentences, rng_for
+from .common import (
+    Candidate,
+    has_pronoun,
+    has_quote,
+    in_display_order,
+    question_id,
+    quoted_sentences,
+    rng_for,
+)
 from .entities import PERSON, find_entities
 from .phrasing import phrasing
 from .referents import title_subject
@@ -225,9 +233,8 @@ def wh_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[
                 continue
             qid = question_id(lang, "wh", analysis, (sentence.index,), asked.prompt)
             rng = rng_for(analysis, qid)
-            options = [part.answer, *wrong]
-            rng.shuffle(options)
-            out.append(Candidate(Question(qid, "wh", asked.prompt, tuple(options), part.answer,
+            options = in_display_order([part.answer, *wrong], rng)
+            out.append(Candidate(Question(qid, "wh", asked.prompt, options, part.answer,
                                           (sentence.index,)), 2.0))
             break  # one question a sentence: two would give each other away
     return out
