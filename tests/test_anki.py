@@ -156,11 +156,11 @@ def test_every_card_renders_front_and_back(sample_col, full_quiz):
 @pytest.mark.parametrize(
     ("lemma", "revealed", "back"),
     [
-        ("militärisch", "militärischen", ["militärisch adjective"]),
+        ("abgelegen", "abgelegenen", ["abgelegen adjective"]),
         ("mitteilen", "teilte … mit", ["mitteilen verb"]),
         ("Pressekonferenz", "Pressekonferenz",
          ["die Pressekonferenz, -en noun", "Pl. die Pressekonferenzen", "Presse + Konferenz"]),
-        ("Besichtigung", "Besichtigung", ["die Besichtigung, -en noun", "Pl. die Besichtigungen"]),
+        ("Sanktion", "Sanktionen", ["die Sanktion, -en noun", "Pl. die Sanktionen"]),
     ],
     ids=["adjective", "separable-verb", "compound-noun", "noun-plural"],
 )
