@@ -125,6 +125,19 @@ def register(name: str, cache: SavedDict) -> None:
     GROWING_CACHES[name] = cache
 
 
+def versioned_cache(name: str, version: str, max_saved: int) -> SavedDict:
+    """The growing cache `name` as saved by this `version` of what it derives from, registered
+    once per process; the files other versions left are removed."""
+    if name not in GROWING_CACHES:
+        memo = SavedDict(f"{name}-{version}.pickle", max_saved)
+        for stale in memo.path.parent.glob(f"{name}-*.pickle"):
+            if stale != memo.path:
+                with contextlib.suppress(OSError):
+                    stale.unlink()
+        register(name, memo)
+    return GROWING_CACHES[name]
+
+
 def save_caches() -> None:
     for cache in GROWING_CACHES.values():
         cache.save()

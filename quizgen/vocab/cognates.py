@@ -32,6 +32,7 @@ def meaning_text(lemma: str, pos: str, parts: tuple[str, ...], lang: str, gloss_
     from .gloss import meaning_for, open_sources
     from .saved_meanings import saved_meanings
 
+    # a teacher's own glossary or dictionary is read fresh: only the default sources' are kept
     saved = saved_meanings(lang, gloss_lang) if dictionary is None and glossary is None else {}
     key = (lemma, pos, parts)
     if key in saved:
@@ -40,10 +41,8 @@ def meaning_text(lemma: str, pos: str, parts: tuple[str, ...], lang: str, gloss_
     item = VocabItem(lemma=lemma, form=lemma, pos=pos, zipf=0.0, sentence=0, start=0, end=0,
                      parts=parts)
     meaning = meaning_for(item, sources)
-    text = meaning.text if meaning is not None else None
-    if dictionary is None and glossary is None:
-        saved[key] = text
-    return text
+    saved[key] = meaning.text if meaning is not None else None
+    return saved[key]
 
 
 def word_meaning(lemma: str, pos: str, parts: tuple[str, ...], lang: str, options: Options) -> str | None:

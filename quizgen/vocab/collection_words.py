@@ -3,7 +3,6 @@ learnt, found with quizgen's own analysis (docs/anki.md)."""
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -11,7 +10,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..languages import language_part
-from ..runtime.cache import GROWING_CACHES, SavedDict, code_fingerprint, load_or_build, register
+from ..runtime.cache import SavedDict, code_fingerprint, load_or_build, versioned_cache
 from .learner_collection import collection_cache_key, collection_notes, known_texts
 
 MAX_SAVED_TEXTS = 300_000  # note texts whose lemmas are kept between runs
@@ -22,15 +21,7 @@ ENGLISH_MARGIN = 1.0  # Zipf: how much more frequent in English a word of an Eng
 def _text_lemmas(lang: str) -> SavedDict:
     """Note text -> its lemmas, kept between runs: studying changes a collection every day,
     its notes' texts seldom, so a collection read again costs only its new notes."""
-    name = f"anki-text-lemmas-{lang}"
-    if name not in GROWING_CACHES:
-        memo = SavedDict(f"{name}-{code_fingerprint()}.pickle", MAX_SAVED_TEXTS)
-        for stale in memo.path.parent.glob(f"{name}-*.pickle"):  # left by other versions
-            if stale != memo.path:
-                with contextlib.suppress(OSError):
-                    stale.unlink()
-        register(name, memo)
-    return GROWING_CACHES[name]
+    return versioned_cache(f"anki-text-lemmas-{lang}", code_fingerprint(), MAX_SAVED_TEXTS)
 
 
 def lemmas_of(texts: list[str], lang: str) -> frozenset[str]:

@@ -14,7 +14,7 @@ import hashlib
 from importlib import metadata
 
 from ..runtime import cache
-from ..runtime.cache import SavedDict, code_fingerprint, register
+from ..runtime.cache import code_fingerprint
 from .dictionaries import find_dictionary
 from .dictionaries.wiktionary import PACKAGE as WIKTIONARY_PACKAGE
 
@@ -36,11 +36,6 @@ def _sources_stamp(lang: str, gloss_lang: str) -> str:
 def saved_meanings(lang: str, gloss_lang: str) -> dict:
     """(lemma, pos, parts) -> meaning text or None, for the default sources of this pair."""
     name = f"meanings-{lang}-{gloss_lang}"
-    if name not in cache.GROWING_CACHES:
-        memo = SavedDict(f"{name}-{_sources_stamp(lang, gloss_lang)}.pickle", MAX_SAVED_MEANINGS)
-        for stale in memo.path.parent.glob(f"{name}-*.pickle"):  # left by other versions
-            if stale != memo.path:
-                with contextlib.suppress(OSError):
-                    stale.unlink()
-        register(name, memo)
-    return cache.GROWING_CACHES[name].values
+    if name in cache.GROWING_CACHES:  # the stamp looks at files: once a process is enough
+        return cache.GROWING_CACHES[name].values
+    return cache.versioned_cache(name, _sources_stamp(lang, gloss_lang), MAX_SAVED_MEANINGS).values
