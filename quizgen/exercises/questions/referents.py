@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Analysis, Sentence
+from .common import per_analysis
 from .entities import PERSON, Entity
 from .phrasing import phrasing
 from .subjects import FINITE
@@ -19,11 +20,20 @@ from .subjects import FINITE
 MAX_DISTANCE = 4
 
 
+@per_analysis
+def _paragraph_openings(analysis: Analysis) -> dict[int, Sentence]:
+    """Paragraph -> its first body sentence, found once per analysis."""
+    openings: dict[int, Sentence] = {}
+    for s in analysis.sentences:
+        if s.kind == "body":
+            openings.setdefault(s.paragraph, s)
+    return openings
+
+
 def _definition(analysis: Analysis, sentence: Sentence) -> tuple[Sentence, frozenset[str], int] | None:
     """The paragraph's opening sentence when it defines the title, its pronouns and the
     title's length in words."""
-    first = next((s for s in analysis.sentences if s.paragraph == sentence.paragraph
-                  and s.kind == "body"), None)
+    first = _paragraph_openings(analysis).get(sentence.paragraph)
     title = analysis.article.title.replace("_", " ").split(" (")[0]
     if first is None or first.index >= sentence.index or sentence.index - first.index > MAX_DISTANCE:
         return None

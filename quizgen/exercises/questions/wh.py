@@ -31,7 +31,7 @@ from .common import (
     quoted_sentences,
     rng_for,
 )
-from .entities import PERSON, find_entities
+from .entities import PERSON, Entity, find_entities
 from .phrasing import phrasing
 from .referents import title_subject
 from .restate import _subject_after
@@ -148,10 +148,11 @@ def _after_adverbial(sentence: Sentence, parts: list[Part], verb: int, lang: str
     return found
 
 
-def _asked(sentence: Sentence, mentions: Mentions, lang: str) -> list[_Asked]:
-    """Every question one sentence's opening main clause can give, best first."""
+def _asked(sentence: Sentence, mentions: Mentions, kinds: dict[tuple[int, int], Entity],
+           lang: str) -> list[_Asked]:
+    """Every question one sentence's opening main clause can give, best first (`kinds`: the
+    mentions' entities by place)."""
     tokens = sentence.tokens
-    kinds = {key: entity for key, (entity, _) in mentions.items()}
     verb = next((i for i, t in enumerate(tokens[:7]) if t.xpos in FINITE), None)
     if not verb:
         return []
@@ -220,7 +221,7 @@ def wh_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[
     found = {s.index: asked_parts(s, kinds, lang) for s in usable}
     out = []
     for sentence in usable:
-        for asked in _asked(title_subject(analysis, sentence, entities), mentions, lang):
+        for asked in _asked(title_subject(analysis, sentence, entities), mentions, kinds, lang):
             part = asked.part
             if re.search(r"\.\s", asked.prompt):
                 continue  # a sentence split in the wrong place ('100 km/h. Mautabgaben')

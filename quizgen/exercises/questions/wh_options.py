@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...model import Analysis
 from .asked_parts import PLACE_KINDS, Part
+from .common import per_analysis
 from .entities import Entity, find_entities
 from .phrasing import phrasing
 from .subjects import FINITE
@@ -31,11 +32,16 @@ def _bare(analysis: Analysis, entity: Entity) -> bool:
                not in ("ART", "APPRART") for m in entity.mentions)
 
 
+@per_analysis
+def _full_text(analysis: Analysis) -> str:
+    """The text's sentences in one string, once per analysis (a novel has thousands of names)."""
+    return " ".join(s.text for s in analysis.sentences)
+
+
 def _plain_name(analysis: Analysis, entity: Entity) -> bool:
     """A name written as the option shows it ('Michael Faraday Ethanol', 'Ost-West-Richtung'
     are names run together or mistaken): in the text word for word, all its words names."""
-    text = " ".join(s.text for s in analysis.sentences)
-    return "-" not in entity.key and entity.key in text and all(
+    return "-" not in entity.key and entity.key in _full_text(analysis) and all(
         t.xpos == "NE" for m in entity.mentions[:3]
         for t in analysis.sentences[m.sentence].tokens[m.start : m.end])
 
