@@ -130,7 +130,7 @@ UI = {
     "right": "richtig", "wrong": "falsch", "explanation": "Begründung",
     "excerpt": "Auszug: der Anfang des Textes.",
     # the gap-fill line's "two words are left over", for two, three and four
-    "left_over": "Zwei Drei Vier",
+    "left_over": "Zwei Drei Vier", "one_left_over": "Ein Wort bleibt übrig.",
     "title_choice": "Was steht im Text?", "title_true_false": "Richtig oder falsch?",
     "title_true_false_not_given": "Richtig, falsch oder nicht im Text?",
     "title_matching": "Zuordnen", "title_order": "Reihenfolge",
