@@ -34,6 +34,7 @@ from .bank_field import (
 
 __all__ = ["compound_parts", "field_rank", "outside_distractors", "topic_nouns"]
 
+MIN_DISTRACTORS = 2  # with fewer, the last gap solves itself
 KINDS = ("NOUN", "VERB", "ADJ")  # what a word bank offers; other gaps take no distractor
 # Rarer words than this are mostly compounds and jargon no learner of the gaps' level would
 # weigh against the answer; a rarer gap takes its distractors from this band.
@@ -179,11 +180,11 @@ def outside_distractors(gaps: Sequence[VocabItem], want: int, shown: Collection[
                                f"{rank_key[1]}:{rank_key[0]}"))
         field[pos] = pick(pos, [[r[1:] for r in sorted(ranked)]], want)
     chosen = [field[pos][n] for n in range(want) for pos in kinds if n < len(field[pos])][:want]
-    # a second word on a key noun ('Integrationsmodell' beside 'Integrationspolitik') before
-    # fewer distractors
-    for once in (True, False):
+    # a second word on a key noun ('Integrationsmodell' beside 'Integrationspolitik') only
+    # for the two a bank needs ('Paarungszeit' and 'Paarungsritual' as the 2nd and 3rd hint)
+    for once, upto in ((True, want), (False, min(want, MIN_DISTRACTORS))):
         for pos in kinds:
-            if len(chosen) < want:
+            if len(chosen) < upto:
                 found = dictionary_field_words(topic, pos, sources)
-                chosen += pick(pos, [found], want - len(chosen), once)
+                chosen += pick(pos, [found], upto - len(chosen), once)
     return chosen[:want]
