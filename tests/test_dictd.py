@@ -84,6 +84,16 @@ def test_lookup(tiny, word, expected):
     assert tiny.lookup(word) == expected
 
 
+@pytest.mark.parametrize(("prefix", "limit", "expected"), [
+    ("Ba", 10, ["bank"]),  # one key for the two 'Bank' entries
+    ("sich", 10, ["sich an etw beteiligen"]),
+    ("", 2, ["apfel", "bank"]),  # at most `limit`
+    ("Banker", 10, []), ("Zz", 10, []),
+], ids=["duplicates", "phrase", "limit", "none-between", "none-after"])
+def test_headwords_starting(tiny, prefix, limit, expected):
+    assert tiny.headwords_starting(prefix, limit) == expected
+
+
 def test_lookup_reads_only_needed_chunks(tmp_path):
     dictionary = DictdDictionary.open(write_dictd(tmp_path, "dictzip", chunk_len=16))
     dictionary.lookup("Bank")

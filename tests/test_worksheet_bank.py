@@ -6,11 +6,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from conftest import SHARED_DATA
 
-from quizgen.exercises.bank_distractors import field_rank, topic_nouns
+from quizgen import Options, make_quiz, read_article
+from quizgen.exercises.bank_distractors import field_rank, outside_distractors, topic_nouns
+from quizgen.exercises.gap_rules import visible_words
+from quizgen.exercises.gapfill import shown_sentences
 from quizgen.exercises.word_bank import bank_gloss, bank_order, bank_ready, key_plural
 from quizgen.export.worksheet import render_worksheet
 from quizgen.model import BankWord, VocabItem
+from quizgen.vocab.gloss import sources_for
+
+# Texts whose word bank once offered a word of another field: 'Bombendrohung' beside Schlager
+# music, 'Sparschwein' and 'nuckeln' beside elephants.
+FIELD_TEXTS = ["wiki/Schlager.txt", "klexikon/Schlager.txt", "wiki/Mord.txt",
+               "klexikon/Elefanten.txt", "klexikon/Vulkan.txt"]
 
 
 @pytest.mark.parametrize(("lemma", "plural", "shown"), [
@@ -67,6 +77,7 @@ def test_exporters_show_the_quizs_own_worksheet(sample_quiz):
 @pytest.mark.parametrize(("lang", "left", "line_end"), [
     ("de", 3, "Drei Wörter bleiben übrig."),
     ("de", 2, "Zwei Wörter bleiben übrig."),
+    ("de", 1, "Ein Wort bleibt übrig."),  # fewer distractors where the field has fewer
     ("es", 4, "Sobran cuatro palabras."),
     ("nl", 3, "Drie woorden blijven over."),
 ])
@@ -76,3 +87,46 @@ def test_the_gap_fill_line_writes_out_the_words_left_over(lang, left, line_end):
     assert instructions(lang, "sie", left)["gapfill"].endswith(line_end)
     assert instructions(lang, "du", 0)["gapfill"].endswith(".")
     assert str(left) not in instructions(lang, "du", left)["gapfill"]
+
+
+@pytest.fixture(scope="module")
+def field_quizzes():
+    found = {}
+    for name in FIELD_TEXTS:
+        path = SHARED_DATA / "klexikon" / name
+        if path.is_file():
+            found[name] = make_quiz(read_article(str(path)), Options(lang="de"))
+    return found
+
+
+@pytest.mark.parametrize("name", FIELD_TEXTS)
+def test_every_distractor_is_built_on_a_noun_of_the_text(field_quizzes, name):
+    """A distractor of the text's field: it holds one of the text's own nouns ('Vulkanausbruch'
+    on 'Vulkan', 'Blütenpflanze' on 'Blüte'), in a part of speech of the gaps."""
+    if name not in field_quizzes:
+        pytest.skip(f"development data {name} is not here")
+    quiz = field_quizzes[name]
+    shown = shown_sentences(quiz.analysis, quiz.options.excerpt)
+    nouns = {t.lemma.lower().rstrip("e") for s in shown for t in s.tokens
+             if t.upos == "NOUN" and not t.is_name and len(t.lemma) >= 4}
+    gap_kinds = {g.item.pos for g in quiz.worksheet.gaps}
+    distractors = [w for w in quiz.worksheet.word_bank if w.distractor]
+    assert distractors
+    for word in distractors:
+        assert any(noun in word.lemma.lower() for noun in nouns), word
+        if word.text != word.lemma:  # a noun, with its article
+            assert "NOUN" in gap_kinds, word
+        else:
+            assert gap_kinds & {"VERB", "ADJ"}, word
+
+
+def test_no_field_means_no_distractor_rather_than_a_random_word(sample_quiz):
+    """Without key nouns to mark the text's field, no word is good enough: the bank goes
+    without distractors instead of taking frequent words of any field."""
+    quiz = sample_quiz
+    gaps = [g.item for g in quiz.worksheet.gaps]
+    shown = visible_words([s.text for s in shown_sentences(quiz.analysis, quiz.options.excerpt)])
+    sources = sources_for("de", quiz.options)
+    assert outside_distractors(gaps, 3, shown, sources, topic=()) == []
+    nouns = [t.lemma for s in quiz.analysis.sentences for t in s.tokens if t.upos == "NOUN"]
+    assert outside_distractors(gaps, 3, shown, sources, topic_nouns(nouns, "de"))

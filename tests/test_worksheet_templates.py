@@ -156,3 +156,11 @@ def test_ui_language_choice(ui_lang, article_lang, expected):
 def test_ui_language_rejects_unknown():
     with pytest.raises(UsageError, match="'xx'"):
         ui_language("xx", "de")
+
+
+@pytest.mark.parametrize("address", ["sie", "du"])
+def test_german_instructions_do_not_repeat_the_section_heading(address):
+    """'Richtig oder falsch?' under the heading 'Richtig oder falsch?' says nothing twice."""
+    ui, lines = language("de").ui, language("de").instructions[address]
+    for kind in ("choice", "true_false", "true_false_not_given", "matching", "order"):
+        assert not lines[kind].startswith(ui[f"title_{kind}"]), kind

@@ -72,8 +72,9 @@ def distractor_words(gaps: Sequence[VocabItem], seen: Collection[str], asked: Co
                      sources: GlossSources | None, lang: str,
                      nouns: Sequence[str] = ()) -> list[BankWord]:
     """2-4 words in the parts of speech of the gaps that fill no gap and occur nowhere on
-    the sheet (a word printed in the text is ruled out at a glance), of the field of the
-    text's nouns (`nouns`: their lemmas, one for each occurrence) where there are such."""
+    the sheet (a word printed in the text is ruled out at a glance), all of the field of the
+    text's nouns (`nouns`: their lemmas, one for each occurrence): fewer where the field has
+    fewer, for a word of another field is ruled out as quickly."""
     if sources is None:
         return []
     want = min(4, max(2, round(len(gaps) / 4)))

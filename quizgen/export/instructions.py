@@ -22,14 +22,17 @@ def instructions(lang: str, address: str, distractors: int = 2) -> MappingProxyT
     """The section instructions; the gap-fill line says how many words are left over."""
     table = dict(language(lang).instructions[address])
     if distractors != 2:
-        table["gapfill"] = _left_over(table["gapfill"], distractors, language(lang).ui["left_over"].split())
+        ui = language(lang).ui
+        table["gapfill"] = _left_over(table["gapfill"], distractors, ui["left_over"].split(),
+                                      ui["one_left_over"])
     return MappingProxyType(table)
 
 
-def _left_over(line: str, n: int, numbers: list[str]) -> str:
+def _left_over(line: str, n: int, numbers: list[str], one: str) -> str:
     """The line with `n` words left over, written out as the line has 'two' (`numbers`: the
-    words for two, three and four)."""
-    if n == 0:  # no word is left over: the last sentence goes
-        return line.rsplit(". ", 1)[0] + "."
+    words for two, three and four; `one`: the sentence for one, whose noun and verb are
+    singular)."""
+    if n < 2:  # none left over: the last sentence goes; one: it says so in the singular
+        return line.rsplit(". ", 1)[0] + "." + (f" {one}" if n == 1 else "")
     word = numbers[n - 2] if 2 <= n < 2 + len(numbers) else str(n)
     return re.sub(rf"\b{re.escape(numbers[0])}\b", word, line, count=1)

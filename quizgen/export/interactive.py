@@ -72,10 +72,14 @@ def web_context(quiz: Any) -> dict[str, Any]:
     lines = context["instructions"]
     sections = tuple(replace(s, instructions=lines.get(f"{s.kind}_web", s.instructions))
                      for s in context["sections"])
+    paragraphs = gap_paragraphs(quiz.analysis, context["worksheet"], quiz.options.excerpt)
+    answers = [seg.text for p in paragraphs for seg in p.segments if seg.gap is not None]
     return {
         **context,
         "sections": sections,
-        "paragraphs": gap_paragraphs(quiz.analysis, context["worksheet"], quiz.options.excerpt),
+        "paragraphs": paragraphs,
+        # every box as wide as the longest answer needs: a box's size hints at no word
+        "input_size": max((len(a) for a in answers), default=8) + 3,
         "salt": salt,
         "digest": lambda field, answer: digest(salt, field, answer),
         "css": stylesheet(quiz.options.templates, STYLESHEET),

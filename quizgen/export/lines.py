@@ -39,6 +39,7 @@ class TextLayout:
     paragraphs: tuple[tuple[Line, ...], ...]
     kinds: tuple[str, ...]
     sentence_lines: dict[int, tuple[int, int]]  # sentence index -> first and last line
+    blank_pt: float = MIN_BLANK_PT  # every blank's width: see sheet_blank_width
 
     def lines_of(self, sentences: tuple[int, ...], paragraphs: bool = False) -> str:
         """'Z. 7' / 'Z. 7-9' style reference (without the prefix): '7' or '7–9'. With
@@ -84,23 +85,31 @@ def text_width(text: str, font: tuple[str, float] = TEXT_FONT) -> float:
 
 
 def blank_width(answer: str) -> float:
-    """A blank long enough to write the answer by hand, in steps so it hints little."""
+    """A blank long enough to write the answer by hand, in steps of BLANK_STEP_PT."""
     need = text_width(answer) * 1.25 + 4 * MM
     steps = -(-need // BLANK_STEP_PT)
     return max(MIN_BLANK_PT, steps * BLANK_STEP_PT)
+
+
+def sheet_blank_width(paragraphs: tuple[GapParagraph, ...]) -> float:
+    """The one width of every blank on the sheet: long enough for its longest answer. Blanks
+    as long as their answers tell a student which word goes where ("Erdkruste" does not fit
+    the short one) before the text is read."""
+    answers = [seg.text for p in paragraphs for seg in p.segments if seg.gap is not None]
+    return max((blank_width(a) for a in answers), default=MIN_BLANK_PT)
 
 
 def gap_label(segment: Segment) -> str:
     return f"({segment.gap}{segment.part})"
 
 
-def _width(atom: list[Segment]) -> float:
+def _width(atom: list[Segment], blank: float) -> float:
     total = 0.0
     for seg in atom:
         if seg.gap is None:
             total += text_width(seg.text)
         else:
-            total += text_width(gap_label(seg), LABEL_FONT) + 2 + blank_width(seg.text)
+            total += text_width(gap_label(seg), LABEL_FONT) + 2 + blank
     return total
 
 
@@ -134,12 +143,13 @@ def _joined(atoms: list[list[Segment]]) -> tuple[Segment, ...]:
     return merge_text(out)
 
 
-def _no_lonely_last_atom(rows: list[list[tuple[list[Segment], int]]], limit: float) -> None:
+def _no_lonely_last_atom(rows: list[list[tuple[list[Segment], int]]], limit: float,
+                         blank: float) -> None:
     """A paragraph does not end on a line holding one word or one gap ("(3) ____."): the word
     before it comes down too, where the two fit on a line."""
     if len(rows) > 1 and len(rows[-1]) == 1 and len(rows[-2]) > 3:
         moved, last = rows[-2][-1][0], rows[-1][0][0]
-        if _width(moved) + text_width(" ") + _width(last) <= limit:
+        if _width(moved, blank) + text_width(" ") + _width(last, blank) <= limit:
             rows[-1].insert(0, rows[-2].pop())
 
 
@@ -151,6 +161,7 @@ def _line_of(offset: int, starts: list[int], first_line: int) -> int:
 def layout(paragraphs: tuple[GapParagraph, ...], sentence_text: dict[int, str]) -> TextLayout:
     limit = TEXT_WIDTH_PT * SAFETY
     space = text_width(" ")
+    blank = sheet_blank_width(paragraphs)
     number = 0
     out: list[tuple[Line, ...]] = []
     where: dict[int, tuple[int, int]] = {}
@@ -158,13 +169,13 @@ def layout(paragraphs: tuple[GapParagraph, ...], sentence_text: dict[int, str]) 
         rows: list[list[tuple[list[Segment], int]]] = [[]]
         width = 0.0
         for atom, at in _atoms(paragraph):
-            w = _width(atom)
+            w = _width(atom, blank)
             if rows[-1] and width + space + w > limit:
                 rows.append([])
                 width = 0.0
             width += (space if rows[-1] else 0.0) + w
             rows[-1].append((atom, at))
-        _no_lonely_last_atom(rows, limit)
+        _no_lonely_last_atom(rows, limit, blank)
         first_line = number + 1
         starts = [row[0][1] for row in rows if row]
         lines = []
@@ -178,4 +189,4 @@ def layout(paragraphs: tuple[GapParagraph, ...], sentence_text: dict[int, str]) 
             where[index] = (_line_of(begin, starts, first_line),
                             _line_of(max(begin, end - 1), starts, first_line))
             cursor = end + 1
-    return TextLayout(tuple(out), tuple(p.kind for p in paragraphs), where)
+    return TextLayout(tuple(out), tuple(p.kind for p in paragraphs), where, blank)

@@ -19,7 +19,7 @@ from ..languages.i18n import ui_language, ui_strings
 from ..model import Question, Quiz, Worksheet
 from ..runtime.atomic import write_atomic
 from .instructions import instructions
-from .lines import blank_width, gap_label, layout
+from .lines import gap_label, layout
 from .question_views import question_kind, question_sections
 
 __all__ = ["question_kind", "question_sections", "render_worksheet", "worksheet_context",
@@ -122,7 +122,8 @@ def worksheet_context(quiz: Quiz, teacher: bool | None = None, key: bool | None 
         "teacher": teacher,
         "key": teacher if key is None else key,
         "compact": compact,
-        "blank_width": lambda seg: f"{blank_width(seg.text):.1f}pt",
+        # one width for every blank (the text's layout chose it): a length hints at no answer
+        "blank_width": lambda seg: f"{context['text'].blank_pt:.1f}pt",
         "gap_label": gap_label,
         "css": stylesheet(options.templates),
     }

@@ -66,7 +66,7 @@ UI = {
     "right": "right", "wrong": "wrong", "explanation": "Why",
     "excerpt": "Excerpt: the beginning of the text.",
     # the gap-fill line's "two words are left over", for two, three and four
-    "left_over": "Two Three Four",
+    "left_over": "Two Three Four", "one_left_over": "One word is not needed.",
     "title_choice": "What does the text say?", "title_true_false": "True or false?",
     "title_true_false_not_given": "True, false or not given?",
     "title_matching": "Matching", "title_order": "Order",

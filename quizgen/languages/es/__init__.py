@@ -102,7 +102,7 @@ UI = {
     "right": "correcto", "wrong": "incorrecto", "explanation": "Por qué",
     "excerpt": "Fragmento: el comienzo del texto.",
     # the gap-fill line's "two words are left over", for two, three and four
-    "left_over": "dos tres cuatro",
+    "left_over": "dos tres cuatro", "one_left_over": "Sobra una palabra.",
     "title_choice": "¿Qué dice el texto?", "title_true_false": "¿Verdadero o falso?",
     "title_true_false_not_given": "¿Verdadero, falso o no está en el texto?",
     "title_matching": "Relacionar", "title_order": "Orden",

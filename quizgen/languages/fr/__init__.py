@@ -111,7 +111,7 @@ UI = {
     "right": "juste", "wrong": "faux", "explanation": "Pourquoi",
     "excerpt": "Extrait : le début du texte.",
     # the gap-fill line's "two words are left over", for two, three and four
-    "left_over": "Deux Trois Quatre",
+    "left_over": "Deux Trois Quatre", "one_left_over": "Un mot reste.",
     "title_choice": "Que dit le texte ?", "title_true_false": "Vrai ou faux ?",
     "title_true_false_not_given": "Vrai, faux ou pas dans le texte ?",
     "title_matching": "Associer", "title_order": "Ordre",

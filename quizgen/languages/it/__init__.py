@@ -109,7 +109,7 @@ UI = {
     "right": "giusto", "wrong": "sbagliato", "explanation": "Perché",
     "excerpt": "Estratto: l'inizio del testo.",
     # the gap-fill line's "two words are left over", for two, three and four
-    "left_over": "Due Tre Quattro",
+    "left_over": "Due Tre Quattro", "one_left_over": "Una parola avanza.",
     "title_choice": "Che cosa dice il testo?", "title_true_false": "Vero o falso?",
     "title_true_false_not_given": "Vero, falso o non è nel testo?",
     "title_matching": "Abbinare", "title_order": "Ordine",

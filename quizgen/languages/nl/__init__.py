@@ -55,7 +55,7 @@ UI = {
     "right": "goed", "wrong": "fout", "explanation": "Waarom",
     "excerpt": "Fragment: het begin van de tekst.",
     # the gap-fill line's "two words are left over", for two, three and four
-    "left_over": "Twee Drie Vier",
+    "left_over": "Twee Drie Vier", "one_left_over": "Eén woord blijft over.",
     "title_choice": "Wat staat er in de tekst?", "title_true_false": "Juist of onjuist?",
     "title_true_false_not_given": "Juist, onjuist of staat niet in de tekst?",
     "title_matching": "Verbinden", "title_order": "Volgorde",

@@ -99,6 +99,21 @@ class DictdIndex:
             pos = end + 1
         return found
 
+    def keys_starting(self, prefix: str, limit: int = 200) -> list[str]:
+        """Up to `limit` distinct index keys that start with `prefix`'s key, in index order:
+        the headwords built on a word ('elefantenbulle' for 'elefant')."""
+        key = index_key(prefix).encode("utf-8")
+        pos, found = self._first_at_or_after(key), []
+        while pos < len(self._map) and len(found) < limit:
+            start, end = self._line_at(pos)
+            line_key = self._map[start:end].split(b"\t", 1)[0]
+            if not line_key.startswith(key):
+                break
+            if not found or found[-1] != line_key.decode("utf-8", "replace"):
+                found.append(line_key.decode("utf-8", "replace"))
+            pos = end + 1
+        return found
+
     def _parse(self, fields: list[str]) -> IndexEntry:
         if len(fields) < 3:
             raise InputError(f"{str(self.path)!r}: malformed index line {chr(9).join(fields)!r}")
@@ -238,6 +253,9 @@ class DictdDictionary:
 
     def lookup(self, word: str) -> list[str]:
         return [self.data.read(e.offset, e.length) for e in self.index.lookup(word)]
+
+    def headwords_starting(self, prefix: str, limit: int = 200) -> list[str]:
+        return self.index.keys_starting(prefix, limit)
 
 
 def dictd_files(path: Path) -> tuple[Path, Path]:
