@@ -1,9 +1,12 @@
 """How often the first sense a card shows is the one a teacher gives, on the gold set.
 
     python bench/senses.py [--show] [--without-corrections] [--gold tests/data/senses_de.tsv]
+                           [--articles ../shared/data/klexikon]
 
 Prints the share of words whose first sense is right, the same for reflexive uses, and the
 share of reflexive uses shown with 'sich'. --show lists every wrong or missing meaning.
+--articles: each word is glossed inside its whole source article (as its card would be, with
+the article's subject to choose the sense), not in its sentence alone.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--without-corrections", action="store_true",
                         help="leave out the curated corrections (languages/de/senses.py)")
+    parser.add_argument("--articles", type=Path, help="the folder of the gold set's sources")
     args = parser.parse_args()
     if args.without_corrections:
         from quizgen.languages.de import senses as de_senses
@@ -30,7 +34,7 @@ def main() -> None:
         de_senses.CORRECTIONS.clear()
     rows = read_gold(args.gold)
     right = reflexive = reflexive_right = shown_sich = 0
-    for gold, item in judge(rows, Options(lang="de")):
+    for gold, item in judge(rows, Options(lang="de"), args.articles):
         ok = is_right(item.gloss, gold)
         right += ok
         if gold.reflexive:

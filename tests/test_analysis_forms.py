@@ -221,3 +221,20 @@ def test_own_french_rules_without_the_pipeline() -> None:
     """--spacy-model none: quizgen's own French analysis, which has no morphology."""
     tok = token("fr", "Les enfants mangent une pomme.", "pomme")
     assert (tok.upos, tok.lemma, tok.feats) == ("NOUN", "pomme", "_")
+
+
+# A compound's parts are shown only when each is a word of its own (development articles).
+COMPOUND_SPLITS = [
+    ("Ihre Musikrichtung ist der Schlager.", "Schlager", ()),
+    ('1990 folgte dann die laut Eigenwerbung "unkaputtbare" PET-Mehrwegflasche.', "Eigenwerbung", ()),
+    ("Die seit Anfang der 1990er Jahre eingesetzten PET-Mehrwegflaschen sind aus Gründen der "
+     "Stabilität schwerer.", "Mehrwegflaschen", ("Mehrweg", "Flasche")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "form", "parts"), COMPOUND_SPLITS,
+                         ids=["Schlager", "Eigenwerbung", "Mehrwegflasche"])
+def test_compound_split_only_into_words(sentence, form, parts):
+    analysis = analyze(Article(title="", paragraphs=(sentence,), language="de"), "de")
+    token = next(t for s in analysis.sentences for t in s.tokens if t.text == form)
+    assert noun_info(token.lemma).parts == parts

@@ -28,6 +28,7 @@ from .dictionaries import (
 from .dictionaries.explained import Explained
 from .dictionaries.ranking import BackTranslation, back_translation
 from .dictionaries.senses import Found, find_meaning
+from .dictionaries.topic import TextTopic
 from .dictionaries.wiktionary import (
     ATTRIBUTION,
     PACKAGE,
@@ -193,7 +194,7 @@ def dictionary_meaning(dictionary: DictdDictionary, item: VocabItem, gloss_lang:
                        back: BackTranslation | None = None, reflexive: bool = False,
                        rules: ModuleType | None = None,
                        clause: frozenset[str] = frozenset(), lang: str = "",
-                       explained: Explained | None = None) -> Meaning | None:
+                       explained: Explained | None = None, topic: TextTopic | None = None) -> Meaning | None:
     """The word itself (also in today's spelling), a verb used reflexively by its reflexive
     entry first; a nominalised adjective by the adjective; a compound by its ever shorter heads."""
     spellings = [item.lemma]
@@ -209,15 +210,17 @@ def dictionary_meaning(dictionary: DictdDictionary, item: VocabItem, gloss_lang:
     # a verb the dictionary has only with its preposition: 'sich in jdn. verlieben'
     uses = [(u, True, "VERB") for u in rules.reflexive_uses(item.lemma)] if rules and reflexive else []
     for word, is_reflexive, pos in phrases + (own + plain if reflexive else plain + own) + uses:
-        found = find_meaning(dictionary, word, pos, gloss_lang, back, clause, item.form, lang, explained)
+        found = find_meaning(dictionary, word, pos, gloss_lang, back, clause, item.form, lang,
+                             explained, topic)
         if found:
             return _from_found(found, dictionary.name, is_reflexive and reflexive)
     for word, pos in _nominal_adjectives(item, rules):
-        found = find_meaning(dictionary, word, pos, gloss_lang, back, lang=lang, explained=explained)
+        found = find_meaning(dictionary, word, pos, gloss_lang, back, lang=lang, explained=explained,
+                             topic=topic)
         if found:
             return Meaning(found.text, f"{dictionary.name} ({word})", None, frozenset())
     for head in _compound_heads(item):
-        found = find_meaning(dictionary, head, item.pos, gloss_lang, back, lang=lang)
+        found = find_meaning(dictionary, head, item.pos, gloss_lang, back, lang=lang, topic=topic)
         if found:  # the head's gender is the compound's; its IPA is not
             return Meaning(f"→ {head}: {found.text}", f"{dictionary.name} (head {head})",
                            None, found.genders)
@@ -238,7 +241,8 @@ def explanation(wiktionary: Wiktionary, item: VocabItem, sentence: Sentence | No
     return None
 
 
-def meaning_for(item: VocabItem, sources: GlossSources, sentence: Sentence | None = None) -> Meaning | None:
+def meaning_for(item: VocabItem, sources: GlossSources, sentence: Sentence | None = None,
+                topic: TextTopic | None = None) -> Meaning | None:
     rules = language_part(sources.lang, "senses")
     if sources.glossary is not None:
         entry = sources.glossary.lookup(item.lemma)
@@ -252,7 +256,7 @@ def meaning_for(item: VocabItem, sources: GlossSources, sentence: Sentence | Non
     if sources.dictionary is not None:
         return dictionary_meaning(sources.dictionary, item, sources.gloss_lang, sources.back, reflexive,
                                   rules, rules.clause_context(clause) if rules else frozenset(),
-                                  sources.lang, _explained(sources, sentence, reflexive, rules))
+                                  sources.lang, _explained(sources, sentence, reflexive, rules), topic)
     if sources.wiktionary is not None:
         return explanation(sources.wiktionary, item, sentence, reflexive, rules)
     return None
@@ -263,10 +267,12 @@ def add_glosses(vocabulary: tuple[VocabItem, ...], lang: str, options: Options,
     """Fill gloss, gloss_source, pronunciation and reflexive where a source knows the word;
     with the analysis, in the sense the word has in its sentence."""
     sources = sources_for(lang, options)
+    topic = (TextTopic.of(sources.dictionary, analysis, sources.gloss_lang)
+             if analysis is not None and sources.dictionary is not None and vocabulary else None)
     out = []
     for item in vocabulary:
         sentence = analysis.sentences[item.sentence] if analysis is not None else None
-        meaning = meaning_for(item, sources, sentence)
+        meaning = meaning_for(item, sources, sentence, topic)
         if meaning is None:
             out.append(item)
         else:

@@ -129,10 +129,20 @@ def _listed_parts(word: str) -> tuple[str, ...]:
         for linking in LINKING_ELEMENTS:
             stem = modifier[: len(modifier) - len(linking)] if linking else modifier
             if (len(stem) >= MIN_STEM and modifier.endswith(linking)
-                    and stem.lower() not in STOP_WORDS
-                    and zipf(stem.lower(), "de") >= MIN_MODIFIER_ZIPF):
+                    and stem.lower() not in STOP_WORDS and _is_modifier_word(stem, lex)):
                 return (_restore_case(word, stem), head)
     return ()
+
+
+def _is_modifier_word(stem: str, lex: NounLexicon) -> bool:
+    """Whether a compound's first part is a word of its own: a listed noun ('Kraft'), or a
+    common word of four letters or more ('Außen'). Three letters that are common only as
+    chat shorthand or a prefix ('Sch' of Schlager, 'Eig' of Eigenwerbung, 'Ver' of
+    Verschluss) would show a split that explains nothing."""
+    noun = stem[:1].upper() + stem[1:]
+    if noun in lex.gender and noun not in lex.names:
+        return True
+    return len(stem) > MIN_STEM and zipf(stem.lower(), "de") >= MIN_MODIFIER_ZIPF
 
 
 def _plural_tail(lemma: str, lex: NounLexicon) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...languages import language_part
-from ...model import Analysis, Article, VocabItem
+from ...model import Analysis, Article, Sentence, VocabItem
 
 _PLACEHOLDER = re.compile(r"\b(sb|sth|sb's|sth's|one's|oneself|itself|themselves|yourself|himself|"
                           r"herself|something|somebody|someone|jdn|jdm|etw)\b\.?")
@@ -65,13 +65,20 @@ def is_right(gloss: str | None, gold: GoldSense) -> bool:
     return normalise(first_sense(gloss)) in gold.senses
 
 
+def _gold_sentence(gold: GoldSense, analysis: Analysis) -> Sentence:
+    """The analysed sentence the gold word is in: the one with its form sharing most words
+    with the gold sentence (an article has many)."""
+    words = set(gold.sentence.split())
+    having = [s for s in analysis.sentences if any(t.text == gold.form for t in s.tokens)]
+    return max(having, key=lambda s: len(words & set(s.text.split())), default=analysis.sentences[0])
+
+
 def gold_item(gold: GoldSense, analysis: Analysis) -> VocabItem:
     """The word as quizgen would choose it from the analysed sentence (the gold lemma and POS,
     so that only the meaning is judged)."""
     lexicon = language_part(analysis.language, "lexicon")  # gender, plural, compound parts
     tokens = [t for s in analysis.sentences for t in s.tokens]
-    sentence = next((s for s in analysis.sentences if any(t.text == gold.form for t in s.tokens)),
-                    analysis.sentences[0])
+    sentence = _gold_sentence(gold, analysis)
     token = next((t for t in sentence.tokens if t.text == gold.form), tokens[0])
     gender = plural = None
     parts: tuple[str, ...] = ()
@@ -99,12 +106,21 @@ def default_glosser(options: object) -> Glosser:
     return gloss
 
 
-def judge(rows: list[GoldSense], options: object) -> Iterator[tuple[GoldSense, VocabItem]]:
-    """Each gold word glossed in its analysed sentence."""
+def judge(rows: list[GoldSense], options: object,
+          articles: Path | None = None) -> Iterator[tuple[GoldSense, VocabItem]]:
+    """Each gold word glossed in its analysed sentence, alone or (with `articles`, the folder
+    the sources are in) inside its whole article, as a card of that article would be."""
     from ...analysis.analyze import analyze
+    from ...ingest import read_article
 
     gloss = default_glosser(options)
+    analysed: dict[str, Analysis] = {}
     for gold in rows:
-        analysis = analyze(Article(title="", paragraphs=(gold.sentence,), language="de"), "de")
+        if articles is not None:
+            if gold.source not in analysed:
+                analysed[gold.source] = analyze(read_article(str(articles / gold.source)), "de")
+            analysis = analysed[gold.source]
+        else:
+            analysis = analyze(Article(title="", paragraphs=(gold.sentence,), language="de"), "de")
         (item,) = gloss((gold_item(gold, analysis),), "de", analysis)
         yield gold, item

@@ -117,6 +117,7 @@ class Scorer:
     without_placeholders: Callable[[str], str]  # 'turn off sth.' -> 'turn off'
     in_plural: frozenset[str] = frozenset()  # translations of the text's plural form ('taxes')
     explained: Callable[[Sense], float] | None = None  # the explanation's pointer (explained.py)
+    topic: Callable[[Sense], float] | None = None  # how well it fits the text's subject (topic.py)
 
     def translation(self, text: str, repeats: int = 1, look_back: bool = True) -> float:
         plain = self.without_placeholders(text)
@@ -141,6 +142,8 @@ class Scorer:
             best -= NARROW_PENALTY
         if self.explained is not None:
             best += self.explained(sense)
+        if self.topic is not None:
+            best += self.topic(sense)
         return best, replace(sense, translations=tuple(t for _, _, t in scored))
 
 

@@ -8,6 +8,7 @@ specialists' senses ([comp.], [ornith.]) and translations rare in the meaning's 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
@@ -24,6 +25,7 @@ POS_TAGS: dict[str, tuple[str, ...]] = {
     "ADV": ("adv", "adj"), "ADP": ("prep",), "PRON": ("pron",), "DET": ("art", "pron"),
     "NUM": ("num",), "CCONJ": ("conj",), "SCONJ": ("conj",), "INTJ": ("int",),
 }
+Topic = Callable[[str, Sense], float]  # (headword, sense) -> bonus for fitting the text's subject
 MAX_MEANINGS = 3  # translations shown on a card
 MAX_USES = 3  # a verb's uses with objects taken when the clause does not pick one
 MAX_CHARS = 40  # ... and no more text than this, unless the first one alone is longer
@@ -129,7 +131,7 @@ def _placeholder_free(translation: str) -> str:
 def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
                    back: BackTranslation | None = None,
                    in_plural: frozenset[str] = frozenset(), lang: str = "",
-                   explained: Explained | None = None) -> list[Sense]:
+                   explained: Explained | None = None, topic: Topic | None = None) -> list[Sense]:
     """The entries' senses, the common and central ones first (see ranking.py); a name
     ('Lippe' for Lippe) is no meaning. `in_plural`: the translations of the plural's own
     entry, when the text has the word in the plural."""
@@ -143,7 +145,8 @@ def ordered_senses(entries: list[Entry], gloss_lang: str, pos: str = "",
     scorer = Scorer(lemma, pos, lambda t: _zipf(t, gloss_lang), back or back_translation(None),
                     partial(_is_cognate, lang=lang, gloss_lang=gloss_lang), is_narrow,
                     _placeholder_free, in_plural,
-                    partial(explained.bonus, headword=lemma) if explained is not None else None)
+                    partial(explained.bonus, headword=lemma) if explained is not None else None,
+                    partial(topic, lemma) if topic is not None else None)
     return rank_senses(senses, scorer)
 
 
@@ -221,12 +224,12 @@ def plural_entries(dictionary: DictdDictionary, form: str) -> list[Entry]:
 def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: str,
                  back: BackTranslation | None = None, context: frozenset[str] = frozenset(),
                  form: str | None = None, lang: str = "",
-                 explained: Explained | None = None) -> Found | None:
+                 explained: Explained | None = None, topic: Topic | None = None) -> Found | None:
     """`context`: the words of the word's clause, which pick a verb's use with its
     preposition ('sich auf etw. vorbereiten') over the bare verb's entries; `form`: the
     noun's form in the text, whose plural entry comes first; `lang`: the word's language,
     whose learned endings the cognate test sets aside; `explained`: what the word's
-    explanation in its own language points to."""
+    explanation in its own language points to; `topic`: how well a sense fits the text's subject."""
     entries = matching_entries(dictionary, lemma, pos)
     in_plural = pos == "NOUN" and form and form != lemma
     plural_senses = frozenset(t for e in plural_entries(dictionary, form) for s in e.senses
@@ -243,7 +246,10 @@ def find_meaning(dictionary: DictdDictionary, lemma: str, pos: str, gloss_lang: 
             entries = entries + with_objects
     if not entries:
         return None
-    senses = ordered_senses(entries, gloss_lang, pos, back, plural_senses, lang, explained)
+    # A noun's senses are things of different fields (hull, trunk); a verb's are ways of
+    # doing (emit, beam) that a text's subject words do not tell apart.
+    topic = topic if pos == "NOUN" else None
+    senses = ordered_senses(entries, gloss_lang, pos, back, plural_senses, lang, explained, topic)
     text = short_meaning(senses, gloss_lang)
     # 'jdn./etw. mitbringen' has its own IPA, not the bare verb's.
     pronunciation = next((e.pronunciation for e in entries
