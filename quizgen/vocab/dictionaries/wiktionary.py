@@ -73,6 +73,20 @@ def _read_senses(path: Path) -> dict[str, tuple[str, ...]]:
     return senses
 
 
+# How Wiktionary marks a sense a teacher keeps off a worksheet ('abfällige Bezeichnung für
+# Blues, Jazz ...', 'ein vulgäres Schimpfwort'), in any of the word's senses.
+_DEROGATORY = re.compile(r"abwertend|abfällig|beleidigend|rassistisch|diskriminierend|vulgär|"
+                         r"Schimpfwort", re.IGNORECASE)
+
+
+def is_derogatory(headword: str, lang: str) -> bool:
+    """Whether Wiktionary marks some sense of `headword` as a slur or vulgar: such a word is
+    never a heading or an extra word of a worksheet (where the text uses it, it stays)."""
+    wiktionary = wiktionary_for(lang)
+    found = wiktionary.lookup(headword) if wiktionary is not None else ()
+    return any(_DEROGATORY.search(sense) for sense in found)
+
+
 def defined_by(headword: str, word: str, lang: str) -> bool:
     """Whether Wiktionary gives `headword` one sense only and that sense names `word` (a
     compound defined by its head: 'Außenministerium': 'Ministerium eines Staates, ...'). A
