@@ -658,3 +658,11 @@ def test_a_noun_in_brackets_makes_no_heading():
     [candidate] = topic_questions(analysis, ())
     assert not any("Synonym" in o for o in candidate.question.options)
     assert any("Apfelbaum" in o for o in candidate.question.options)
+
+
+def test_the_texts_own_topic_is_not_asked_against_the_kinds_other_categories():
+    """'Was ist der Elch? ein Vogel / ein Insekt / ein Säugetier / ein Fisch': the title tells
+    the learner what the text is about, and its kind is known before reading."""
+    analysis = analyze(Article("Elch", ("Der Elch ist ein Säugetier. Er lebt im Norden von Europa.",
+                                        "Elche fressen Blätter und Zweige von Bäumen.")), "de")
+    assert not [c for c in definition_questions(analysis, ()) if "Elch" in c.question.prompt]

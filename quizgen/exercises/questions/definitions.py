@@ -195,6 +195,11 @@ def _kind_options(d: _Definition, analysis: Analysis, rules: _Rules) -> list[str
     return [p for p in phrases if p]
 
 
+def _is_title(d: _Definition, analysis: Analysis) -> bool:
+    title = {w.lower() for w in analysis.article.title.replace("_", " ").split()}
+    return any(lemma.lower() in title for lemma in d.subject_lemmas)
+
+
 def definition_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) -> list[Candidate]:
     rules = _rules(analysis.language)
     if rules is None:
@@ -212,8 +217,11 @@ def definition_questions(analysis: Analysis, vocabulary: tuple[VocabItem, ...]) 
         if len(others) + 1 < MIN_OPTIONS:
             # Fewer rather than weak: the category alone against others of its kind, or nothing.
             named = d.subject.split(" ", 1)[-1] if d.subject[0].islower() else d.subject
-            if zipf(named, rules.lang) >= WELL_KNOWN_ZIPF:
-                continue  # 'Was ist Norwegen? Ein Land': known before reading, against the kind's others
+            if zipf(named, rules.lang) >= WELL_KNOWN_ZIPF or _is_title(d, analysis):
+                # 'Was ist Norwegen? Ein Land', 'Was ist der Elch? Ein Säugetier' (the text's
+                # own topic, its kind known from the title): known before reading, against
+                # the kind's others
+                continue
             answer = (rules.lexicon.noun_info(d.head).plural if d.plural
                       else rules.categories.with_article(d.head)) or ""
             others, of_kind = _kind_options(d, analysis, rules), True
