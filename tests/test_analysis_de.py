@@ -305,3 +305,17 @@ def test_the_rules_words_write_back_into_the_doc_and_let_go() -> None:
     assert not words
     assert (doc[1].lemma_, doc[1].tag_, doc[1].pos_) == ("Verträge", "NE", "PROPN")
     assert is_name(doc[1]) and doc[0].lemma_ == "der"
+
+
+@pytest.mark.parametrize(("text", "verb", "particle"), [
+    ("Im Sommer wandern die Elche ab und zu in die Berge.", "wandern", None),
+    ("Der Hund läuft im Zimmer hin und her.", "läuft", None),
+    ("Sie stieg aus und ging nach Hause.", "stieg", "aus"),
+    ("Kim brachte auch Jo Chun Ryong mit.", "brachte", "mit"),
+], ids=["ab-und-zu", "hin-und-her", "particle-before-und", "plain-particle"])
+def test_a_pair_of_particles_is_an_adverb_not_a_verbs_particle(text, verb, particle):
+    """'wandern ab und zu' is no 'abwandern'; 'stieg aus und ging' keeps its particle."""
+    [sentence] = analyze(Article("t", (text,)), "de").sentences
+    tokens = sentence.tokens
+    found = next(t for t in tokens if t.text == verb)
+    assert (tokens[found.particle].text if found.particle is not None else None) == particle

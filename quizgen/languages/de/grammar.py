@@ -169,10 +169,28 @@ def fix_lemma(token: Word) -> None:
         token.lemma_ = "nah"  # the superlative of 'nah'
 
 
+PAIRING = frozenset({"und", "oder"})
+PAIRED_TAGS = frozenset({"PTKVZ", "ADV", "APPR"})
+
+
+def _paired_adverb(sent: SentenceWords, token: Word) -> bool:
+    """'ab und zu', 'hin und her', 'auf und ab': a pair of particles joined by 'und' is an
+    adverb of its own, no verb's particle ('wandern ab und zu' is not 'abwandern')."""
+    conj, other = token.i + 1, token.i + 2
+    if other >= sent.end:
+        return False
+    return sent.at(conj).text in PAIRING and sent.at(other).tag_ in PAIRED_TAGS and (
+        other + 1 >= sent.end or sent.at(other + 1).tag_ not in ("VVFIN", "VAFIN", "VMFIN"))
+
+
 def link_separable_verbs(sent: SentenceWords) -> None:
     """'teilte ... mit': the verb remembers its particle (the lemma stays 'teilen', as in UD)."""
     for token in sent:
         if token.tag_ != "PTKVZ":
+            continue
+        if _paired_adverb(sent, token):
+            for word in (token, sent.at(token.i + 2)):
+                word.tag_, word.pos_ = "ADV", "ADV"
             continue
         for left in range(token.i - 1, sent.start - 1, -1):
             verb = sent.at(left)
