@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ...analysis.frequency import saved_zipf, zipf
+from ...analysis.frequency import zipf
 from ...model import Analysis
 from .dictd import DictdDictionary
 from .freedict import Sense
@@ -34,16 +34,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 def topic_words(text: str, gloss_lang: str) -> frozenset[str]:
     """The words of a translation that may name a field: 'body of the/a ship' -> ship."""
     return frozenset(w for w in _WORD.findall(text.casefold())
-                     if len(w) >= MIN_LETTERS and _zipf(w, gloss_lang) < MAX_SUBJECT_ZIPF)
-
-
-def _zipf(word: str, gloss_lang: str) -> float:
-    known = saved_zipf(word, gloss_lang)
-    return known if known is not None else zipf(word, gloss_lang)
+                     if len(w) >= MIN_LETTERS and zipf(w, gloss_lang) < MAX_SUBJECT_ZIPF)
 
 
 def repeated_nouns(analysis: Analysis) -> list[str]:
-    """The text's common nouns used at least twice, the most repeated first."""
+    """The text's common nouns used at least MIN_REPEATS times, the most repeated first."""
     counts = Counter(t.lemma for s in analysis.sentences for t in s.tokens
                      if t.upos == "NOUN" and not t.is_name and t.lemma[:1].isupper())
     return [lemma for lemma, n in counts.most_common(MAX_NOUNS) if n >= MIN_REPEATS]
