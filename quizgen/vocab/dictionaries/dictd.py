@@ -14,6 +14,7 @@ import os
 import struct
 import zlib
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,29 +90,35 @@ class DictdIndex:
     def lookup(self, word: str) -> list[IndexEntry]:
         """Every index line whose key equals `word`'s key, in file order."""
         key = index_key(word).encode("utf-8")
-        pos, found = self._first_at_or_after(key), []
+        found = []
+        for line_key, line in self._lines_from(key):
+            if line_key != key:
+                break  # the longer keys built on it follow ('elefantenbulle'): none is it
+            found.append(self._parse(line.decode("utf-8", "replace").split("\t")))
+        return found
+
+    def _lines_from(self, key: bytes) -> Iterator[tuple[bytes, bytes]]:
+        """(key, line) of the index lines from the first whose key is `key` or after, as
+        long as their keys start with `key`: the index is sorted, so they stand together."""
+        pos = self._first_at_or_after(key)
         while pos < len(self._map):
             start, end = self._line_at(pos)
-            fields = self._map[start:end].decode("utf-8", "replace").split("\t")
-            if fields[0].encode("utf-8") != key:
-                break
-            found.append(self._parse(fields))
+            line = self._map[start:end]
+            line_key = line.split(b"\t", 1)[0]
+            if not line_key.startswith(key):
+                return
+            yield line_key, line
             pos = end + 1
-        return found
 
     def keys_starting(self, prefix: str, limit: int = 200) -> list[str]:
         """Up to `limit` distinct index keys that start with `prefix`'s key, in index order:
         the headwords built on a word ('elefantenbulle' for 'elefant')."""
-        key = index_key(prefix).encode("utf-8")
-        pos, found = self._first_at_or_after(key), []
-        while pos < len(self._map) and len(found) < limit:
-            start, end = self._line_at(pos)
-            line_key = self._map[start:end].split(b"\t", 1)[0]
-            if not line_key.startswith(key):
+        found: list[str] = []
+        for line_key, _ in self._lines_from(index_key(prefix).encode("utf-8")):
+            if len(found) >= limit:
                 break
             if not found or found[-1] != line_key.decode("utf-8", "replace"):
                 found.append(line_key.decode("utf-8", "replace"))
-            pos = end + 1
         return found
 
     def _parse(self, fields: list[str]) -> IndexEntry:
